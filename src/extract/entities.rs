@@ -1,0 +1,237 @@
+//! The actors of one article, and how later mentions resolve to them.
+//!
+//! A name seen in full ("Sir Nick Clegg") creates an entity; shorter forms
+//! ("Sir Nick", "Clegg") resolve to the most recent entity whose name holds all
+//! their words; pronouns go to the most recent fitting subject or speaker;
+//! descriptors ("the company") to the most recent actor of a fitting kind.
+
+use crate::lexicon::{Gender, Lexicons};
+use crate::model::ActorKind;
+
+/// Index of an entity in [`Entities`].
+pub type EntityId = usize;
+
+/// One actor of the article.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Canonical name.
+    pub name: String,
+    /// Kind, when known.
+    pub kind: Option<ActorKind>,
+    /// Gender, for persons.
+    pub gender: Gender,
+    /// Lower-case words of the name (titles excluded).
+    pub words: Vec<String>,
+    /// The role the text gave it first.
+    pub role: Option<String>,
+    /// Byte offset of its latest mention.
+    pub last_seen: usize,
+    /// Byte offset of its latest mention as a subject or speaker.
+    pub last_subject: Option<usize>,
+}
+
+impl Entity {
+    /// A person, or something that may be one.
+    pub fn is_person(&self) -> bool {
+        self.kind == Some(ActorKind::Person)
+    }
+}
+
+/// What a name mention tells about its entity.
+#[derive(Debug, Clone, Default)]
+pub struct NameHint {
+    /// The actor lexicon's entry, if the name is a known actor.
+    pub lexicon: Option<usize>,
+    /// Looks like a person (title, first name, role).
+    pub person: bool,
+    /// Gender from title or first name.
+    pub gender: Option<Gender>,
+    /// A role given with the name.
+    pub role: Option<String>,
+}
+
+/// The registry of an article's entities.
+#[derive(Debug, Default)]
+pub struct Entities {
+    list: Vec<Entity>,
+}
+
+impl Entities {
+    /// The entity with this id.
+    pub fn get(&self, id: EntityId) -> &Entity {
+        &self.list[id]
+    }
+
+    /// Notes that entity `id` was mentioned at `at`, as a subject if `subject`.
+    pub fn touch(&mut self, id: EntityId, at: usize, subject: bool) {
+        let e = &mut self.list[id];
+        e.last_seen = e.last_seen.max(at);
+        if subject {
+            e.last_subject = Some(e.last_subject.map_or(at, |s| s.max(at)));
+        }
+    }
+
+    /// Sets the kind of an entity whose kind is unknown.
+    pub fn learn_kind(&mut self, id: EntityId, kind: ActorKind) {
+        let e = &mut self.list[id];
+        if e.kind.is_none() {
+            e.kind = Some(kind);
+        }
+    }
+
+    /// Resolves a name written as `words` (titles removed) at `at`.
+    pub fn name(
+        &mut self,
+        words: &[&str],
+        hint: NameHint,
+        at: usize,
+        lex: &Lexicons,
+    ) -> Option<EntityId> {
+        if let Some(idx) = hint.lexicon {
+            let actor = &lex.actors[idx];
+            let id = self.find_exact(&actor.name).unwrap_or_else(|| {
+                self.push(Entity {
+                    name: actor.name.clone(),
+                    kind: Some(actor.kind),
+                    gender: Gender::Unknown,
+                    words: actor.name.split_whitespace().map(str::to_lowercase).collect(),
+                    role: None,
+                    last_seen: at,
+                    last_subject: None,
+                })
+            });
+            if let Some(g) = hint.gender {
+                self.list[id].gender = g;
+            }
+            return Some(id);
+        }
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        if lower.is_empty() {
+            return None;
+        }
+        // A shorter form of a known name, or a fuller form of one.
+        let known = (0..self.list.len()).rev().find(|&i| {
+            let e = &self.list[i];
+            lower.iter().all(|w| e.words.contains(w)) || e.words.iter().all(|w| lower.contains(w))
+        });
+        if let Some(id) = known {
+            let e = &mut self.list[id];
+            if lower.len() > e.words.len()
+                && e.words.iter().all(|w| lower.contains(w))
+                && e.kind != Some(ActorKind::State)
+            {
+                e.words = lower;
+                e.name = words.join(" ");
+            }
+            if hint.person && e.kind.is_none() {
+                e.kind = Some(ActorKind::Person);
+            }
+            if e.gender == Gender::Unknown {
+                e.gender = hint.gender.unwrap_or(Gender::Unknown);
+            }
+            if e.role.is_none() {
+                e.role = hint.role;
+            }
+            return Some(id);
+        }
+        let first_name = lex.first_names.get(&lower[0]).copied();
+        let person = hint.person || (lower.len() >= 2 && first_name.is_some());
+        let gender = hint.gender.or(first_name).unwrap_or(Gender::Unknown);
+        Some(self.push(Entity {
+            name: words.join(" "),
+            kind: person.then_some(ActorKind::Person),
+            gender,
+            words: lower,
+            role: hint.role,
+            last_seen: at,
+            last_subject: None,
+        }))
+    }
+
+    fn find_exact(&self, name: &str) -> Option<EntityId> {
+        self.list.iter().position(|e| e.name == name)
+    }
+
+    fn push(&mut self, e: Entity) -> EntityId {
+        self.list.push(e);
+        self.list.len() - 1
+    }
+
+    /// The entity a personal pronoun refers to at `at`.
+    pub fn pronoun(&self, gender: Gender, plural: bool, at: usize) -> Option<EntityId> {
+        let fits = |e: &Entity| {
+            if plural {
+                e.kind.is_some_and(ActorKind::is_group)
+            } else {
+                match gender {
+                    Gender::Male | Gender::Female => {
+                        e.is_person() && (e.gender == gender || e.gender == Gender::Unknown)
+                    }
+                    Gender::Unknown => !e.is_person(),
+                }
+            }
+        };
+        self.most_recent(at, fits)
+    }
+
+    /// The entity a descriptor of these kinds refers to at `at`.
+    pub fn descriptor(&self, kinds: &[ActorKind], at: usize) -> Option<EntityId> {
+        self.most_recent(at, |e| match e.kind {
+            Some(k) => kinds.contains(&k),
+            None => !kinds.contains(&ActorKind::Person),
+        })
+    }
+
+    /// The most recent fitting entity, subjects and speakers first.
+    fn most_recent(&self, at: usize, fits: impl Fn(&Entity) -> bool) -> Option<EntityId> {
+        let candidates =
+            || self.list.iter().enumerate().filter(|(_, e)| fits(e) && e.last_seen <= at);
+        let by_subject = candidates()
+            .filter_map(|(i, e)| e.last_subject.filter(|&s| s <= at).map(|s| (s, i)))
+            .max()
+            .map(|(_, i)| i);
+        let by_mention = candidates().map(|(i, e)| (e.last_seen, i)).max().map(|(_, i)| i);
+        match (by_subject, by_mention) {
+            // A subject in the same stretch of text beats an object mentioned just after it.
+            (Some(s), Some(m))
+                if self.list[m]
+                    .last_seen
+                    .saturating_sub(self.list[s].last_subject.unwrap_or(0))
+                    < 400 =>
+            {
+                Some(s)
+            }
+            (_, m) => m.or(by_subject),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_resolve_to_the_full_name() {
+        let lex = Lexicons::builtin();
+        let mut ents = Entities::default();
+        let hint = NameHint { person: true, gender: Some(Gender::Male), ..Default::default() };
+        let full = ents.name(&["Nick", "Clegg"], hint, 0, &lex).unwrap();
+        assert_eq!(ents.name(&["Nick"], NameHint::default(), 10, &lex), Some(full));
+        assert_eq!(ents.name(&["Clegg"], NameHint::default(), 20, &lex), Some(full));
+        assert_eq!(ents.get(full).name, "Nick Clegg");
+    }
+
+    #[test]
+    fn pronouns_take_the_latest_fitting_entity() {
+        let lex = Lexicons::builtin();
+        let mut ents = Entities::default();
+        let he = ents
+            .name(&["Alp", "Toker"], NameHint { person: true, ..Default::default() }, 0, &lex)
+            .unwrap();
+        ents.touch(he, 0, true);
+        let org = ents.name(&["Acme", "Analytics"], NameHint::default(), 5, &lex).unwrap();
+        ents.touch(org, 5, false);
+        assert_eq!(ents.pronoun(Gender::Male, false, 50), Some(he));
+        assert_eq!(ents.pronoun(Gender::Unknown, false, 50), Some(org));
+    }
+}

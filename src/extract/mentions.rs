@@ -1,0 +1,680 @@
+//! Mentions of actors in a sentence: names, pronouns, descriptors, anonymous sources.
+
+use super::entities::{Entities, EntityId, NameHint};
+use super::tokens::{is_capitalised, lower, strip_possessive, Token};
+use crate::lexicon::{Gender, Lexicons};
+
+/// Honorifics: titles that are part of how a person is addressed, not a role.
+const HONORIFICS: &[&str] =
+    &["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr", "prof", "lord", "lady", "rev"];
+
+/// Capitalised words that begin sentences without naming anyone.
+const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "without",
+    "after",
+    "before",
+    "during",
+    "since",
+    "following",
+    "as",
+    "if",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "despite",
+    "according",
+    "under",
+    "over",
+    "by",
+    "to",
+    "of",
+    "about",
+    "amid",
+    "among",
+    "there",
+    "here",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "we",
+    "they",
+    "he",
+    "she",
+    "i",
+    "you",
+    "my",
+    "your",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "now",
+    "then",
+    "still",
+    "also",
+    "even",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "some",
+    "many",
+    "most",
+    "several",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "more",
+    "less",
+    "such",
+    "only",
+    "just",
+    "instead",
+    "indeed",
+    "thus",
+    "therefore",
+    "mostly",
+    "particularly",
+    "experts",
+    "users",
+    "several",
+    "yes",
+    "oh",
+    "well",
+    "please",
+    "let",
+    "read",
+];
+
+/// Prepositions that make a following mention an object, not a subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "at",
+    "on",
+    "for",
+    "with",
+    "from",
+    "to",
+    "by",
+    "about",
+    "against",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "via",
+    "than",
+    "like",
+    "within",
+    "without",
+    "between",
+    "among",
+    "across",
+    "toward",
+    "towards",
+    "per",
+    "through",
+    "upon",
+    "onto",
+    "behind",
+    "near",
+    "around",
+    "amid",
+    "including",
+];
+
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those"];
+
+/// What a mention is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name.
+    Name,
+    /// he, she, it, they, we, I ...
+    Pronoun,
+    /// "the company", "Russia's communications regulator".
+    Descriptor,
+    /// "officials", "a source close to ...".
+    Anonymous,
+}
+
+/// One mention in a sentence.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Index of its first token in the sentence's tokens.
+    pub first: usize,
+    /// Index after its last token.
+    pub end: usize,
+    /// Byte range of the words that name it (role words excluded).
+    pub span: (usize, usize),
+    /// What it is made of.
+    pub kind: MentionKind,
+    /// The entity it resolves to.
+    pub entity: Option<EntityId>,
+    /// Role words given with it ("NetBlocks Director").
+    pub role: Option<String>,
+    /// Governed by a preposition ("of the United States").
+    pub in_pp: bool,
+    /// Inside parentheses.
+    pub in_parens: bool,
+    /// Ends in a possessive ’s.
+    pub possessive: bool,
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// First person (we, I, us): the speaker of the quote it is in.
+    pub first_person: bool,
+}
+
+/// Lexicon matches of the whole article: (start, end, actor index, descriptor?).
+pub type ActorMatches = Vec<(usize, usize, usize, bool)>;
+
+/// Finds the lexicon's actor names and descriptors in `text`, on word boundaries.
+pub fn actor_matches(text: &str, lex: &Lexicons) -> ActorMatches {
+    let bounded = |s: usize, e: usize| {
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        let possessive = text[e..].starts_with("’s") || text[e..].starts_with("'s");
+        !before.is_some_and(char::is_alphanumeric)
+            && (!after.is_some_and(char::is_alphanumeric) || possessive)
+    };
+    let mut out: ActorMatches = Vec::new();
+    for m in lex.actor_names.find_iter(text) {
+        if bounded(m.start(), m.end()) {
+            out.push((m.start(), m.end(), lex.actor_name_ids[m.pattern().as_usize()], false));
+        }
+    }
+    for m in lex.actor_descriptors.find_iter(text) {
+        if bounded(m.start(), m.end()) {
+            out.push((m.start(), m.end(), lex.actor_descriptor_ids[m.pattern().as_usize()], true));
+        }
+    }
+    out.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
+    out
+}
+
+/// Finds and resolves the mentions of one sentence, in order.
+pub struct MentionFinder<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// The lexicons.
+    pub lex: &'a Lexicons,
+    /// Lexicon matches of the article.
+    pub matches: &'a ActorMatches,
+}
+
+impl<'a> MentionFinder<'a> {
+    /// The mentions of the sentence made of `toks`; `lowered[i]` is toks[i] lower-cased.
+    pub fn find(&self, toks: &[Token], lowered: &[String], ents: &mut Entities) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut parens = 0i32;
+        let mut i = 0;
+        let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
+        while i < toks.len() {
+            let t = toks[i];
+            if !t.word {
+                match t.text(self.text) {
+                    "(" | "[" => parens += 1,
+                    ")" | "]" => parens = (parens - 1).max(0),
+                    _ => {}
+                }
+                i += 1;
+                continue;
+            }
+            let found = self
+                .lexicon_mention(toks, lowered, i, ents)
+                .or_else(|| self.pronoun(toks, lowered, i, ents))
+                .or_else(|| self.name(toks, lowered, i, i == first_word, ents))
+                .or_else(|| self.descriptor(toks, lowered, i, ents))
+                .or_else(|| self.anonymous(toks, lowered, i, ents));
+            match found {
+                Some(mut m) => {
+                    m.in_parens = parens > 0;
+                    m.quoted = t.quoted;
+                    m.in_pp = governed_by_preposition(lowered, m.first);
+                    i = m.end.max(i + 1);
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn base(&self, toks: &[Token], first: usize, end: usize, kind: MentionKind) -> Mention {
+        Mention {
+            first,
+            end,
+            span: (toks[first].start, toks[end - 1].end),
+            kind,
+            entity: None,
+            role: None,
+            in_pp: false,
+            in_parens: false,
+            possessive: false,
+            quoted: false,
+            first_person: false,
+        }
+    }
+
+    /// The token index whose end is `end` (or whose possessive stem ends there).
+    fn token_ending(toks: &[Token], from: usize, end: usize, text: &str) -> Option<usize> {
+        toks[from..]
+            .iter()
+            .position(|t| {
+                t.end == end
+                    || (t.start < end
+                        && t.end > end
+                        && strip_possessive(t.text(text)).1
+                        && t.end - end <= 3)
+            })
+            .map(|p| from + p)
+    }
+
+    fn lexicon_mention(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        i: usize,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        let start = toks[i].start;
+        let idx = self.matches.partition_point(|m| m.0 < start);
+        // A determiner before a descriptor belongs to it ("the Russian telecom watchdog").
+        let lead = usize::from(DETERMINERS.contains(&lowered[i].as_str()) && i + 1 < toks.len());
+        let at = toks[i + lead].start;
+        let jdx = if lead == 1 { self.matches.partition_point(|m| m.0 < at) } else { idx };
+        let m = *self.matches.get(jdx).filter(|m| m.0 == at)?;
+        let last = Self::token_ending(toks, i + lead, m.1, self.text)?;
+        let (_, possessive) = strip_possessive(toks[last].text(self.text));
+        let kind = if m.3 { MentionKind::Descriptor } else { MentionKind::Name };
+        if kind == MentionKind::Name && lead == 1 && lowered[i] != "the" {
+            return None;
+        }
+        let first =
+            if kind == MentionKind::Descriptor || lowered[i] == "the" { i } else { i + lead };
+        // "NetBlocks Director Alp Toker": a role and a person follow the actor's name.
+        if kind == MentionKind::Name {
+            if let Some(person) = self.titled_person(toks, lowered, first, last + 1, ents) {
+                return Some(person);
+            }
+        }
+        let mut mention = self.base(toks, first, last + 1, kind);
+        mention.span.1 = m.1;
+        mention.possessive = possessive;
+        mention.entity =
+            ents.name(&[], NameHint { lexicon: Some(m.2), ..Default::default() }, start, self.lex);
+        Some(mention)
+    }
+
+    fn pronoun(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        i: usize,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        let &(gender, plural) = self.lex.pronouns.get(&lowered[i])?;
+        let mut m = self.base(toks, i, i + 1, MentionKind::Pronoun);
+        m.first_person = matches!(lowered[i].as_str(), "i" | "me" | "my" | "we" | "us" | "our");
+        m.possessive =
+            matches!(lowered[i].as_str(), "his" | "her" | "its" | "their" | "our" | "my");
+        if !m.first_person {
+            m.entity = ents.pronoun(gender, plural, toks[i].start);
+        }
+        Some(m)
+    }
+
+    /// A run of capitalised words: a name, possibly after title and role words.
+    fn name(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        i: usize,
+        sentence_start: bool,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        let word = toks[i].text(self.text);
+        if !is_capitalised(word) {
+            return None;
+        }
+        let end = self.capitalised_run(toks, lowered, i);
+        let mut first = i;
+        while first < end
+            && CAPITALISED_FUNCTION_WORDS.contains(&lowered[first].as_str())
+            && !self.is_title_at(lowered, first)
+        {
+            first += 1;
+        }
+        if first >= end
+            || (sentence_start
+                && first == i
+                && end - first == 1
+                && self.is_plain_word(&lowered[first]))
+        {
+            return None;
+        }
+        if let Some(m) = self.titled_person(toks, lowered, first, end, ents) {
+            return Some(m);
+        }
+        let words = self.name_words(toks, first, end);
+        if words.len() == 1 && self.lex.demonyms.contains_key(&words[0].to_lowercase()) {
+            return None;
+        }
+        let mut m = self.base(toks, first, end, MentionKind::Name);
+        m.possessive = strip_possessive(toks[end - 1].text(self.text)).1;
+        m.span.1 = toks[end - 1].start + strip_possessive(toks[end - 1].text(self.text)).0.len();
+        m.entity = ents.name(&words, NameHint::default(), toks[first].start, self.lex);
+        Some(m)
+    }
+
+    /// A single capitalised word at the start of a sentence that names nothing known.
+    fn is_plain_word(&self, lower_word: &str) -> bool {
+        let verb_like = ["ing", "ly", "ed"].iter().any(|s| lower_word.ends_with(s));
+        !self.lex.first_names.contains_key(lower_word)
+            && (verb_like || self.lex.cue_verbs.contains_word(lower_word))
+    }
+
+    fn is_title_at(&self, lowered: &[String], i: usize) -> bool {
+        self.lex.titles.longest(&lowered[i..]).is_some()
+    }
+
+    /// The end of the run of capitalised words (with inner connectors, initials
+    /// and abbreviation periods) starting at `i`.
+    fn capitalised_run(&self, toks: &[Token], lowered: &[String], i: usize) -> usize {
+        let mut j = i;
+        while j < toks.len() {
+            let t = toks[j];
+            let text = t.text(self.text);
+            if t.word && is_capitalised(text) {
+                j += 1;
+                if strip_possessive(text).1 {
+                    break;
+                }
+            } else if text == "."
+                && j > i
+                && (self.lex.abbreviations.contains(&format!("{}.", lowered[j - 1]))
+                    || toks[j - 1].end - toks[j - 1].start == 1)
+                && toks.get(j + 1).is_some_and(|n| n.word && is_capitalised(n.text(self.text)))
+            {
+                j += 1;
+            } else if t.word
+                && matches!(
+                    lowered[j].as_str(),
+                    "of" | "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "la" | "du"
+                )
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.word
+                        && is_capitalised(n.text(self.text))
+                        && !CAPITALISED_FUNCTION_WORDS.contains(&lower(n.text(self.text)).as_str())
+                })
+                && j > i
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// Name words without titles and possessive endings.
+    fn name_words(&self, toks: &[Token], first: usize, end: usize) -> Vec<&'a str> {
+        let text: &'a str = self.text;
+        toks[first..end]
+            .iter()
+            .filter(|t| t.word)
+            .map(|t| strip_possessive(t.text(text)).0)
+            .filter(|w| !HONORIFICS.contains(&w.to_lowercase().as_str()))
+            .collect()
+    }
+
+    /// "Sir Nick Clegg", "NetBlocks Director Alp Toker", "Russian President Vladimir Putin".
+    fn titled_person(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        first: usize,
+        end: usize,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        let mut run_end = end;
+        // The actor name may be followed by more capitalised words.
+        if run_end < toks.len()
+            && toks[run_end].word
+            && is_capitalised(toks[run_end].text(self.text))
+        {
+            run_end = self.capitalised_run(toks, lowered, run_end);
+        }
+        // The last title or role word with a capitalised name after it.
+        let mut split = None;
+        let mut k = first;
+        while k < run_end {
+            let width = self
+                .lex
+                .titles
+                .longest(&lowered[k..run_end])
+                .map(|m| m.words)
+                .or_else(|| self.lex.roles.contains(&lowered[k]).then_some(1));
+            match width {
+                Some(w) => {
+                    let mut after = k + w;
+                    if toks.get(after).is_some_and(|t| t.text(self.text) == ".") {
+                        after += 1;
+                    }
+                    if after < run_end && toks[after].word {
+                        split = Some((k, after));
+                    }
+                    k += w;
+                }
+                None => k += 1,
+            }
+        }
+        let (title_at, name_at) = split?;
+        let words = self.name_words(toks, name_at, run_end);
+        if words.is_empty() {
+            return None;
+        }
+        let title = &lowered[title_at];
+        let gender = self
+            .lex
+            .titles
+            .longest(&lowered[title_at..run_end])
+            .map(|m| *m.value)
+            .filter(|g| *g != Gender::Unknown);
+        let honorific = HONORIFICS.contains(&title.as_str());
+        let role_text = (!honorific || title_at > first)
+            .then(|| {
+                let role_end = if honorific { title_at } else { name_at };
+                self.text[toks[first].start..toks[role_end - 1].end]
+                    .trim_end_matches('.')
+                    .to_string()
+            })
+            .filter(|r| !r.is_empty() && !HONORIFICS.contains(&r.to_lowercase().as_str()));
+        let first_name_gender = self.lex.first_names.get(&words[0].to_lowercase()).copied();
+        let hint = NameHint {
+            lexicon: None,
+            person: true,
+            gender: gender.or(first_name_gender.filter(|g| *g != Gender::Unknown)),
+            role: role_text.clone(),
+        };
+        let mut m = self.base(toks, first, run_end, MentionKind::Name);
+        m.span = (toks[if honorific { title_at } else { name_at }].start, toks[run_end - 1].end);
+        let (stem, possessive) = strip_possessive(toks[run_end - 1].text(self.text));
+        m.possessive = possessive;
+        m.span.1 = toks[run_end - 1].start + stem.len();
+        m.role = role_text;
+        m.entity = ents.name(&words, hint, toks[first].start, self.lex);
+        Some(m)
+    }
+
+    /// "the company", "the Russian regulator": a determiner, up to three
+    /// modifiers and a head noun of the descriptor lexicon.
+    fn descriptor(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        i: usize,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        if !matches!(lowered[i].as_str(), "the" | "this" | "that") {
+            return None;
+        }
+        for head in i + 1..(i + 5).min(toks.len()) {
+            if !toks[head].word {
+                return None;
+            }
+            let (stem, possessive) = strip_possessive(&lowered[head]);
+            if let Some(kinds) = self.lex.descriptors.get(stem) {
+                // "the company's CEO" is about the CEO; "the company said" about the company.
+                let next_is_noun = toks.get(head + 1).is_some_and(|t| t.word)
+                    && self.lex.descriptors.contains_key(&lowered[head + 1]);
+                if next_is_noun {
+                    continue;
+                }
+                let mut m = self.base(toks, i, head + 1, MentionKind::Descriptor);
+                m.possessive = possessive;
+                m.entity = ents.descriptor(kinds, toks[i].start);
+                return Some(m);
+            }
+            if PREPOSITIONS.contains(&lowered[head].as_str())
+                || self.lex.pronouns.contains_key(&lowered[head])
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "officials", "a source close to", "a spokesperson for Meta".
+    fn anonymous(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        i: usize,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        let mut head = i;
+        if matches!(
+            lowered[i].as_str(),
+            "a" | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "many"
+                | "other"
+                | "another"
+        ) {
+            head =
+                (i + 1..(i + 4).min(toks.len())).find(|&h| self.lex.roles.contains(&lowered[h]))?;
+            if (i + 1..head).any(|k| !toks[k].word || self.lex.pronouns.contains_key(&lowered[k])) {
+                return None;
+            }
+        } else if !self.lex.roles.contains(&lowered[i])
+            || is_capitalised(toks[i].text(self.text)) && i > 0
+        {
+            return None;
+        }
+        // A role word right before a name is part of that name's mention.
+        if toks.get(head + 1).is_some_and(|t| t.word && is_capitalised(t.text(self.text))) {
+            return None;
+        }
+        let mut m = self.base(toks, i, head + 1, MentionKind::Anonymous);
+        // "a spokesperson for Meta": the organisation speaks.
+        if matches!(lowered.get(head + 1).map(String::as_str), Some("for" | "at" | "of"))
+            && head + 2 < toks.len()
+        {
+            if let Some(org) = self
+                .lexicon_mention(toks, lowered, head + 2, ents)
+                .or_else(|| self.name(toks, lowered, head + 2, false, ents))
+            {
+                m.end = org.end;
+                m.entity = org.entity;
+                m.role = Some(self.text[toks[i].start..toks[head].end].to_string());
+                m.span = org.span;
+                m.kind = MentionKind::Name;
+            }
+        }
+        Some(m)
+    }
+}
+
+/// True when the mention starting at token `first` follows a preposition
+/// (determiners and adjectives in between are skipped).
+fn governed_by_preposition(lowered: &[String], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 {
+        k -= 1;
+        let w = lowered[k].as_str();
+        if PREPOSITIONS.contains(&w) {
+            return true;
+        }
+        if DETERMINERS.contains(&w) {
+            continue;
+        }
+        return false;
+    }
+    false
+}

@@ -1,0 +1,169 @@
+//! Extraction: an [`Article`] in, its [`Claim`]s out.
+//!
+//! A pipeline of stages over each paragraph: quotation spans → sentences →
+//! tokens → mentions (resolved against the article's entities as they appear)
+//! → statements (quotes and reported speech) → actions. Every stage is a rule
+//! over the lexicons, and every claim names the rule that made it.
+//!
+//! ```
+//! use newsclaims::{extract::Extractor, lexicon::Lexicons, Article};
+//! let article = Article {
+//!     id: "a.txt".into(), source: "a.txt".into(), title: None, url: None, date: None,
+//!     text: "“We refused,” said Meta spokesman Andy Stone.".into(),
+//! };
+//! let claims = Extractor::new(Lexicons::builtin()).extract(&article);
+//! assert_eq!(claims[0].content, "We refused,");
+//! assert_eq!(claims[0].speaker.as_deref(), Some("Andy Stone"));
+//! ```
+
+mod actions;
+pub mod entities;
+pub mod mentions;
+pub mod quotes;
+pub mod segment;
+pub mod sentence;
+mod speech;
+pub mod tokens;
+
+use crate::lexicon::Lexicons;
+use crate::model::{Article, Claim};
+use entities::Entities;
+use mentions::{actor_matches, MentionFinder};
+use sentence::Sentence;
+use std::sync::Arc;
+
+/// Articles longer than this are cut at a paragraph end before extraction, so
+/// one pathological input cannot stall a run.
+pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
+
+/// A speaker as claims carry it.
+#[derive(Debug, Clone, Default)]
+pub struct SpeakerInfo {
+    /// Canonical name.
+    pub name: Option<String>,
+    /// The words that named it.
+    pub mention: Option<String>,
+    /// Role given in the text.
+    pub role: Option<String>,
+}
+
+/// What the rules remember while reading one article.
+#[derive(Debug, Default)]
+pub struct ArticleState {
+    /// The article's entities.
+    pub entities: Entities,
+    /// Byte offset where the current paragraph starts.
+    pub para_start: usize,
+    /// The last speaker, and the paragraph it spoke in.
+    last_speaker: Option<(usize, SpeakerInfo)>,
+    /// The last speaker of the paragraph before the current one.
+    previous_paragraph_speaker: Option<SpeakerInfo>,
+}
+
+impl ArticleState {
+    /// Remembers the speaker of a statement in paragraph `para`.
+    pub fn remember_speaker(&mut self, para: usize, c: &Claim) {
+        let info = SpeakerInfo {
+            name: c.speaker.clone(),
+            mention: c.speaker_mention.clone(),
+            role: c.speaker_role.clone(),
+        };
+        self.last_speaker = Some((para, info));
+    }
+
+    /// The last speaker in paragraph `para`.
+    pub fn speaker_in(&self, para: usize) -> Option<SpeakerInfo> {
+        self.last_speaker.as_ref().filter(|(p, _)| *p == para).map(|(_, s)| s.clone())
+    }
+
+    /// The last speaker of the paragraph before `para`.
+    pub fn speaker_before(&self, para: usize) -> Option<SpeakerInfo> {
+        let _ = para;
+        self.previous_paragraph_speaker.clone()
+    }
+
+    fn start_paragraph(&mut self, para: usize, start: usize) {
+        self.previous_paragraph_speaker =
+            self.last_speaker.as_ref().filter(|(p, _)| p + 1 == para).map(|(_, s)| s.clone());
+        self.para_start = start;
+    }
+}
+
+/// Runs the rules of one lexicon set over articles.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lex: Arc<Lexicons>,
+    /// Keep actions that are only possible ("could ban"), with modality "possible".
+    pub keep_possible: bool,
+}
+
+impl Extractor {
+    /// An extractor over `lex`.
+    pub fn new(lex: Arc<Lexicons>) -> Extractor {
+        Extractor { lex, keep_possible: false }
+    }
+
+    /// The lexicons in use.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lex
+    }
+
+    /// All claims of `article`, in text order.
+    pub fn extract(&self, article: &Article) -> Vec<Claim> {
+        let lex = &*self.lex;
+        let text = truncate(&article.text);
+        let matches = actor_matches(text, lex);
+        let finder = MentionFinder { text, lex, matches: &matches };
+        let mut state = ArticleState::default();
+        let mut claims = Vec::new();
+        for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
+            state.start_paragraph(p, para.start);
+            let quotes = quotes::find_quotes(text, para.clone());
+            for range in segment::sentences(text, para.clone(), &quotes, lex) {
+                let sent_quotes: Vec<_> = quotes
+                    .iter()
+                    .copied()
+                    .filter(|q| q.open >= range.start && q.open < range.end)
+                    .collect();
+                let quoted: Vec<_> = sent_quotes.iter().map(|q| q.start..q.end).collect();
+                let toks = tokens::tokenize(text, range.clone(), &quoted);
+                let lowered: Vec<String> =
+                    toks.iter().map(|t| tokens::lower(t.text(text))).collect();
+                let mentions = finder.find(&toks, &lowered, &mut state.entities);
+                for m in &mentions {
+                    if let Some(e) = m.entity {
+                        let subject = !m.in_pp && !m.in_parens && !m.quoted && !m.possessive;
+                        state.entities.touch(e, toks[m.first].start, subject);
+                    }
+                }
+                let s =
+                    Sentence { text, range, para: p, toks, lowered, mentions, quotes: sent_quotes };
+                let first_new = claims.len();
+                speech::statements(&s, lex, &mut state, &mut claims);
+                let quote_speakers: Vec<_> = claims[first_new..]
+                    .iter()
+                    .map(|c| (c.start, c.end, c.speaker.clone()))
+                    .collect();
+                actions::actions(&s, lex, &state, &quote_speakers, self.keep_possible, &mut claims);
+            }
+        }
+        for c in &mut claims {
+            c.article.clone_from(&article.id);
+        }
+        claims.sort_by_key(|c| (c.start, c.kind));
+        claims
+    }
+}
+
+/// The text up to [`MAX_ARTICLE_BYTES`], cut at a paragraph or char boundary.
+fn truncate(text: &str) -> &str {
+    if text.len() <= MAX_ARTICLE_BYTES {
+        return text;
+    }
+    let mut cut = MAX_ARTICLE_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    head.rfind("\n\n").map_or(head, |p| &head[..p])
+}

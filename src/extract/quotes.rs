@@ -1,0 +1,200 @@
+//! Quotation spans inside a paragraph.
+//!
+//! Marks of every style are paired: “ ” (and the German „ “), « », ‹ ›, straight
+//! double quotes by their position, and single quotes ‘ ’ / ' ' only when a
+//! closing mark is found in the same paragraph, so apostrophes (don’t, the
+//! ’90s, Jones’) are never taken for quotes. Quotes nested inside a quote are
+//! part of it. A quote left open ends at the paragraph's end, so an unclosed
+//! mark never swallows the rest of the article.
+
+use std::ops::Range;
+
+/// One quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset of the first quoted character.
+    pub start: usize,
+    /// Byte offset after the last quoted character.
+    pub end: usize,
+    /// Byte offset after the closing mark (the paragraph end when unclosed).
+    pub close: usize,
+    /// A closing mark was found.
+    pub closed: bool,
+}
+
+impl QuoteSpan {
+    /// The whole span, marks included.
+    pub fn outer(&self) -> Range<usize> {
+        self.open..self.close
+    }
+}
+
+fn opens_after(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | ':' | '/')
+    })
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Finds the quotations of `text[para]`.
+pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
+    let slice = &text[para.clone()];
+    let chars: Vec<(usize, char)> =
+        slice.char_indices().map(|(i, c)| (para.start + i, c)).collect();
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, usize, &'static [char])> = None; // (mark offset, char index, closers)
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + 1).map(|x| x.1);
+        let next_is_space = next.is_none_or(|n| n.is_whitespace());
+        match open {
+            None => {
+                let closers: Option<&'static [char]> = match c {
+                    '“' => Some(&['”', '“']),
+                    '„' => Some(&['“', '”']),
+                    '«' => Some(&['»']),
+                    '»' if !next_is_space && opens_after(prev) => Some(&['«', '»']),
+                    '‹' => Some(&['›']),
+                    '"' if opens_after(prev) && !next_is_space => Some(&['"']),
+                    '”' if opens_after(prev) && is_word(next) => Some(&['”']),
+                    _ => None,
+                };
+                if let Some(closers) = closers {
+                    open = Some((at, i, closers));
+                } else if matches!(c, '‘' | '\'') && opens_after(prev) && is_word(next) {
+                    if let Some(end) = single_close(&chars, i) {
+                        spans.push(span(text, at, c, chars[end].0, chars[end].1, true));
+                        i = end;
+                    }
+                }
+            }
+            Some((mark_at, _, closers)) => {
+                let closes = closers.contains(&c)
+                    && (c != '“' || !prev.is_some_and(char::is_whitespace))
+                    && (c != '"' || !prev.is_some_and(char::is_whitespace) || !is_word(next));
+                if closes {
+                    let mark = text[mark_at..].chars().next().unwrap_or('"');
+                    spans.push(span(text, mark_at, mark, at, c, true));
+                    open = None;
+                }
+            }
+        }
+        i += 1;
+    }
+    if let Some((mark_at, _, _)) = open {
+        let mark = text[mark_at..].chars().next().unwrap_or('"');
+        let content_start = mark_at + mark.len_utf8();
+        let (start, end) = trim(text, content_start, para.end);
+        if start < end {
+            spans.push(QuoteSpan { open: mark_at, start, end, close: para.end, closed: false });
+        }
+    }
+    spans.retain(|s| s.start < s.end);
+    spans
+}
+
+/// The index of the mark closing a single quote opened at `i`, if the
+/// paragraph has one: a ’ or ' after a non-space and before a non-letter.
+fn single_close(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let mut words = 1;
+    for j in i + 1..chars.len() {
+        let c = chars[j].1;
+        if c.is_whitespace() {
+            words += 1;
+        }
+        if matches!(c, '’' | '\'')
+            && !chars[j - 1].1.is_whitespace()
+            && !is_word(chars.get(j + 1).map(|x| x.1))
+        {
+            // A lone possessive ("the Joneses’ house") would close a one-word span.
+            return (words >= 2).then_some(j);
+        }
+        if matches!(c, '“' | '”' | '"') {
+            return None;
+        }
+    }
+    None
+}
+
+fn span(
+    text: &str,
+    open: usize,
+    open_mark: char,
+    close_at: usize,
+    close_mark: char,
+    closed: bool,
+) -> QuoteSpan {
+    let (start, end) = trim(text, open + open_mark.len_utf8(), close_at);
+    QuoteSpan { open, start, end, close: close_at + close_mark.len_utf8(), closed }
+}
+
+fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let inner = &text[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    let (s, e) = (start + lead, end - trail);
+    if s <= e {
+        (s, e)
+    } else {
+        (start, start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        find_quotes(text, 0..text.len()).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_pairs() {
+        assert_eq!(
+            quotes("“We refused,” he said. He said \"no way\" twice."),
+            ["We refused,", "no way"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_belong_to_the_outer_one() {
+        assert_eq!(
+            quotes("He said: “They call it ‘special’ now.”"),
+            ["They call it ‘special’ now."]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quotes("It’s the ’90s and Jones’ car isn’t here.").is_empty());
+    }
+
+    #[test]
+    fn single_quotes_pair_within_the_paragraph() {
+        assert_eq!(
+            quotes("Officials said ‘the talks failed badly’ on Monday."),
+            ["the talks failed badly"]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_paragraph_end() {
+        let text = "He said “this never closes. At all";
+        let spans = find_quotes(text, 0..text.len());
+        assert_eq!(spans.len(), 1);
+        assert!(!spans[0].closed);
+        assert_eq!(&text[spans[0].start..spans[0].end], "this never closes. At all");
+    }
+
+    #[test]
+    fn guillemets_and_german_marks() {
+        assert_eq!(quotes("«Nyet», il a dit. „Ja“, sagte er."), ["Nyet", "Ja"]);
+    }
+}

@@ -1,0 +1,159 @@
+//! Paragraphs and sentences.
+//!
+//! Paragraphs are separated by blank lines (a text without any blank line has
+//! one paragraph a line). Sentences end at . ! ? … followed by space and a
+//! capital, digit or opening mark — but not after an abbreviation of the
+//! lexicon (Dr., Sen., U.S., Inc.) or an initial, and never inside a quotation,
+//! so a quote of several sentences stays in the sentence that reports it.
+
+use super::quotes::QuoteSpan;
+use crate::lexicon::Lexicons;
+use std::ops::Range;
+
+/// The paragraphs of `text`, trimmed, as byte ranges.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let separator = if text.contains("\n\n") { "\n\n" } else { "\n" };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split(separator) {
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            out.push(start + lead..start + lead + trimmed.len());
+        }
+        start += piece.len() + separator.len();
+    }
+    out
+}
+
+fn closes_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn trails_sentence(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '—' | '–')
+}
+
+/// The sentences of paragraph `para`, as byte ranges; `quotes` are the
+/// paragraph's quotations (no sentence ends inside one).
+pub fn sentences(
+    text: &str,
+    para: Range<usize>,
+    quotes: &[QuoteSpan],
+    lex: &Lexicons,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = para.start;
+    let mut q = 0;
+    let mut i = para.start;
+    while i < para.end {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        while q < quotes.len() && quotes[q].close <= i {
+            q += 1;
+        }
+        let in_quote = q < quotes.len() && quotes[q].open <= i && i < quotes[q].close;
+        if !closes_sentence(c) || in_quote {
+            i += len;
+            continue;
+        }
+        // Extend over repeated marks and closing quotes/brackets.
+        let mut end = i + len;
+        while end < para.end {
+            let d = text[end..].chars().next().unwrap_or(' ');
+            if closes_sentence(d) || trails_sentence(d) {
+                end += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let after_space = text[end..para.end].trim_start();
+        let gap = (para.end - end) - after_space.len();
+        let next = after_space.chars().next();
+        let boundary = gap > 0
+            && next.is_some_and(starts_sentence)
+            && !(c == '.' && abbreviation_before(text, start, i, lex));
+        if boundary {
+            out.push(start..end);
+            start = end + gap;
+        }
+        i = end.max(i + len);
+    }
+    if start < para.end {
+        out.push(start..para.end);
+    }
+    out
+}
+
+/// True when the word ending at the period at `dot` is an abbreviation or an initial.
+fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> bool {
+    let before = &text[floor..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘'))
+        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    if first.is_uppercase() && chars.next().is_none() {
+        return true; // an initial: "John F. Kennedy"
+    }
+    let mut key = word.to_lowercase();
+    key.push('.');
+    lex.abbreviations.contains(&key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::find_quotes;
+
+    fn split(text: &str) -> Vec<&str> {
+        let lex = Lexicons::builtin();
+        let para = 0..text.len();
+        let quotes = find_quotes(text, para.clone());
+        sentences(text, para, &quotes, &lex).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("Dr. Matthew Schmidt spoke. Sen. Warner of the U.S. Senate agreed. Acme Inc. said no."),
+            ["Dr. Matthew Schmidt spoke.", "Sen. Warner of the U.S. Senate agreed.", "Acme Inc. said no."]
+        );
+    }
+
+    #[test]
+    fn quotes_keep_their_sentences_together() {
+        assert_eq!(
+            split("Schmidt said that “You can see it. Their conditions.” The end is near!"),
+            ["Schmidt said that “You can see it. Their conditions.”", "The end is near!"]
+        );
+    }
+
+    #[test]
+    fn initials_and_lowercase_continuations() {
+        assert_eq!(
+            split("John F. Kennedy spoke. it was late."),
+            ["John F. Kennedy spoke. it was late."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_by_blank_lines_or_lines() {
+        let text = "One.\nstill one.\n\n  Two.  \n\n";
+        let p: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(p, ["One.\nstill one.", "Two."]);
+        let lines = "A.\nB.";
+        assert_eq!(paragraphs(lines).len(), 2);
+    }
+}

@@ -1,0 +1,500 @@
+//! Statements: direct quotes and reported speech, each with its speaker.
+//!
+//! Every reporting cue of the sentence (a verb of `cue_verbs.tsv`, or a phrase
+//! such as "according to") gets a speaker and a clause: the words it reports.
+//! A clause made mostly of quoted words gives quote claims; otherwise one
+//! indirect claim. Quotes left without a cue continue the speaker of the
+//! sentence or paragraph before.
+
+use super::mentions::{Mention, MentionKind};
+use super::quotes::QuoteSpan;
+use super::sentence::Sentence;
+use super::{ArticleState, SpeakerInfo as Speaker};
+use crate::lexicon::{CuePhraseKind, Lexicons, VerbSlot};
+use crate::model::{Claim, ClaimKind};
+
+/// Verbs whose object is the hearer, before the reported clause ("told reporters that").
+const HEARER_VERBS: &[&str] = &[
+    "tell", "inform", "assure", "remind", "warn", "advise", "brief", "promise", "reassure",
+    "convince", "notify", "caution", "urge", "ask",
+];
+
+/// A reporting cue and what it reports.
+#[derive(Debug, Clone)]
+struct Cue {
+    /// First token of the cue.
+    first: usize,
+    /// Token after the cue.
+    end: usize,
+    /// The speaker's mention index, if found.
+    speaker: Option<usize>,
+    /// Token range of the reported clause.
+    clause: Option<(usize, usize)>,
+    /// Rule name stem.
+    rule: &'static str,
+}
+
+/// Finds the statements of one sentence and appends them to `out`.
+pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &mut Vec<Claim>) {
+    let cues = find_cues(s, lex);
+    let mut used_quotes = vec![false; s.quotes.len()];
+    for cue in &cues {
+        let Some((a, b)) = cue.clause else { continue };
+        let inside: Vec<usize> = (0..s.quotes.len())
+            .filter(|&q| {
+                !used_quotes[q]
+                    && s.quotes[q].open >= s.toks[a].start
+                    && s.quotes[q].open < s.toks[b - 1].end
+            })
+            .collect();
+        let quoted_words: usize =
+            inside.iter().map(|&q| words_in(s, s.quotes[q].start, s.quotes[q].end)).sum();
+        let clause_words = s.words(a, b).max(1);
+        if !inside.is_empty() && quoted_words * 2 >= clause_words {
+            for q in inside {
+                used_quotes[q] = true;
+                out.push(quote_claim(s, &s.quotes[q], cue, state, &format!("quote_{}", cue.rule)));
+            }
+        } else {
+            inside.iter().for_each(|&q| used_quotes[q] = true);
+            out.push(indirect_claim(s, cue, a, b, state));
+        }
+    }
+    // Quotes the cues did not claim: the nearest cue before or after in the sentence.
+    for q in 0..s.quotes.len() {
+        if used_quotes[q] {
+            continue;
+        }
+        let quote = s.quotes[q];
+        let near = cues.iter().filter(|c| c.speaker.is_some()).min_by_key(|c| {
+            let at = s.toks[c.first].start;
+            if at >= quote.close {
+                at - quote.close
+            } else {
+                quote.open.saturating_sub(at) + 1000
+            }
+        });
+        if let Some(cue) = near {
+            out.push(quote_claim(s, &quote, cue, state, &format!("quote_near_{}", cue.rule)));
+        } else if words_in(s, quote.start, quote.end) >= 4 {
+            let continuing = state.speaker_in(s.para).or_else(|| {
+                let opens_paragraph =
+                    s.range.start == state.para_start && quote.open == s.range.start;
+                opens_paragraph.then(|| state.speaker_before(s.para)).flatten()
+            });
+            if let Some(speaker) = continuing {
+                let mut c = base_quote(s, &quote, "quote_continues_speaker");
+                c.speaker = speaker.name.clone();
+                c.speaker_mention = speaker.mention.clone();
+                c.speaker_role = speaker.role.clone();
+                out.push(c);
+            }
+        }
+    }
+}
+
+fn words_in(s: &Sentence, start: usize, end: usize) -> usize {
+    s.toks.iter().filter(|t| t.word && t.start >= start && t.end <= end).count()
+}
+
+fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let mut i = 0;
+    while i < s.toks.len() {
+        if s.toks[i].quoted || !s.toks[i].word {
+            i += 1;
+            continue;
+        }
+        if let Some(m) = lex.cue_phrases.longest(&s.lowered[i..]) {
+            if *m.value == CuePhraseKind::SourceFollows {
+                cues.push(source_follows(s, i, i + m.words));
+                i += m.words;
+                continue;
+            }
+        }
+        if let Some(m) = lex.cue_verbs.longest(&s.lowered[i..]) {
+            let end = i + m.words;
+            let noun_use = i > 0
+                && matches!(
+                    s.lowered[i - 1].as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "these"
+                        | "those"
+                        | "such"
+                );
+            let lemma = m.value.lemma.as_str();
+            let gerund_only = m.value.slots == [VerbSlot::Gerund];
+            if !noun_use && !gerund_only {
+                if let Some(cue) = verb_cue(s, i, end, m.value.bare, HEARER_VERBS.contains(&lemma))
+                {
+                    cues.push(cue);
+                }
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    cues
+}
+
+/// "according to X": the clause is the rest of the sentence.
+fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
+    let speaker = s.mentions.iter().position(|m| m.first >= end && m.first <= end + 2);
+    let n = s.toks.len();
+    let trim_end = |b: usize| {
+        (b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1)).then(|| b - 1).unwrap_or(b)
+    };
+    let clause = if first > 1 && s.tok(first - 1) == "," {
+        Some((0, trim_end(first - 1)))
+    } else {
+        // "According to X, ...": after the comma that ends the source.
+        (end..n).find(|&k| s.tok(k) == ",").map(|c| (c + 1, trim_end(n)))
+    };
+    Cue { first, end, speaker, clause: clause.filter(|(a, b)| b > a), rule: "according_to" }
+}
+
+/// A cue verb at `first..end`: its speaker and its clause.
+fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) -> Option<Cue> {
+    let n = s.toks.len();
+    let after_quote = first > 0 && (s.is_quote_mark(first - 1) || s.tok(first - 1) == ",");
+    // Inverted: "..., said NetBlocks Director Alp Toker".
+    let inverted = after_quote
+        .then(|| {
+            s.mentions
+                .iter()
+                .position(|m| m.first == end || m.first == end + 1 && s.lowered[end] == "the")
+        })
+        .flatten();
+    let speaker = inverted.or_else(|| s.subject_before(first));
+    let speaker_end = inverted.map(|m| s.mentions[m].end).unwrap_or(end);
+    // Skip adverbs, time phrases, adjuncts and the hearer.
+    let mut k = speaker_end;
+    let mut hearer_seen = false;
+    while k < n {
+        let w = s.lowered[k].as_str();
+        let skip = if w.ends_with("ly") && s.toks[k].word
+            || matches!(
+                w,
+                "also"
+                    | "later"
+                    | "earlier"
+                    | "again"
+                    | "today"
+                    | "yesterday"
+                    | "repeatedly"
+                    | "previously"
+            ) {
+            1
+        } else if matches!(w, "on" | "in" | "last" | "this" | "at" | "during")
+            && k + 1 < n
+            && is_time_word(&s.lowered[k + 1])
+        {
+            2
+        } else if hearer && !hearer_seen && s.mention_at(k).is_some() {
+            hearer_seen = true;
+            s.mention_at(k).map_or(1, |m| m.end - m.first)
+        } else if hearer
+            && !hearer_seen
+            && matches!(
+                w,
+                "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "supporters"
+                    | "me"
+                    | "us"
+                    | "them"
+                    | "him"
+                    | "her"
+            )
+        {
+            hearer_seen = true;
+            1
+        } else if matches!(w, "in" | "at" | "on" | "during" | "to") {
+            adjunct_len(s, k)
+        } else {
+            0
+        };
+        if skip == 0 {
+            break;
+        }
+        k += skip;
+    }
+    let rest_words = if k < n { s.words(k, n) } else { 0 };
+    let starts_clause = k < n
+        && (s.lowered[k] == "that" || s.tok(k) == ":" || s.is_quote_mark(k) || s.toks[k].quoted);
+    let bare_clause = bare && k < n && rest_words >= 3 && clause_starter(s, k);
+    if starts_clause || bare_clause {
+        let mut a = k;
+        if matches!(s.lowered[a].as_str(), "that" | ":") || s.tok(a) == "," {
+            a += 1;
+        }
+        let b = clause_end(s, a);
+        let rule = if inverted.is_some() {
+            "cue_inverted"
+        } else if s.lowered[k] == "that" {
+            "cue_that"
+        } else {
+            "cue_before"
+        };
+        return (b > a && s.words(a, b) >= 1).then_some(Cue {
+            first,
+            end,
+            speaker,
+            clause: Some((a, b)),
+            rule,
+        });
+    }
+    // Post position: "<clause>, X said." — the clause is what came before the speaker.
+    let speaker_start = match (inverted, speaker) {
+        (Some(_), _) => first,
+        (None, Some(m)) => s.mentions[m].first.min(first),
+        (None, None) => first,
+    };
+    let mut b = speaker_start;
+    while b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
+        b -= 1;
+    }
+    let ends_here = k >= n || matches!(s.tok(k), "." | "," | ";" | "!" | "?");
+    if b > 0 && ends_here {
+        let a = clause_start(s, b);
+        return (s.words(a, b) >= 1).then_some(Cue {
+            first,
+            end,
+            speaker,
+            clause: Some((a, b)),
+            rule: if inverted.is_some() { "cue_inverted_after" } else { "cue_after" },
+        });
+    }
+    None
+}
+
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// Length of an adjunct such as "in a statement" or "to reporters" at `k`, or 0.
+fn adjunct_len(s: &Sentence, k: usize) -> usize {
+    let n = s.toks.len();
+    let stop = (k + 6).min(n);
+    for j in k + 1..stop {
+        if s.tok(j) == "," || s.lowered[j] == "that" || s.is_quote_mark(j) {
+            return j - k;
+        }
+        if matches!(
+            s.lowered[j].as_str(),
+            "statement"
+                | "interview"
+                | "tweet"
+                | "post"
+                | "letter"
+                | "release"
+                | "conference"
+                | "reporters"
+                | "briefing"
+                | "email"
+                | "speech"
+                | "television"
+                | "radio"
+                | "twitter"
+                | "facebook"
+                | "podcast"
+                | "video"
+        ) {
+            return j + 1 - k;
+        }
+    }
+    0
+}
+
+/// True when token `k` can start a reported clause.
+fn clause_starter(s: &Sentence, k: usize) -> bool {
+    let w = s.lowered[k].as_str();
+    s.mention_at(k).is_some()
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "it"
+                | "there"
+                | "this"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "no"
+                | "all"
+                | "some"
+                | "most"
+                | "many"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+        )
+        || s.tok(k).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The end of a clause starting at `a`: the sentence end, less final punctuation.
+fn clause_end(s: &Sentence, a: usize) -> usize {
+    let mut b = s.toks.len();
+    while b > a && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
+        b -= 1;
+    }
+    b
+}
+
+/// The start of a clause that ends at `b` before a post-posed cue.
+fn clause_start(s: &Sentence, b: usize) -> usize {
+    let mut a = 0;
+    // Skip a leading connective ("But", "However,").
+    if matches!(
+        s.lowered.first().map(String::as_str),
+        Some("but" | "and" | "however" | "so" | "yet")
+    ) {
+        a = 1;
+        if s.toks.get(1).is_some_and(|t| !t.word && s.tok(1) == ",") {
+            a = 2;
+        }
+    }
+    a.min(b)
+}
+
+fn speaker_of(s: &Sentence, m: Option<&Mention>, state: &ArticleState) -> Speaker {
+    let Some(m) = m else { return Speaker { name: None, mention: None, role: None } };
+    let mention = s.text[m.span.0..m.span.1].to_string();
+    let entity = m.entity.map(|e| state.entities.get(e));
+    let role = m
+        .role
+        .clone()
+        .or_else(|| apposition_role(s, m))
+        .or_else(|| entity.and_then(|e| e.role.clone()));
+    match m.kind {
+        MentionKind::Anonymous if m.entity.is_none() => Speaker {
+            name: None,
+            mention: Some(s.slice(m.first, m.end).to_string()),
+            role: Some("anonymous source".into()),
+        },
+        _ => Speaker { name: entity.map(|e| e.name.clone()), mention: Some(mention), role },
+    }
+}
+
+/// "Sir Nick Clegg, vice-president of global affairs at Meta" or "Dr. X (director of ...)".
+fn apposition_role(s: &Sentence, m: &Mention) -> Option<String> {
+    let n = s.toks.len();
+    let k = m.end;
+    if k + 1 >= n {
+        return None;
+    }
+    let open = s.tok(k);
+    if open == "(" {
+        let close = (k + 1..n).find(|&j| s.tok(j) == ")")?;
+        return Some(s.slice(k + 1, close).to_string()).filter(|r| !r.is_empty());
+    }
+    if open == ","
+        && s.toks[k + 1].word
+        && s.is_apposition(k + 1)
+        && !matches!(s.lowered[k + 1].as_str(), "who" | "which")
+    {
+        let stop = (k + 1..n)
+            .find(|&j| matches!(s.tok(j), "," | "." | ";" | ")") || s.is_quote_mark(j))
+            .unwrap_or(n);
+        let role = s.slice(k + 1, stop);
+        let role = role
+            .strip_prefix("a ")
+            .or_else(|| role.strip_prefix("an "))
+            .or_else(|| role.strip_prefix("the "))
+            .unwrap_or(role);
+        return (!role.is_empty() && s.words(k + 1, stop) <= 14).then(|| role.to_string());
+    }
+    None
+}
+
+fn base_quote(s: &Sentence, q: &QuoteSpan, rule: &str) -> Claim {
+    let mut c = Claim::new("", ClaimKind::Quote, rule);
+    c.content = s.text[q.start..q.end].to_string();
+    c.start = q.start;
+    c.end = q.end;
+    c.sentence = s.as_str().to_string();
+    c
+}
+
+fn quote_claim(
+    s: &Sentence,
+    q: &QuoteSpan,
+    cue: &Cue,
+    state: &mut ArticleState,
+    rule: &str,
+) -> Claim {
+    let mut c = base_quote(s, q, rule);
+    attribute(&mut c, s, cue, state);
+    c
+}
+
+fn indirect_claim(s: &Sentence, cue: &Cue, a: usize, b: usize, state: &mut ArticleState) -> Claim {
+    let mut c = Claim::new("", ClaimKind::Indirect, &format!("indirect_{}", cue.rule));
+    c.start = s.toks[a].start;
+    c.end = s.toks[b - 1].end;
+    c.content = s.text[c.start..c.end].to_string();
+    c.sentence = s.as_str().to_string();
+    attribute(&mut c, s, cue, state);
+    c
+}
+
+fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
+    c.cue = Some(s.slice(cue.first, cue.end).to_string());
+    let m = cue.speaker.map(|i| &s.mentions[i]);
+    let speaker = speaker_of(s, m, state);
+    if let Some(e) = m.and_then(|m| m.entity) {
+        state.entities.touch(e, s.toks[cue.first].start, true);
+    }
+    c.speaker = speaker.name;
+    c.speaker_mention = speaker.mention;
+    c.speaker_role = speaker.role;
+    if c.speaker.is_some() || c.speaker_mention.is_some() {
+        state.remember_speaker(s.para, c);
+    }
+}

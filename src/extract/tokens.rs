@@ -1,0 +1,140 @@
+//! Words and punctuation with their byte offsets.
+//!
+//! A word is a run of letters and digits that may hold an inner apostrophe,
+//! period, hyphen or ampersand ("don’t", "U.S", "Lenta.Ru", "vice-president",
+//! "AT&T"); everything else but white space is a one-character punctuation token.
+
+use std::ops::Range;
+
+/// One token of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// A word (true) or a punctuation character (false).
+    pub word: bool,
+    /// Inside quotation marks.
+    pub quoted: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+fn inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '.' | '-' | '‑' | '&')
+}
+
+/// Tokenises `text[range]`; `quoted` ranges mark tokens inside quotation marks.
+pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec<Token> {
+    let mut out = Vec::with_capacity((range.end - range.start) / 5);
+    let slice = &text[range.clone()];
+    let mut chars = slice.char_indices().peekable();
+    let mut q = 0;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = range.start + i;
+        let mut end = start + c.len_utf8();
+        let word = c.is_alphanumeric();
+        if word {
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = range.start + j + d.len_utf8();
+                    chars.next();
+                } else if inner_joiner(d) {
+                    let next = slice[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(char::is_alphanumeric) {
+                        chars.next();
+                        end = range.start + j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        while q < quoted.len() && quoted[q].end <= start {
+            q += 1;
+        }
+        let in_quote = q < quoted.len() && quoted[q].start <= start && start < quoted[q].end;
+        out.push(Token { start, end, word, quoted: in_quote });
+    }
+    out
+}
+
+/// Lower-cases a word, folding curly apostrophes to straight ones.
+pub fn lower(word: &str) -> String {
+    let mut s = word.to_lowercase();
+    if s.contains('’') {
+        s = s.replace('’', "'");
+    }
+    s
+}
+
+/// True when the word starts with an upper-case letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word without a possessive ending ("Russia’s" → "Russia").
+pub fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Dr. Schmidt’s U.S. “don’t” vice-president, Lenta.Ru";
+
+    #[test]
+    fn words_keep_inner_marks() {
+        let toks = tokenize(TEXT, 0..TEXT.len(), &[]);
+        let words: Vec<&str> = toks.iter().map(|t| t.text(TEXT)).collect();
+        assert_eq!(
+            words,
+            [
+                "Dr",
+                ".",
+                "Schmidt’s",
+                "U.S",
+                ".",
+                "“",
+                "don’t",
+                "”",
+                "vice-president",
+                ",",
+                "Lenta.Ru"
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_flag_follows_ranges() {
+        let start = TEXT.find("don").unwrap();
+        let toks = tokenize(TEXT, 0..TEXT.len(), &[start..start + 7]);
+        let quoted: Vec<&str> = toks.iter().filter(|t| t.quoted).map(|t| t.text(TEXT)).collect();
+        assert_eq!(quoted, ["don’t"]);
+    }
+
+    #[test]
+    fn possessives() {
+        assert_eq!(strip_possessive("Russia’s"), ("Russia", true));
+        assert_eq!(strip_possessive("Jones"), ("Jones", false));
+    }
+}

@@ -1,0 +1,178 @@
+//! The index schema: which claim fields are searchable, and how.
+//!
+//! A claim is stored whole as one JSON string (`claim_json`), so what comes back
+//! out of the index is exactly what went in, and the searchable fields are
+//! indexed only, shaped for the query syntax (`speaker:netblocks`).
+
+use crate::model::Claim;
+use crate::{Error, Result};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
+use tantivy::{Index, TantivyDocument};
+
+/// English stemming tokenizer, built into tantivy: "restricting" finds "restricted".
+pub(crate) const STEMMED: &str = "en_stem";
+/// Words, lower-cased and ASCII-folded but not stemmed: for names.
+pub(crate) const NAMES: &str = "nc_names";
+/// The whole value as one lower-cased token: for exact, case-insensitive matches.
+pub(crate) const LOWER: &str = "nc_lower";
+
+/// `doc_type` of a claim document.
+pub(crate) const CLAIM_DOC: &str = "claim";
+/// `doc_type` of an article marker document.
+pub(crate) const ARTICLE_DOC: &str = "article";
+
+/// The handles of every field of the schema.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fields {
+    pub doc_type: Field,
+    pub article: Field,
+    pub hash: Field,
+    pub source: Field,
+    pub claims: Field,
+    pub kind: Field,
+    pub content: Field,
+    pub speaker: Field,
+    pub speaker_exact: Field,
+    pub speaker_mention: Field,
+    pub speaker_role: Field,
+    pub cue: Field,
+    pub actor: Field,
+    pub actor_exact: Field,
+    pub action: Field,
+    pub target: Field,
+    pub target_exact: Field,
+    pub sentence: Field,
+    pub negated: Field,
+    pub start: Field,
+    pub rule: Field,
+    pub cameo: Field,
+    pub modality: Field,
+    pub claim_json: Field,
+}
+
+/// A text field indexed with `tokenizer`; positions when phrases should work.
+fn text(tokenizer: &str, positions: bool) -> TextOptions {
+    let record = match positions {
+        true => IndexRecordOption::WithFreqsAndPositions,
+        false => IndexRecordOption::Basic,
+    };
+    let indexing = TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(record);
+    TextOptions::default().set_indexing_options(indexing)
+}
+
+/// Builds the schema and returns it with its field handles.
+pub(crate) fn build_schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let fields = Fields {
+        doc_type: b.add_text_field("doc_type", STRING),
+        // Raw and case-sensitive: article ids are paths, and delete-by-term needs the raw id.
+        article: b.add_text_field("article", STRING | STORED | FAST),
+        hash: b.add_text_field("hash", STRING | STORED),
+        source: b.add_text_field("source", STORED),
+        claims: b.add_u64_field("claims", STORED),
+        kind: b.add_text_field("kind", text(LOWER, false)),
+        content: b.add_text_field("content", text(STEMMED, true)),
+        speaker: b.add_text_field("speaker", text(NAMES, true)),
+        speaker_exact: b.add_text_field("speaker_exact", text(LOWER, false)),
+        speaker_mention: b.add_text_field("speaker_mention", text(NAMES, true)),
+        speaker_role: b.add_text_field("speaker_role", text(NAMES, true)),
+        cue: b.add_text_field("cue", text(NAMES, true)),
+        actor: b.add_text_field("actor", text(NAMES, true)),
+        actor_exact: b.add_text_field("actor_exact", text(LOWER, false)),
+        action: b.add_text_field("action", text(LOWER, false)),
+        target: b.add_text_field("target", text(NAMES, true)),
+        target_exact: b.add_text_field("target_exact", text(LOWER, false)),
+        sentence: b.add_text_field("sentence", text(STEMMED, true)),
+        negated: b.add_bool_field("negated", INDEXED),
+        // Fast, for ordering hits by (article, start).
+        start: b.add_u64_field("start", FAST),
+        rule: b.add_text_field("rule", STRING),
+        cameo: b.add_text_field("cameo", STRING),
+        modality: b.add_text_field("modality", text(LOWER, false)),
+        claim_json: b.add_text_field("claim_json", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// The field handles of an opened index, or `None` when its schema is not ours
+/// (another program's index, or an older newsclaims).
+pub(crate) fn fields_of(index: &Index) -> Option<Fields> {
+    let (expected, fields) = build_schema();
+    (index.schema() == expected).then_some(fields)
+}
+
+/// Registers the tokenizers the schema names; tantivy does not persist them.
+pub(crate) fn register_tokenizers(index: &Index) {
+    let names = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(64))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    let lower = TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser).build();
+    index.tokenizers().register(NAMES, names);
+    index.tokenizers().register(LOWER, lower);
+}
+
+/// The marker document that records an article as indexed.
+pub(crate) fn article_doc(
+    f: &Fields,
+    id: &str,
+    hash: &str,
+    source: &str,
+    n: usize,
+) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.doc_type, ARTICLE_DOC);
+    doc.add_text(f.article, id);
+    doc.add_text(f.hash, hash);
+    doc.add_text(f.source, source);
+    doc.add_u64(f.claims, n as u64);
+    doc
+}
+
+/// The document of one claim, filed under article `id`: a differing
+/// `claim.article` is overwritten so that filters and stored claim agree.
+pub(crate) fn claim_doc(f: &Fields, id: &str, claim: &Claim) -> Result<TantivyDocument> {
+    let json = match claim.article == id {
+        true => serde_json::to_string(claim),
+        false => serde_json::to_string(&Claim { article: id.to_string(), ..claim.clone() }),
+    }
+    .map_err(|e| Error::Other(format!("cannot serialise a claim of {id}: {e}")))?;
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.doc_type, CLAIM_DOC);
+    doc.add_text(f.article, id);
+    doc.add_text(f.kind, claim.kind.as_str());
+    doc.add_text(f.content, &claim.content);
+    doc.add_text(f.sentence, &claim.sentence);
+    doc.add_bool(f.negated, claim.negated);
+    doc.add_u64(f.start, claim.start as u64);
+    doc.add_text(f.rule, &claim.rule);
+    add_name(&mut doc, f.speaker, f.speaker_exact, claim.speaker.as_deref());
+    add_name(&mut doc, f.actor, f.actor_exact, claim.actor.as_deref());
+    add_name(&mut doc, f.target, f.target_exact, claim.target.as_deref());
+    add_opt(&mut doc, f.speaker_mention, claim.speaker_mention.as_deref());
+    add_opt(&mut doc, f.speaker_role, claim.speaker_role.as_deref());
+    add_opt(&mut doc, f.cue, claim.cue.as_deref());
+    add_opt(&mut doc, f.action, claim.action.as_deref());
+    add_opt(&mut doc, f.cameo, claim.cameo.as_deref());
+    add_opt(&mut doc, f.modality, claim.modality.as_deref());
+    doc.add_text(f.claim_json, json);
+    Ok(doc)
+}
+
+/// A canonical name goes both to its word field and to its exact field.
+fn add_name(doc: &mut TantivyDocument, words: Field, exact: Field, name: Option<&str>) {
+    add_opt(doc, words, name);
+    add_opt(doc, exact, name);
+}
+
+fn add_opt(doc: &mut TantivyDocument, field: Field, value: Option<&str>) {
+    if let Some(v) = value {
+        doc.add_text(field, v);
+    }
+}

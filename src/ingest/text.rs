@@ -1,0 +1,84 @@
+//! Plain text: line ends, page furniture, the title line.
+
+use crate::lexicon::{BoilerplateAction, Lexicons};
+
+/// Normalises article text: `\r\n` → `\n`, trailing spaces trimmed, runs of blank
+/// lines folded to one, and page furniture removed by the boilerplate lexicon.
+pub fn normalise(raw: &str, lex: &Lexicons) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut blank = true;
+    for line in raw.split('\n') {
+        let line = line.trim_end_matches(['\r', ' ', '\t', '\u{a0}']);
+        let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+        match furniture(line, lex) {
+            Some(BoilerplateAction::Cut) => break,
+            Some(_) => continue,
+            None => {}
+        }
+        if line.trim().is_empty() {
+            if !blank {
+                out.push('\n');
+                blank = true;
+            }
+            continue;
+        }
+        if !out.is_empty() && !out.ends_with("\n\n") && blank {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        blank = false;
+    }
+    while out.ends_with('\n') {
+        out.pop();
+    }
+    out
+}
+
+/// The boilerplate rule a line falls under, if any.
+fn furniture(line: &str, lex: &Lexicons) -> Option<BoilerplateAction> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.len() > 200 {
+        return None;
+    }
+    let lower = trimmed.to_lowercase();
+    lex.boilerplate.iter().find_map(|(action, pattern)| {
+        let hit = match action {
+            BoilerplateAction::Exact => lower == *pattern,
+            _ => lower.starts_with(pattern.as_str()),
+        };
+        hit.then_some(*action)
+    })
+}
+
+/// The first line, when it stands alone as a headline: followed by a blank
+/// line, short, and not ending like a sentence of body text.
+pub fn title_line(text: &str) -> Option<String> {
+    let (first, rest) = text.split_once('\n')?;
+    let first = first.trim();
+    let stands_alone = rest.starts_with('\n') || rest.is_empty();
+    let short = !first.is_empty() && first.chars().count() <= 200;
+    let sentence_like =
+        first.ends_with(['.', ',', ';', ':']) && first.split_whitespace().count() > 25;
+    (stands_alone && short && !sentence_like).then(|| first.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Headline Here\r\n\r\n\r\nFirst paragraph.  \nSource link\n\nSecond.\n\nLeave a Reply\nYou are commenting using your account.\n";
+    const EXPECTED: &str = "Headline Here\n\nFirst paragraph.\n\nSecond.";
+
+    #[test]
+    fn furniture_and_blank_runs_are_removed() {
+        assert_eq!(normalise(TEXT, &Lexicons::builtin()), EXPECTED);
+    }
+
+    #[test]
+    fn title_stands_alone() {
+        assert_eq!(title_line(EXPECTED).as_deref(), Some("Headline Here"));
+        assert_eq!(title_line("One line only"), None);
+        assert_eq!(title_line("Para line one\nline two"), None);
+    }
+}

@@ -1,0 +1,93 @@
+//! Multi-word entries matched over a token sequence, longest first.
+
+use std::collections::HashMap;
+
+/// Entries keyed by their first word, matched word by word (lower-case).
+#[derive(Debug, Clone)]
+pub struct PhraseTable<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    len: usize,
+}
+
+impl<T> Default for PhraseTable<T> {
+    fn default() -> Self {
+        PhraseTable { by_first: HashMap::new(), len: 0 }
+    }
+}
+
+/// A match: how many words it spans and its entry.
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseMatch<'a, T> {
+    /// Number of words matched.
+    pub words: usize,
+    /// The entry.
+    pub value: &'a T,
+}
+
+impl<T> PhraseTable<T> {
+    /// Adds `phrase` (words separated by spaces); longer phrases are tried first.
+    pub fn insert(&mut self, phrase: &str, value: T) {
+        let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+        let Some(first) = words.first().cloned() else { return };
+        let rest = words[1..].to_vec();
+        let bucket = self.by_first.entry(first).or_default();
+        bucket.push((rest, value));
+        bucket.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        self.len += 1;
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The longest entry starting at `words[0]`; `words` are lower-case.
+    pub fn longest<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Option<PhraseMatch<'a, T>> {
+        let first = words.first()?;
+        let bucket = self.by_first.get(first.as_ref())?;
+        bucket.iter().find_map(|(rest, value)| {
+            let matches = rest.len() < words.len()
+                && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.as_ref());
+            matches.then_some(PhraseMatch { words: rest.len() + 1, value })
+        })
+    }
+
+    /// All entries starting at `words[0]`, longest first.
+    pub fn all<'a, S: AsRef<str>>(
+        &'a self,
+        words: &'a [S],
+    ) -> impl Iterator<Item = PhraseMatch<'a, T>> {
+        let bucket = words.first().and_then(|f| self.by_first.get(f.as_ref()));
+        bucket.into_iter().flatten().filter_map(move |(rest, value)| {
+            let matches = rest.len() < words.len()
+                && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.as_ref());
+            matches.then_some(PhraseMatch { words: rest.len() + 1, value })
+        })
+    }
+
+    /// True when a one-word entry equals `word`.
+    pub fn contains_word(&self, word: &str) -> bool {
+        self.by_first.get(word).is_some_and(|b| b.iter().any(|(rest, _)| rest.is_empty()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_phrase_wins() {
+        let mut t = PhraseTable::default();
+        t.insert("point", 1);
+        t.insert("point out", 2);
+        let words = ["point", "out", "that"];
+        let m = t.longest(&words).unwrap();
+        assert_eq!((m.words, *m.value), (2, 2));
+        assert_eq!(*t.longest(&["point"]).unwrap().value, 1);
+    }
+}

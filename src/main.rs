@@ -1,0 +1,28 @@
+//! The `newsclaims` binary: parse arguments, run, map the outcome to an exit code.
+//!
+//! Exit codes: 0 success, 1 nothing found (search, export), 2 error. A closed
+//! output pipe (`newsclaims search x | head`) is not an error.
+
+use clap::Parser;
+use newsclaims::cli::{self, Outcome};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = cli::Args::parse();
+    match cli::run(args) {
+        Ok(Outcome::Done) => ExitCode::from(0),
+        Ok(Outcome::NothingFound) => ExitCode::from(1),
+        Err(err) if is_broken_pipe(&err) => ExitCode::from(0),
+        Err(err) => {
+            eprintln!("newsclaims: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || matches!(cause.downcast_ref::<newsclaims::Error>(), Some(newsclaims::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
