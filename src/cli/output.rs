@@ -58,7 +58,8 @@ impl<W: Write> ClaimPrinter<W> {
     pub fn print(&mut self, claim: &Claim, highlights: &[(usize, usize)]) -> anyhow::Result<()> {
         match &mut self.out {
             Sink::Jsonl(w) => {
-                serde_json::to_writer(&mut *w, claim)?;
+                // As an io::Error, a closed pipe is recognised (exit 0), not reported.
+                serde_json::to_writer(&mut *w, claim).map_err(std::io::Error::from)?;
                 w.write_all(b"\n")?;
             }
             Sink::Csv(csv) => csv.write(claim)?,

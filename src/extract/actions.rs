@@ -110,6 +110,37 @@ fn aux_before(s: &Sentence, verb: usize) -> Aux {
 }
 
 /// Finds the actions of one sentence and appends them to `out`.
+/// True when most words are capitalised: a headline, whose title case hides the grammar.
+fn is_headline(s: &Sentence) -> bool {
+    let words: Vec<&str> =
+        (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.tok(i)).collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 7
+}
+
+/// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
+fn noun_use(s: &Sentence, i: usize) -> bool {
+    let before = |k: usize| {
+        k > 0
+            && matches!(
+                s.lowered[k - 1].as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "any"
+                    | "no"
+            )
+    };
+    before(i) || s.mentions.iter().any(|m| m.end == i && (m.possessive || before(m.first)))
+}
+
 pub fn actions(
     s: &Sentence,
     lex: &Lexicons,
@@ -118,13 +149,16 @@ pub fn actions(
     keep_possible: bool,
     out: &mut Vec<Claim>,
 ) {
+    if is_headline(s) {
+        return;
+    }
     let mut i = 0;
     while i < s.toks.len() {
         if !s.toks[i].word {
             i += 1;
             continue;
         }
-        if let Some(m) = lex.action_verbs.longest(&s.lowered[i..]) {
+        if let Some(m) = lex.action_verbs.longest(&s.lowered[i..]).filter(|_| !noun_use(s, i)) {
             let end = i + m.words;
             verb_action(s, i, end, m.value, state, quote_speakers, keep_possible, out);
             i = end;
@@ -189,7 +223,13 @@ fn verb_action(
             (s.subject_before(aux.start), "action_active")
         };
         let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();
-        (actors, object_after(s, end), rule)
+        if actors.is_empty() {
+            return;
+        }
+        // "asked that Facebook remove ...": the one asked is the clause's subject.
+        let object_start =
+            if s.lowered.get(end).is_some_and(|w| w == "that") { end + 1 } else { end };
+        (actors, object_after(s, object_start), rule)
     };
     let actor_names = names(s, &actors, state, quote_speakers);
     let mut target_names = names(s, &targets, state, quote_speakers);
@@ -202,7 +242,11 @@ fn verb_action(
 /// The mentions right after the verb phrase: its object(s).
 fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
     let limit = (end + 6).min(s.toks.len());
+    let quoted = end > 0 && s.toks[end - 1].quoted;
     for k in end..limit {
+        if s.toks[k].quoted != quoted {
+            break;
+        }
         if let Some(m) = s.mentions.iter().position(|m| m.first == k) {
             return s.coordinated(m);
         }
@@ -329,11 +373,24 @@ fn emit(
     rule: &str,
     out: &mut Vec<Claim>,
 ) {
-    let none = [None];
-    let actors = if actors.is_empty() { &none[..] } else { actors };
-    let targets = if targets.is_empty() { &none[..] } else { targets };
-    for actor in actors {
-        for target in targets {
+    if actors.iter().all(Option::is_none) && targets.iter().all(Option::is_none) {
+        return;
+    }
+    let dedupe = |v: &[Option<String>]| {
+        let mut out: Vec<Option<String>> = Vec::new();
+        for x in v {
+            if !out.contains(x) {
+                out.push(x.clone());
+            }
+        }
+        if out.is_empty() {
+            out.push(None);
+        }
+        out
+    };
+    let (actors, targets) = (dedupe(actors), dedupe(targets));
+    for actor in &actors {
+        for target in &targets {
             if actor.is_some() && actor == target {
                 continue;
             }

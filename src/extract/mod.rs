@@ -95,12 +95,15 @@ pub struct Extractor {
     lex: Arc<Lexicons>,
     /// Keep actions that are only possible ("could ban"), with modality "possible".
     pub keep_possible: bool,
+    /// Print each sentence's mentions to standard error (`NEWSCLAIMS_TRACE=1`).
+    pub trace: bool,
 }
 
 impl Extractor {
     /// An extractor over `lex`.
     pub fn new(lex: Arc<Lexicons>) -> Extractor {
-        Extractor { lex, keep_possible: false }
+        let trace = std::env::var_os("NEWSCLAIMS_TRACE").is_some_and(|v| v == "1");
+        Extractor { lex, keep_possible: false, trace }
     }
 
     /// The lexicons in use.
@@ -130,14 +133,20 @@ impl Extractor {
                 let lowered: Vec<String> =
                     toks.iter().map(|t| tokens::lower(t.text(text))).collect();
                 let mentions = finder.find(&toks, &lowered, &mut state.entities);
-                for m in &mentions {
+                // The first free mention of a sentence is taken as its subject.
+                let subject = mentions
+                    .iter()
+                    .position(|m| !m.in_pp && !m.in_parens && !m.quoted && !m.possessive);
+                for (i, m) in mentions.iter().enumerate() {
                     if let Some(e) = m.entity {
-                        let subject = !m.in_pp && !m.in_parens && !m.quoted && !m.possessive;
-                        state.entities.touch(e, toks[m.first].start, subject);
+                        state.entities.touch(e, toks[m.first].start, Some(i) == subject);
                     }
                 }
                 let s =
                     Sentence { text, range, para: p, toks, lowered, mentions, quotes: sent_quotes };
+                if self.trace {
+                    trace(&s, &state);
+                }
                 let first_new = claims.len();
                 speech::statements(&s, lex, &mut state, &mut claims);
                 let quote_speakers: Vec<_> = claims[first_new..]
@@ -166,4 +175,23 @@ fn truncate(text: &str) -> &str {
     }
     let head = &text[..cut];
     head.rfind("\n\n").map_or(head, |p| &head[..p])
+}
+
+/// Prints a sentence's mentions, for rule writers.
+fn trace(s: &Sentence, state: &ArticleState) {
+    eprintln!("SENTENCE {:?}", s.as_str());
+    for m in &s.mentions {
+        let entity = m.entity.map(|e| state.entities.get(e).name.as_str());
+        eprintln!(
+            "  {:?} {:?} -> {:?} role={:?} pp={} parens={} poss={} quoted={}",
+            m.kind,
+            &s.text[m.span.0..m.span.1],
+            entity,
+            m.role,
+            m.in_pp,
+            m.in_parens,
+            m.possessive,
+            m.quoted
+        );
+    }
 }

@@ -75,64 +75,64 @@ impl<'t> Sentence<'t> {
     /// parentheses, skipping appositions between commas ("NetBlocks, a company
     /// that monitors internet access, claims").
     pub fn subject_before(&self, verb: usize) -> Option<usize> {
+        let quoted = self.toks.get(verb).is_some_and(|t| t.quoted);
         let mut seg_end = verb;
-        let mut k = verb;
-        let mut parens = 0;
         loop {
-            // Walk left to the start of this comma segment.
-            let mut seg_start = k;
-            while seg_start > 0 {
-                let t = seg_start - 1;
-                let s = self.tok(t);
-                if self.toks[t].quoted
-                    || self.is_quote_mark(t)
-                    || matches!(s, ";" | ":" | "—" | "–")
-                {
-                    break;
-                }
-                if s == ")" {
-                    parens += 1;
-                } else if s == "(" {
-                    parens -= 1;
-                } else if s == "," && parens <= 0 {
-                    break;
-                }
-                seg_start -= 1;
-            }
-            let clause_start = (seg_start..seg_end)
-                .rev()
-                .find(|&i| {
-                    SUBORDINATORS.contains(&self.lowered[i].as_str())
-                        && self.mention_covering(i).is_none()
-                })
-                .map_or(seg_start, |i| i + 1);
-            let found = self
-                .mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| {
-                    m.first >= clause_start && m.end <= seg_end && !m.in_pp && !m.in_parens
-                })
-                .filter(|(_, m)| {
-                    !(m.possessive
-                        && m.kind == MentionKind::Name
-                        && m.end < seg_end
-                        && self.toks[m.end].word)
-                })
-                .map(|(i, _)| i)
-                .next_back();
+            let seg_start = self.segment_start(seg_end, quoted);
+            // A segment closed by a comma before the verb may be an apposition
+            // ("NetBlocks, a company that monitors ..., claims"): look past it.
+            let comma_closed = seg_end < verb;
             let empty = self.words(seg_start, seg_end) == 0;
-            if found.is_some() {
-                return found;
+            let opens_sentence = seg_start == 0 || self.tok(seg_start - 1) != ",";
+            if !empty && !(comma_closed && self.is_apposition(seg_start) && !opens_sentence) {
+                let clause_start = (seg_start..seg_end)
+                    .rev()
+                    .find(|&i| {
+                        SUBORDINATORS.contains(&self.lowered[i].as_str())
+                            && self.mention_covering(i).is_none()
+                    })
+                    .map_or(seg_start, |i| i + 1);
+                return self
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| {
+                        m.first >= clause_start && m.end <= seg_end && !m.in_pp && !m.in_parens
+                    })
+                    .filter(|(_, m)| !(m.possessive && m.end < seg_end && self.toks[m.end].word))
+                    .map(|(i, _)| i)
+                    .next_back();
             }
-            let appositive = !empty && self.is_apposition(seg_start);
-            let boundary_here = seg_start == 0 || self.tok(seg_start - 1) != ",";
-            if boundary_here || !(empty || appositive) {
+            if opens_sentence {
                 return None;
             }
             seg_end = seg_start - 1;
-            k = seg_end;
         }
+    }
+
+    /// The start of the comma segment that ends at `end`, within the same
+    /// quotation status; commas inside parentheses do not count.
+    fn segment_start(&self, end: usize, quoted: bool) -> usize {
+        let mut parens = 0;
+        let mut start = end;
+        while start > 0 {
+            let t = start - 1;
+            let s = self.tok(t);
+            if self.toks[t].quoted != quoted
+                || self.is_quote_mark(t)
+                || matches!(s, ";" | ":" | "—" | "–")
+            {
+                break;
+            }
+            match s {
+                ")" => parens += 1,
+                "(" => parens -= 1,
+                "," if parens <= 0 => break,
+                _ => {}
+            }
+            start -= 1;
+        }
+        start
     }
 
     /// True when the segment starting at token `i` reads as an apposition or
@@ -161,41 +161,56 @@ impl<'t> Sentence<'t> {
     /// and Instagram"), in text order, `m` included.
     pub fn coordinated(&self, m: usize) -> Vec<usize> {
         let mut group = vec![m];
+        let mut conjoined = false;
         // Leftwards: "A, B and C": from C back to A.
         let mut cur = m;
-        while cur > 0 {
-            let prev = cur - 1;
-            let (a, b) = (self.mentions[prev].end, self.mentions[cur].first);
-            let between: Vec<&str> = (a..b).map(|i| self.lowered[i].as_str()).collect();
-            if matches!(between.as_slice(), ["and"] | [","] | [",", "and"] | ["or"] | [",", "or"])
-                && self.mentions[prev].in_pp == self.mentions[cur].in_pp
-            {
-                group.insert(0, prev);
-                cur = prev;
-            } else {
-                break;
+        while let Some(prev) = (0..cur).rev().find(|&p| !self.mentions[p].in_parens) {
+            match self.joiner(prev, cur) {
+                Some(and) if self.mentions[prev].in_pp == self.mentions[cur].in_pp => {
+                    conjoined |= and;
+                    group.insert(0, prev);
+                    cur = prev;
+                }
+                _ => break,
             }
         }
         cur = m;
-        while cur + 1 < self.mentions.len() {
-            let next = cur + 1;
-            let (a, b) = (self.mentions[cur].end, self.mentions[next].first);
-            let mut between: Vec<&str> = (a..b).map(|i| self.lowered[i].as_str()).collect();
-            // "Russia Today (RT), and Sputnik": skip a parenthesised acronym.
-            if let Some(close) = between.iter().position(|w| *w == ")") {
-                if between.first() == Some(&"(") {
-                    between.drain(..=close);
+        while let Some(next) = (cur + 1..self.mentions.len()).find(|&p| !self.mentions[p].in_parens)
+        {
+            match self.joiner(cur, next) {
+                Some(and) => {
+                    conjoined |= and;
+                    group.push(next);
+                    cur = next;
                 }
-            }
-            if matches!(between.as_slice(), ["and"] | [","] | [",", "and"] | ["or"] | [",", "or"])
-                && !self.mentions[next].in_parens
-            {
-                group.push(next);
-                cur = next;
-            } else {
-                break;
+                None => break,
             }
         }
-        group
+        // Commas alone make an apposition ("Roskomnadzor, Russia's regulator,"), not a list.
+        if conjoined {
+            group
+        } else {
+            vec![m]
+        }
+    }
+
+    /// What joins mentions `a` and `b` if they are items of one list: `Some(true)`
+    /// for "and"/"or", `Some(false)` for a bare comma; parentheses are skipped.
+    fn joiner(&self, a: usize, b: usize) -> Option<bool> {
+        let mut words = Vec::new();
+        let mut depth = 0;
+        for i in self.mentions[a].end..self.mentions[b].first {
+            match self.tok(i) {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                _ if depth == 0 => words.push(self.lowered[i].as_str()),
+                _ => {}
+            }
+        }
+        match words.as_slice() {
+            ["and"] | ["or"] | [",", "and"] | [",", "or"] => Some(true),
+            [","] => Some(false),
+            _ => None,
+        }
     }
 }

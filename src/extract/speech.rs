@@ -32,6 +32,8 @@ struct Cue {
     clause: Option<(usize, usize)>,
     /// Rule name stem.
     rule: &'static str,
+    /// A role read off the words before the speaker's name ("NetBlocks Director").
+    role: Option<String>,
 }
 
 /// Finds the statements of one sentence and appends them to `out`.
@@ -40,6 +42,13 @@ pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &
     let mut used_quotes = vec![false; s.quotes.len()];
     for cue in &cues {
         let Some((a, b)) = cue.clause else { continue };
+        // A clause that holds another attributed cue belongs to that cue ("X responded that ..., according to Y").
+        if cues
+            .iter()
+            .any(|o| o.first >= a && o.first < b && o.speaker.is_some() && o.clause.is_some())
+        {
+            continue;
+        }
         let inside: Vec<usize> = (0..s.quotes.len())
             .filter(|&q| {
                 !used_quotes[q]
@@ -130,7 +139,10 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 );
             let lemma = m.value.lemma.as_str();
             let gerund_only = m.value.slots == [VerbSlot::Gerund];
-            if !noun_use && !gerund_only {
+            let not_speech =
+                s.lowered.get(end).is_some_and(|w| NOT_SPEECH_AFTER.contains(&w.as_str()))
+                    || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
+            if !noun_use && !gerund_only && !not_speech {
                 if let Some(cue) = verb_cue(s, i, end, m.value.bare, HEARER_VERBS.contains(&lemma))
                 {
                     cues.push(cue);
@@ -157,85 +169,86 @@ fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
         // "According to X, ...": after the comma that ends the source.
         (end..n).find(|&k| s.tok(k) == ",").map(|c| (c + 1, trim_end(n)))
     };
-    Cue { first, end, speaker, clause: clause.filter(|(a, b)| b > a), rule: "according_to" }
+    Cue {
+        first,
+        end,
+        speaker,
+        clause: clause.filter(|(a, b)| b > a),
+        rule: "according_to",
+        role: None,
+    }
 }
+
+/// Words that may stand between a cue verb and what it reports.
+const CUE_ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "earlier",
+    "again",
+    "today",
+    "yesterday",
+    "repeatedly",
+    "previously",
+    "then",
+    "once",
+    "already",
+    "now",
+    "still",
+    "further",
+    "flatly",
+    "simply",
+];
+
+/// A cue verb followed by one of these is not reporting speech ("called upon", "said to be").
+const NOT_SPEECH_AFTER: &[&str] =
+    &["upon", "on", "for", "off", "up", "to", "out", "in", "into", "down", "away"];
+
+/// Modals before a cue make it speculation, not a report ("could have reasoned").
+const SPECULATIVE: &[&str] = &["could", "may", "might", "would", "should", "must"];
+
+/// Listeners named after a hearer verb ("told reporters that").
+const HEARERS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "me",
+    "us",
+    "them",
+    "him",
+    "her",
+    "you",
+];
 
 /// A cue verb at `first..end`: its speaker and its clause.
 fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) -> Option<Cue> {
     let n = s.toks.len();
     let after_quote = first > 0 && (s.is_quote_mark(first - 1) || s.tok(first - 1) == ",");
-    // Inverted: "..., said NetBlocks Director Alp Toker".
-    let inverted = after_quote
-        .then(|| {
-            s.mentions
-                .iter()
-                .position(|m| m.first == end || m.first == end + 1 && s.lowered[end] == "the")
-        })
-        .flatten();
+    // Inverted: "“...,” said NetBlocks Director Alp Toker" / "..., said Smith."
+    let first_after = s
+        .mentions
+        .iter()
+        .position(|m| m.first == end || m.first == end + 1 && s.lowered[end] == "the");
+    let inverted = first_after.filter(|_| after_quote).map(|m| (m, last_adjacent(s, m))).filter(
+        |&(_, last)| {
+            let after = skip_apposition(s, s.mentions[last].end);
+            s.is_quote_mark(first - 1)
+                || after >= n
+                || matches!(s.tok(after), "." | "," | ";" | "!" | "?")
+        },
+    );
+    let role = inverted
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| s.slice(s.mentions[a].first, s.mentions[b].first).to_string());
+    let inverted = inverted.map(|(_, last)| last);
     let speaker = inverted.or_else(|| s.subject_before(first));
-    let speaker_end = inverted.map(|m| s.mentions[m].end).unwrap_or(end);
-    // Skip adverbs, time phrases, adjuncts and the hearer.
-    let mut k = speaker_end;
-    let mut hearer_seen = false;
-    while k < n {
-        let w = s.lowered[k].as_str();
-        let skip = if w.ends_with("ly") && s.toks[k].word
-            || matches!(
-                w,
-                "also"
-                    | "later"
-                    | "earlier"
-                    | "again"
-                    | "today"
-                    | "yesterday"
-                    | "repeatedly"
-                    | "previously"
-            ) {
-            1
-        } else if matches!(w, "on" | "in" | "last" | "this" | "at" | "during")
-            && k + 1 < n
-            && is_time_word(&s.lowered[k + 1])
-        {
-            2
-        } else if hearer && !hearer_seen && s.mention_at(k).is_some() {
-            hearer_seen = true;
-            s.mention_at(k).map_or(1, |m| m.end - m.first)
-        } else if hearer
-            && !hearer_seen
-            && matches!(
-                w,
-                "reporters"
-                    | "journalists"
-                    | "lawmakers"
-                    | "supporters"
-                    | "me"
-                    | "us"
-                    | "them"
-                    | "him"
-                    | "her"
-            )
-        {
-            hearer_seen = true;
-            1
-        } else if matches!(w, "in" | "at" | "on" | "during" | "to") {
-            adjunct_len(s, k)
-        } else {
-            0
-        };
-        if skip == 0 {
-            break;
-        }
-        k += skip;
-    }
-    let rest_words = if k < n { s.words(k, n) } else { 0 };
+    let speaker_end = inverted.map_or(end, |m| s.mentions[m].end);
+    let k = skip_to_content(s, speaker_end, hearer);
     let starts_clause = k < n
         && (s.lowered[k] == "that" || s.tok(k) == ":" || s.is_quote_mark(k) || s.toks[k].quoted);
-    let bare_clause = bare && k < n && rest_words >= 3 && clause_starter(s, k);
+    let bare_clause = bare && k < n && s.words(k, n) >= 3 && clause_starter(s, k);
     if starts_clause || bare_clause {
-        let mut a = k;
-        if matches!(s.lowered[a].as_str(), "that" | ":") || s.tok(a) == "," {
-            a += 1;
-        }
+        let a = if matches!(s.lowered[k].as_str(), "that" | ":") { k + 1 } else { k };
         let b = clause_end(s, a);
         let rule = if inverted.is_some() {
             "cue_inverted"
@@ -250,30 +263,103 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
             speaker,
             clause: Some((a, b)),
             rule,
+            role: role.clone(),
         });
     }
     // Post position: "<clause>, X said." — the clause is what came before the speaker.
     let speaker_start = match (inverted, speaker) {
-        (Some(_), _) => first,
         (None, Some(m)) => s.mentions[m].first.min(first),
-        (None, None) => first,
+        _ => first,
     };
     let mut b = speaker_start;
     while b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
         b -= 1;
     }
-    let ends_here = k >= n || matches!(s.tok(k), "." | "," | ";" | "!" | "?");
+    let after = skip_apposition(s, k);
+    let ends_here = after >= n || matches!(s.tok(after), "." | "," | ";" | "!" | "?" | "—");
     if b > 0 && ends_here {
         let a = clause_start(s, b);
+        let rule = if inverted.is_some() { "cue_inverted_after" } else { "cue_after" };
         return (s.words(a, b) >= 1).then_some(Cue {
             first,
             end,
             speaker,
             clause: Some((a, b)),
-            rule: if inverted.is_some() { "cue_inverted_after" } else { "cue_after" },
+            rule,
+            role: role.clone(),
         });
     }
-    None
+    // A quote shortly after the cue: "accused Facebook of infringing on “...”".
+    let next_quote = s.quotes.iter().find(|q| q.open >= s.toks[end - 1].end)?;
+    let q_tok = s.toks.iter().position(|t| t.start >= next_quote.open)?;
+    let between_cue = (end..q_tok).any(|i| s.toks[i].word && s.lowered[i] == "said");
+    (s.words(end, q_tok) <= 15 && !between_cue).then(|| Cue {
+        first,
+        end,
+        speaker,
+        clause: Some((end, clause_end(s, end))),
+        rule: "cue_quote_follows",
+        role,
+    })
+}
+
+/// The last of a run of adjacent mentions ("NetBlocks Director" "Alp Toker").
+fn last_adjacent(s: &Sentence, mut m: usize) -> usize {
+    while m + 1 < s.mentions.len()
+        && s.mentions[m + 1].first == s.mentions[m].end
+        && !s.mentions[m + 1].in_parens
+    {
+        m += 1;
+    }
+    m
+}
+
+/// Skips adverbs, time phrases, adjuncts ("in a statement") and the hearer after a cue.
+fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize {
+    let n = s.toks.len();
+    let mut hearer_seen = false;
+    while k < n {
+        let w = s.lowered[k].as_str();
+        let skip = if (w.ends_with("ly") && s.toks[k].word) || CUE_ADVERBS.contains(&w) {
+            1
+        } else if matches!(w, "on" | "in" | "last" | "this" | "at" | "during")
+            && k + 1 < n
+            && is_time_word(&s.lowered[k + 1])
+        {
+            2
+        } else if hearer && !hearer_seen && (s.mention_at(k).is_some() || HEARERS.contains(&w)) {
+            hearer_seen = true;
+            s.mention_at(k).map_or(1, |m| m.end - m.first)
+        } else if matches!(w, "in" | "at" | "on" | "during" | "to") {
+            adjunct_len(s, k)
+        } else {
+            0
+        };
+        if skip == 0 {
+            return k;
+        }
+        k += skip;
+    }
+    k
+}
+
+/// Skips a parenthesis or an apposition after a speaker ("(director of ...)", ", a spokesman").
+fn skip_apposition(s: &Sentence, mut k: usize) -> usize {
+    let n = s.toks.len();
+    loop {
+        if k < n && s.tok(k) == "(" {
+            k = (k + 1..n).find(|&j| s.tok(j) == ")").map_or(n, |j| j + 1);
+        } else if k + 1 < n
+            && s.tok(k) == ","
+            && s.toks[k + 1].word
+            && s.is_apposition(k + 1)
+            && !matches!(s.lowered[k + 1].as_str(), "and" | "but")
+        {
+            k = (k + 1..n).find(|&j| matches!(s.tok(j), "," | "." | ";")).unwrap_or(n);
+        } else {
+            return k;
+        }
+    }
 }
 
 fn is_time_word(w: &str) -> bool {
@@ -380,7 +466,9 @@ fn clause_starter(s: &Sentence, k: usize) -> bool {
 
 /// The end of a clause starting at `a`: the sentence end, less final punctuation.
 fn clause_end(s: &Sentence, a: usize) -> usize {
-    let mut b = s.toks.len();
+    let mut b = (a..s.toks.len())
+        .find(|&k| s.tok(k) == "," && s.lowered.get(k + 1).is_some_and(|w| w == "according"))
+        .unwrap_or(s.toks.len());
     while b > a && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
         b -= 1;
     }
@@ -434,9 +522,20 @@ fn apposition_role(s: &Sentence, m: &Mention) -> Option<String> {
         let close = (k + 1..n).find(|&j| s.tok(j) == ")")?;
         return Some(s.slice(k + 1, close).to_string()).filter(|r| !r.is_empty());
     }
+    let lex_role = |w: &str| {
+        matches!(w, "a" | "an" | "the")
+            || w.contains('-')
+            || w.ends_with("ist")
+            || w.ends_with("or")
+            || w.ends_with("er")
+            || w.ends_with("man")
+            || w.ends_with("woman")
+            || w.ends_with("person")
+    };
     if open == ","
         && s.toks[k + 1].word
         && s.is_apposition(k + 1)
+        && lex_role(&s.lowered[k + 1])
         && !matches!(s.lowered[k + 1].as_str(), "who" | "which")
     {
         let stop = (k + 1..n)
@@ -493,7 +592,7 @@ fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
     }
     c.speaker = speaker.name;
     c.speaker_mention = speaker.mention;
-    c.speaker_role = speaker.role;
+    c.speaker_role = cue.role.clone().or(speaker.role);
     if c.speaker.is_some() || c.speaker_mention.is_some() {
         state.remember_speaker(s.para, c);
     }

@@ -32,6 +32,10 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, NotText> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(text.to_string());
     }
+    if declared.is_none() && mostly_utf8(bytes) {
+        // A UTF-8 file with a stray bad byte: keep its “quotes”, not mojibake.
+        return Ok(String::from_utf8_lossy(bytes).into_owned());
+    }
     let encoding = declared
         .and_then(|label| Encoding::for_label(label.as_bytes()))
         .filter(|e| *e != UTF_16LE && *e != UTF_16BE)
@@ -54,6 +58,17 @@ fn guess_single_byte(bytes: &[u8]) -> &'static Encoding {
     } else {
         WINDOWS_1252
     }
+}
+
+/// True when valid multi-byte UTF-8 characters are at least as many as the
+/// invalid sequences: single-byte texts almost never form valid UTF-8 pairs.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multi, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multi += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    multi > 0 && multi >= invalid
 }
 
 /// Names the binary format of `bytes`, if they are not text.
@@ -96,6 +111,12 @@ mod tests {
     #[test]
     fn latin1_is_guessed_for_western_text() {
         assert_eq!(decode(b"caf\xe9 cr\xe8me", None).unwrap(), "café crème");
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8() {
+        let bytes = b"\xe2\x80\x9cWe fight \xff on,\xe2\x80\x9d said Alp Toker.";
+        assert_eq!(decode(bytes, None).unwrap(), "“We fight \u{fffd} on,” said Alp Toker.");
     }
 
     #[test]

@@ -55,6 +55,9 @@ pub fn read_file(
         Ok(m) => m,
         Err(e) => return sink(Err(skip(format!("cannot read: {e}")))),
     };
+    if !meta.is_file() {
+        return sink(Err(skip("not a regular file".into())));
+    }
     if let Format::JsonLines { gzip } = format {
         return jsonl::read(path, &name, gzip, lex, opts, sink);
     }
@@ -95,6 +98,10 @@ pub fn article_from_bytes(
         Format::Html => {
             let page = html::extract_article(&raw);
             let body = text::normalise(&page.text, lex);
+            if body.trim().is_empty() {
+                // A headline alone (a page with no body, a script-rendered page) is no article.
+                return Err("no article text found in the page".into());
+            }
             let text = match &page.title {
                 Some(t) if !body.starts_with(t.as_str()) => format!("{t}\n\n{body}"),
                 _ => body,

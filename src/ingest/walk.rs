@@ -82,6 +82,8 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
             }
             match std::fs::metadata(&path) {
                 Ok(m) if m.is_dir() => subdirs.push(path),
+                // A FIFO, socket or device would block or never end: only plain files.
+                Ok(m) if !m.is_file() => walk.skipped.push(skipped(&path, "not a regular file")),
                 Ok(_) if Format::of(&path).is_some() => walk.files.push(path),
                 Ok(_) => walk
                     .skipped
