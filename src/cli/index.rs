@@ -1,16 +1,20 @@
 //! `newsclaims index`: read, extract in parallel, write with one writer.
 //!
-//! Files are streamed in batches: rayon workers extract a batch while the one
-//! index writer owns the index; memory stays bounded by the batch size, not the
-//! corpus. An unchanged article (same id, same content hash) is skipped; a
-//! changed one replaced; the same text under a second name is skipped as a
-//! duplicate. Commits are atomic (tantivy), so a killed run loses only what it
-//! added since its last commit.
+//! A pipeline with bounded memory: a reader thread streams articles (a JSON
+//! Lines dump record by record) in batches of at most 512 articles / 8 MB
+//! through a channel holding two batches; rayon workers extract a batch and
+//! build its index documents while the reader fills the next one and tantivy's
+//! indexing threads digest the previous one (their heap is `--writer-mb`).
+//! Memory stays bounded by the batch size and the writer heap, not the corpus.
+//! An unchanged article (same id, same content hash) is skipped; a changed one
+//! replaced; the same text under a second name is skipped as a duplicate.
+//! Commits are atomic (tantivy), so a killed run loses only what it added since
+//! its last commit.
 
 use super::output::report_skipped;
 use super::{IndexLocation, Outcome};
 use crate::extract::Extractor;
-use crate::index::{ArticleRecord, ClaimIndex, IndexWriterSession};
+use crate::index::{ArticleRecord, ClaimIndex, DocPreparer, IndexWriterSession};
 use crate::ingest::{self, IngestOptions};
 use crate::lexicon::Lexicons;
 use crate::model::{Article, ClaimKind, Skipped};
@@ -19,6 +23,7 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::mpsc::{sync_channel, SyncSender};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -47,6 +52,70 @@ pub struct IndexArgs {
 /// Articles extracted together.
 const BATCH_ARTICLES: usize = 512;
 const BATCH_BYTES: usize = 8 << 20;
+/// Batches read ahead of the one being extracted.
+const BATCHES_AHEAD: usize = 2;
+
+/// What the reader thread hands the indexing thread, in reading order.
+enum Read {
+    /// A root's files were listed: this many to read.
+    Listed(u64),
+    /// Files and records that could not be read.
+    Skipped(Vec<Skipped>),
+    /// A file was read to its end.
+    FileDone,
+    /// Articles to index.
+    Batch(Vec<Article>),
+    /// A root could not be listed: the run stops.
+    Failed(crate::Error),
+}
+
+/// Reads every root in order, sending batches; stops early when the receiver
+/// is gone (the indexing side failed).
+fn read_roots(paths: &[PathBuf], lex: &Lexicons, opts: IngestOptions, tx: SyncSender<Read>) {
+    let send = |msg| tx.send(msg).is_ok();
+    for root in paths {
+        let walked = match ingest::walk(root) {
+            Ok(w) => w,
+            Err(e) => {
+                send(Read::Failed(crate::Error::io(root, e)));
+                return;
+            }
+        };
+        if !walked.skipped.is_empty() && !send(Read::Skipped(walked.skipped)) {
+            return;
+        }
+        if !send(Read::Listed(walked.files.len() as u64)) {
+            return;
+        }
+        let mut batch: Vec<Article> = Vec::new();
+        let mut batch_bytes = 0;
+        let mut alive = true;
+        for file in &walked.files {
+            let mut skipped = Vec::new();
+            ingest::read_file(root, file, lex, opts, &mut |item| match item {
+                Ok(a) => {
+                    batch_bytes += a.text.len();
+                    batch.push(a);
+                    // Within a file too: a JSON Lines dump is one file.
+                    if alive && (batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES) {
+                        alive = send(Read::Batch(std::mem::take(&mut batch)));
+                        batch_bytes = 0;
+                    }
+                }
+                Err(s) => skipped.push(s),
+            });
+            if !alive
+                || (!skipped.is_empty() && !send(Read::Skipped(skipped)))
+                || !send(Read::FileDone)
+            {
+                return;
+            }
+        }
+        if !batch.is_empty() && !send(Read::Batch(batch)) {
+            return;
+        }
+    }
+}
 
 #[derive(Default)]
 struct Summary {
@@ -59,8 +128,9 @@ struct Summary {
     skipped: Vec<Skipped>,
 }
 
-struct Run<'a> {
+struct Run {
     extractor: Extractor,
+    preparer: DocPreparer,
     writer: IndexWriterSession,
     known: HashMap<String, ArticleRecord>,
     hashes: HashMap<String, String>,
@@ -68,7 +138,6 @@ struct Run<'a> {
     bar: ProgressBar,
     since_commit: usize,
     commit_bytes: usize,
-    _lex: &'a Lexicons,
 }
 
 /// Runs `index`.
@@ -95,6 +164,7 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
     );
     let mut run = Run {
         extractor: Extractor::new(lex.clone()),
+        preparer: writer.preparer(),
         writer,
         known,
         hashes,
@@ -102,33 +172,45 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
         bar,
         since_commit: 0,
         commit_bytes: args.commit_mb << 20,
-        _lex: &lex,
     };
     let opts = IngestOptions { max_bytes: args.max_bytes };
-    for root in &args.paths {
-        let walked = ingest::walk(root).map_err(|e| crate::Error::io(root, e))?;
-        run.skip_all(walked.skipped);
-        run.bar.inc_length(walked.files.len() as u64);
-        let mut batch: Vec<Article> = Vec::new();
-        let mut batch_bytes = 0;
-        for file in &walked.files {
-            let mut skipped = Vec::new();
-            ingest::read_file(root, file, &lex, opts, &mut |item| match item {
-                Ok(a) => {
-                    batch_bytes += a.text.len();
-                    batch.push(a);
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (tx, rx) = sync_channel(BATCHES_AHEAD);
+        let paths = &args.paths;
+        let reader_lex = &*lex;
+        let reader = std::thread::Builder::new()
+            .name("newsclaims-read".into())
+            .spawn_scoped(scope, move || read_roots(paths, reader_lex, opts, tx))?;
+        let mut outcome = Ok(());
+        for msg in rx.iter() {
+            let step = match msg {
+                Read::Listed(n) => {
+                    run.bar.inc_length(n);
+                    Ok(())
                 }
-                Err(s) => skipped.push(s),
-            });
-            run.skip_all(skipped);
-            if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                run.process(std::mem::take(&mut batch))?;
-                batch_bytes = 0;
+                Read::Skipped(skipped) => {
+                    run.skip_all(skipped);
+                    Ok(())
+                }
+                Read::FileDone => {
+                    run.bar.inc(1);
+                    Ok(())
+                }
+                Read::Batch(batch) => run.process(batch),
+                Read::Failed(e) => Err(e.into()),
+            };
+            if let Err(e) = step {
+                outcome = Err(e);
+                break;
             }
-            run.bar.inc(1);
         }
-        run.process(batch)?;
-    }
+        // Dropping the receiver stops the reader at its next send.
+        drop(rx);
+        if reader.join().is_err() {
+            anyhow::bail!("the reader thread panicked");
+        }
+        outcome
+    })?;
     run.writer.commit()?;
     run.bar.finish_and_clear();
     if !args.quiet {
@@ -137,7 +219,7 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-impl Run<'_> {
+impl Run {
     fn skip_all(&mut self, skipped: Vec<Skipped>) {
         self.bar.suspend(|| report_skipped(&skipped));
         self.summary.skipped.extend(skipped);
@@ -150,9 +232,15 @@ impl Run<'_> {
             self.summary.read += 1;
             self.summary.bytes += a.text.len() as u64;
             let hash = a.content_hash();
-            if self.known.get(&a.id).is_some_and(|r| r.hash == hash) {
-                self.summary.unchanged += 1;
-                continue;
+            if let Some(old) = self.known.get(&a.id) {
+                if old.hash == hash {
+                    self.summary.unchanged += 1;
+                    continue;
+                }
+                // Its old text leaves the index: a copy of it elsewhere is no duplicate now.
+                if self.hashes.get(&old.hash) == Some(&a.id) {
+                    self.hashes.remove(&old.hash);
+                }
             }
             match self.hashes.get(&hash) {
                 Some(other) if *other != a.id => {
@@ -164,12 +252,23 @@ impl Run<'_> {
             self.hashes.insert(hash.clone(), a.id.clone());
             todo.push((a, hash));
         }
-        let extracted: Vec<_> = todo.par_iter().map(|(a, _)| self.extractor.extract(a)).collect();
-        for ((a, hash), claims) in todo.iter().zip(extracted) {
-            for c in &claims {
-                *self.summary.claims.entry(c.kind).or_default() += 1;
+        // Extraction and document building in parallel; the writer only queues.
+        let (extractor, preparer) = (&self.extractor, self.preparer);
+        let prepared: Vec<_> = todo
+            .par_iter()
+            .map(|(a, hash)| {
+                let claims = extractor.extract(a);
+                let kinds: Vec<ClaimKind> = claims.iter().map(|c| c.kind).collect();
+                let source = a.source.display().to_string();
+                preparer.prepare(&a.id, hash, &source, &claims).map(|p| (p, kinds))
+            })
+            .collect();
+        for ((a, _), article) in todo.iter().zip(prepared) {
+            let (article, kinds) = article?;
+            for kind in kinds {
+                *self.summary.claims.entry(kind).or_default() += 1;
             }
-            self.writer.put_article(&a.id, hash, &a.source.display().to_string(), &claims)?;
+            self.writer.put_prepared(article)?;
             self.summary.indexed += 1;
             self.since_commit += a.text.len();
         }

@@ -71,15 +71,16 @@ pub struct IndexLocation {
 
 /// Runs the parsed command.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let lex = load_lexicons(args.lexicons.as_deref())?;
+    // Compiling the lexicons takes ~0.1 s: only the commands that read articles pay it.
+    let lex = || load_lexicons(args.lexicons.as_deref());
     match args.command {
-        Command::Index(a) => index::run(a, lex),
+        Command::Index(a) => index::run(a, lex()?),
         Command::Search(a) => search::run(a),
         Command::Export(a) => export::run(a),
-        Command::Extract(a) => extract::run(a, lex),
-        Command::Text(a) => extract::run_text(a, lex),
-        Command::Eval(a) => eval::run(a, lex),
-        Command::Bench(a) => bench::run(a, lex),
+        Command::Extract(a) => extract::run(a, lex()?),
+        Command::Text(a) => extract::run_text(a, lex()?),
+        Command::Eval(a) => eval::run(a, lex()?),
+        Command::Bench(a) => bench::run(a, lex()?),
         Command::BenchSearch(a) => bench::run_search(a),
     }
 }

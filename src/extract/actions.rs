@@ -138,7 +138,12 @@ fn noun_use(s: &Sentence, i: usize) -> bool {
                     | "no"
             )
     };
-    before(i) || s.mentions.iter().any(|m| m.end == i && (m.possessive || before(m.first)))
+    let determiner =
+        |k: usize| matches!(s.lowered[k].as_str(), "the" | "a" | "an" | "its" | "their" | "this");
+    before(i)
+        || s.mentions
+            .iter()
+            .any(|m| m.end == i && (m.possessive || before(m.first) || determiner(m.first)))
 }
 
 pub fn actions(

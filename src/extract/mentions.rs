@@ -270,6 +270,7 @@ impl<'a> MentionFinder<'a> {
         let mut parens = 0i32;
         let mut i = 0;
         let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
+        let mut subject_seen = false;
         while i < toks.len() {
             let t = toks[i];
             if !t.word {
@@ -292,6 +293,13 @@ impl<'a> MentionFinder<'a> {
                     m.in_parens = parens > 0;
                     m.quoted = t.quoted;
                     m.in_pp = governed_by_preposition(lowered, m.first);
+                    // Touch as we go, so later mentions of the sentence resolve against earlier ones.
+                    if let Some(e) = m.entity {
+                        let subject =
+                            !subject_seen && !m.in_pp && !m.in_parens && !m.quoted && !m.possessive;
+                        subject_seen |= subject;
+                        ents.touch(e, toks[m.first].start, subject);
+                    }
                     i = m.end.max(i + 1);
                     out.push(m);
                 }
@@ -446,11 +454,21 @@ impl<'a> MentionFinder<'a> {
         while j < toks.len() {
             let t = toks[j];
             let text = t.text(self.text);
-            if t.word && is_capitalised(text) {
+            let hyphen_adjective = text
+                .rsplit_once('-')
+                .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
+            if t.word && is_capitalised(text) && !hyphen_adjective {
                 j += 1;
                 if strip_possessive(text).1 {
                     break;
                 }
+            } else if t.word
+                && j > i
+                && self.lex.roles.contains(&lowered[j])
+                && toks.get(j + 1).is_some_and(|n| n.word && is_capitalised(n.text(self.text)))
+            {
+                // "State Duma member Anton Tkachev": a role word between an organisation and a name.
+                j += 1;
             } else if text == "."
                 && j > i
                 && (self.lex.abbreviations.contains(&format!("{}.", lowered[j - 1]))
@@ -577,7 +595,7 @@ impl<'a> MentionFinder<'a> {
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
-        if !matches!(lowered[i].as_str(), "the" | "this" | "that") {
+        if !matches!(lowered[i].as_str(), "the" | "this") {
             return None;
         }
         for head in i + 1..(i + 5).min(toks.len()) {

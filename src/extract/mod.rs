@@ -133,15 +133,6 @@ impl Extractor {
                 let lowered: Vec<String> =
                     toks.iter().map(|t| tokens::lower(t.text(text))).collect();
                 let mentions = finder.find(&toks, &lowered, &mut state.entities);
-                // The first free mention of a sentence is taken as its subject.
-                let subject = mentions
-                    .iter()
-                    .position(|m| !m.in_pp && !m.in_parens && !m.quoted && !m.possessive);
-                for (i, m) in mentions.iter().enumerate() {
-                    if let Some(e) = m.entity {
-                        state.entities.touch(e, toks[m.first].start, Some(i) == subject);
-                    }
-                }
                 let s =
                     Sentence { text, range, para: p, toks, lowered, mentions, quotes: sent_quotes };
                 if self.trace {

@@ -39,14 +39,16 @@ struct Cue {
 /// Finds the statements of one sentence and appends them to `out`.
 pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &mut Vec<Claim>) {
     let cues = find_cues(s, lex);
+    if std::env::var_os("NEWSCLAIMS_TRACE").is_some() {
+        eprintln!(
+            "  cues {:?}",
+            cues.iter().map(|c| (s.tok(c.first), c.speaker, c.clause, c.rule)).collect::<Vec<_>>()
+        );
+    }
     let mut used_quotes = vec![false; s.quotes.len()];
-    for cue in &cues {
+    for (ci, cue) in cues.iter().enumerate() {
         let Some((a, b)) = cue.clause else { continue };
-        // A clause that holds another attributed cue belongs to that cue ("X responded that ..., according to Y").
-        if cues
-            .iter()
-            .any(|o| o.first >= a && o.first < b && o.speaker.is_some() && o.clause.is_some())
-        {
+        if nested(&cues, ci) {
             continue;
         }
         let inside: Vec<usize> = (0..s.quotes.len())
@@ -102,6 +104,25 @@ pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &
     }
 }
 
+/// True when cue `ci` should give way to another cue of the sentence: a clause
+/// before its cue ("..., according to Y", "..., X added") that holds another
+/// attributed cue belongs to that cue; a cue inside the clause that another cue
+/// reports ("X stated that Y guaranteed ...") is part of that content.
+fn nested(cues: &[Cue], ci: usize) -> bool {
+    let cue = &cues[ci];
+    let Some((a, b)) = cue.clause else { return false };
+    let reports_before = matches!(cue.rule, "according_to" | "cue_after" | "cue_inverted_after");
+    cues.iter().enumerate().any(|(oi, o)| {
+        let Some((oa, ob)) = o.clause else { return false };
+        let holds_other = reports_before && o.first >= a && o.first < b && o.speaker.is_some();
+        let inside_other = oi != ci
+            && !matches!(o.rule, "according_to" | "cue_after" | "cue_inverted_after")
+            && cue.first >= oa
+            && cue.first < ob;
+        holds_other || inside_other
+    })
+}
+
 fn words_in(s: &Sentence, start: usize, end: usize) -> usize {
     s.toks.iter().filter(|t| t.word && t.start >= start && t.end <= end).count()
 }
@@ -121,7 +142,8 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 continue;
             }
         }
-        if let Some(m) = lex.cue_verbs.longest(&s.lowered[i..]) {
+        let capitalised = i > 0 && s.tok(i).chars().next().is_some_and(char::is_uppercase);
+        if let Some(m) = lex.cue_verbs.longest(&s.lowered[i..]).filter(|_| !capitalised) {
             let end = i + m.words;
             let noun_use = i > 0
                 && matches!(
@@ -139,9 +161,16 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 );
             let lemma = m.value.lemma.as_str();
             let gerund_only = m.value.slots == [VerbSlot::Gerund];
-            let not_speech =
-                s.lowered.get(end).is_some_and(|w| NOT_SPEECH_AFTER.contains(&w.as_str()))
-                    || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
+            let next = s.lowered.get(end).map_or("", String::as_str);
+            let after_next = s.lowered.get(end + 1).map_or("", String::as_str);
+            let not_speech = NOT_SPEECH_AFTER.contains(&next)
+                || (lemma == "call" && matches!(next, "on" | "in"))
+                || (next == "to"
+                    && matches!(
+                        after_next,
+                        "be" | "have" | "do" | "make" | "take" | "go" | "get" | "help"
+                    ))
+                || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
             if !noun_use && !gerund_only && !not_speech {
                 if let Some(cue) = verb_cue(s, i, end, m.value.bare, HEARER_VERBS.contains(&lemma))
                 {
@@ -200,8 +229,7 @@ const CUE_ADVERBS: &[&str] = &[
 ];
 
 /// A cue verb followed by one of these is not reporting speech ("called upon", "said to be").
-const NOT_SPEECH_AFTER: &[&str] =
-    &["upon", "on", "for", "off", "up", "to", "out", "in", "into", "down", "away"];
+const NOT_SPEECH_AFTER: &[&str] = &["upon", "for", "off", "up", "out", "into", "down", "away"];
 
 /// Modals before a cue make it speculation, not a report ("could have reasoned").
 const SPECULATIVE: &[&str] = &["could", "may", "might", "would", "should", "must"];

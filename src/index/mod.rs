@@ -7,10 +7,11 @@
 
 mod schema;
 mod search;
+mod stem;
 mod writer;
 
 pub use search::{ClaimSearcher, Hit, SearchRequest};
-pub use writer::IndexWriterSession;
+pub use writer::{DocPreparer, IndexWriterSession, PreparedArticle};
 
 use crate::{Error, Result};
 use schema::Fields;

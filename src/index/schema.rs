@@ -116,6 +116,8 @@ pub(crate) fn register_tokenizers(index: &Index) {
     let lower = TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser).build();
     index.tokenizers().register(NAMES, names);
     index.tokenizers().register(LOWER, lower);
+    // The same tokens as tantivy's own `en_stem`, with each word stemmed once.
+    index.tokenizers().register(STEMMED, super::stem::cached_en_stem());
 }
 
 /// The marker document that records an article as indexed.

@@ -6,7 +6,7 @@ use crate::model::Claim;
 use crate::Result;
 use std::path::PathBuf;
 use tantivy::schema::Term;
-use tantivy::{IndexWriter, TantivyError};
+use tantivy::{IndexWriter, TantivyDocument, TantivyError};
 
 /// Holds the index's write lock until dropped. Changes become visible, and
 /// durable, only at [`commit`](IndexWriterSession::commit); dropping the
@@ -33,13 +33,23 @@ impl IndexWriterSession {
         source: &str,
         claims: &[Claim],
     ) -> Result<()> {
-        self.delete_article(id)?;
-        let f = &self.fields;
+        let prepared = self.preparer().prepare(id, hash, source, claims)?;
+        self.put_prepared(prepared)
+    }
+
+    /// A handle that builds documents on any thread (it is `Send + Sync`), so
+    /// the serialising can run in parallel with extraction; the writer only
+    /// has to queue them, with [`put_prepared`](IndexWriterSession::put_prepared).
+    pub fn preparer(&self) -> DocPreparer {
+        DocPreparer { fields: self.fields }
+    }
+
+    /// Does what [`put_article`](IndexWriterSession::put_article) does, with
+    /// documents built beforehand.
+    pub fn put_prepared(&mut self, article: PreparedArticle) -> Result<()> {
+        self.delete_article(&article.id)?;
         // Deletes apply only to documents added before them, so these survive.
-        let marker = schema::article_doc(f, id, hash, source, claims.len());
-        self.writer.add_document(marker).map_err(|e| self.error(e))?;
-        for claim in claims {
-            let doc = schema::claim_doc(f, id, claim)?;
+        for doc in article.docs {
             self.writer.add_document(doc).map_err(|e| self.error(e))?;
         }
         Ok(())
@@ -74,5 +84,36 @@ impl IndexWriterSession {
 
     fn error(&self, e: TantivyError) -> crate::Error {
         index_error(&self.path, e)
+    }
+}
+
+/// Builds the documents of an article for [`IndexWriterSession::put_prepared`].
+#[derive(Debug, Clone, Copy)]
+pub struct DocPreparer {
+    fields: Fields,
+}
+
+/// An article's marker and claim documents, ready to be queued.
+pub struct PreparedArticle {
+    id: String,
+    docs: Vec<TantivyDocument>,
+}
+
+impl DocPreparer {
+    /// The marker document of article `id` and one document per claim.
+    pub fn prepare(
+        &self,
+        id: &str,
+        hash: &str,
+        source: &str,
+        claims: &[Claim],
+    ) -> Result<PreparedArticle> {
+        let f = &self.fields;
+        let mut docs = Vec::with_capacity(claims.len() + 1);
+        docs.push(schema::article_doc(f, id, hash, source, claims.len()));
+        for claim in claims {
+            docs.push(schema::claim_doc(f, id, claim)?);
+        }
+        Ok(PreparedArticle { id: id.to_string(), docs })
     }
 }
