@@ -75,6 +75,14 @@ impl<'t> Sentence<'t> {
     /// parentheses, skipping appositions between commas ("NetBlocks, a company
     /// that monitors internet access, claims").
     pub fn subject_before(&self, verb: usize) -> Option<usize> {
+        self.subject(verb).0
+    }
+
+    /// The subject of the verb at `verb`: its mention (if it names an actor)
+    /// and the token range of the words that name it, appositions included
+    /// ("Huma Abedin, vice chairwoman for Clinton’s campaign," → all of it;
+    /// "a new poll" → those words, with no mention).
+    pub fn subject(&self, verb: usize) -> (Option<usize>, Option<(usize, usize)>) {
         let quoted = self.toks.get(verb).is_some_and(|t| t.quoted);
         let mut seg_end = verb;
         loop {
@@ -87,27 +95,52 @@ impl<'t> Sentence<'t> {
             if !empty && !(comma_closed && self.is_apposition(seg_start) && !opens_sentence) {
                 let clause_start = (seg_start..seg_end)
                     .rev()
-                    .find(|&i| {
-                        SUBORDINATORS.contains(&self.lowered[i].as_str())
-                            && self.mention_covering(i).is_none()
-                    })
+                    .find(|&i| SUBORDINATORS.contains(&self.lowered[i].as_str()) && self.mention_covering(i).is_none())
                     .map_or(seg_start, |i| i + 1);
-                return self
+                let mention = self
                     .mentions
                     .iter()
                     .enumerate()
-                    .filter(|(_, m)| {
-                        m.first >= clause_start && m.end <= seg_end && !m.in_pp && !m.in_parens
-                    })
+                    .filter(|(_, m)| m.first >= clause_start && m.end <= seg_end && !m.in_pp && !m.in_parens)
                     .filter(|(_, m)| !(m.possessive && m.end < seg_end && self.toks[m.end].word))
                     .map(|(i, _)| i)
                     .next_back();
+                let start = mention.map_or_else(|| self.skip_connectives(clause_start, seg_end), |m| self.mentions[m].first);
+                let end = self.trim_auxiliaries(start, verb);
+                let plausible = mention.is_some() || (end > start && self.words(start, end) <= 10 && self.toks[start].word);
+                return (mention, plausible.then_some((start, end)).filter(|(a, b)| a < b));
             }
             if opens_sentence {
-                return None;
+                return (None, None);
             }
             seg_end = seg_start - 1;
         }
+    }
+
+    /// Skips leading connectives and punctuation ("But", "However,").
+    fn skip_connectives(&self, mut a: usize, end: usize) -> usize {
+        while a < end && (!self.toks[a].word || matches!(self.lowered[a].as_str(), "but" | "and" | "however" | "so" | "yet" | "still" | "meanwhile" | "also" | "now" | "then")) {
+            a += 1;
+        }
+        a
+    }
+
+    /// The end of a subject before `verb`, without auxiliaries, adverbs and commas.
+    pub fn trim_auxiliaries(&self, start: usize, verb: usize) -> usize {
+        let mut end = verb;
+        while end > start {
+            let w = self.lowered[end - 1].as_str();
+            let aux = matches!(
+                w,
+                "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "did" | "does" | "do" | "also" | "later" | "again"
+                    | "then" | "now" | "once" | "already" | "previously" | "repeatedly" | "reportedly" | "," | "—" | "–" | "never" | "not" | "just"
+            ) || (w.ends_with("ly") && self.toks[end - 1].word);
+            if !aux {
+                break;
+            }
+            end -= 1;
+        }
+        end
     }
 
     /// The start of the comma segment that ends at `end`, within the same

@@ -34,6 +34,8 @@ struct Cue {
     rule: &'static str,
     /// A role read off the words before the speaker's name ("NetBlocks Director").
     role: Option<String>,
+    /// Token range of the words naming the speaker, appositions included.
+    span: Option<(usize, usize)>,
 }
 
 /// Finds the statements of one sentence and appends them to `out`.
@@ -205,6 +207,7 @@ fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
         clause: clause.filter(|(a, b)| b > a),
         rule: "according_to",
         role: None,
+        span: speaker.map(|m| (s.mentions[m].first, named_through(s, s.mentions[m].end))),
     }
 }
 
@@ -268,8 +271,11 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let role = inverted
         .filter(|(a, b)| a != b)
         .map(|(a, b)| s.slice(s.mentions[a].first, s.mentions[b].first).to_string());
+    let inverted_span = inverted.map(|(a, b)| (s.mentions[a].first, named_through(s, s.mentions[b].end)));
     let inverted = inverted.map(|(_, last)| last);
-    let speaker = inverted.or_else(|| s.subject_before(first));
+    let (subject, subject_span) = if inverted.is_some() { (None, None) } else { s.subject(first) };
+    let speaker = inverted.or(subject);
+    let span = inverted_span.or(subject_span);
     let speaker_end = inverted.map_or(end, |m| s.mentions[m].end);
     let k = skip_to_content(s, speaker_end, hearer);
     let starts_clause = k < n
@@ -292,11 +298,12 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
             clause: Some((a, b)),
             rule,
             role: role.clone(),
+            span,
         });
     }
     // Post position: "<clause>, X said." — the clause is what came before the speaker.
-    let speaker_start = match (inverted, speaker) {
-        (None, Some(m)) => s.mentions[m].first.min(first),
+    let speaker_start = match (inverted, span) {
+        (None, Some((a, _))) => a.min(first),
         _ => first,
     };
     let mut b = speaker_start;
@@ -315,6 +322,7 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
             clause: Some((a, b)),
             rule,
             role: role.clone(),
+            span,
         });
     }
     // A quote shortly after the cue: "accused Facebook of infringing on “...”".
@@ -328,6 +336,7 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
         clause: Some((end, clause_end(s, end))),
         rule: "cue_quote_follows",
         role,
+        span,
     })
 }
 
@@ -340,6 +349,16 @@ fn last_adjacent(s: &Sentence, mut m: usize) -> usize {
         m += 1;
     }
     m
+}
+
+/// The end of a speaker's naming words that start before `k`: through a
+/// parenthesis or an apposition, without the final punctuation.
+fn named_through(s: &Sentence, k: usize) -> usize {
+    let mut end = skip_apposition(s, k);
+    while end > k && !s.toks[end - 1].word {
+        end -= 1;
+    }
+    end.max(k)
 }
 
 /// Skips adverbs, time phrases, adjuncts ("in a statement") and the hearer after a cue.
@@ -614,7 +633,13 @@ fn indirect_claim(s: &Sentence, cue: &Cue, a: usize, b: usize, state: &mut Artic
 fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
     c.cue = Some(s.slice(cue.first, cue.end).to_string());
     let m = cue.speaker.map(|i| &s.mentions[i]);
-    let speaker = speaker_of(s, m, state);
+    let mut speaker = speaker_of(s, m, state);
+    if let Some((a, b)) = cue.span {
+        let words = s.slice(a, b).trim_end_matches([',', ' ']).to_string();
+        if !words.is_empty() && speaker.mention.as_deref() != Some(words.as_str()) {
+            speaker.mention = Some(words);
+        }
+    }
     if let Some(e) = m.and_then(|m| m.entity) {
         state.entities.touch(e, s.toks[cue.first].start, true);
     }
