@@ -47,12 +47,18 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
     let chars: Vec<(usize, char)> =
         slice.char_indices().map(|(i, c)| (para.start + i, c)).collect();
     let mut spans = Vec::new();
-    let mut open: Option<(usize, usize, &'static [char])> = None; // (mark offset, char index, closers)
+    let mut open: Option<(usize, usize, &'static [char])> = None; // (mark offset, mark width, closers)
     let mut i = 0;
     while i < chars.len() {
-        let (at, c) = chars[i];
+        let (at, mut c) = chars[i];
+        // Typewriter double quotes: '' and `` (as in NYT wire text) count as ".
+        let doubled = matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|x| x.1 == c);
+        if doubled {
+            c = '"';
+        }
         let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|x| x.1);
+        let width = if doubled { 2 } else { c.len_utf8() };
+        let next = chars.get(i + 1 + usize::from(doubled)).map(|x| x.1);
         let next_is_space = next.is_none_or(|n| n.is_whitespace());
         match open {
             None => {
@@ -67,30 +73,29 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
                     _ => None,
                 };
                 if let Some(closers) = closers {
-                    open = Some((at, i, closers));
+                    open = Some((at, width, closers));
                 } else if matches!(c, '‘' | '\'') && opens_after(prev) && is_word(next) {
                     if let Some(end) = single_close(&chars, i) {
-                        spans.push(span(text, at, c, chars[end].0, chars[end].1, true));
+                        let close = chars[end];
+                        spans.push(span(text, at, c.len_utf8(), close.0, close.1.len_utf8()));
                         i = end;
                     }
                 }
             }
-            Some((mark_at, _, closers)) => {
+            Some((mark_at, open_width, closers)) => {
                 let closes = closers.contains(&c)
                     && (c != '“' || !prev.is_some_and(char::is_whitespace))
                     && (c != '"' || !prev.is_some_and(char::is_whitespace) || !is_word(next));
                 if closes {
-                    let mark = text[mark_at..].chars().next().unwrap_or('"');
-                    spans.push(span(text, mark_at, mark, at, c, true));
+                    spans.push(span(text, mark_at, open_width, at, width));
                     open = None;
                 }
             }
         }
-        i += 1;
+        i += 1 + usize::from(doubled);
     }
-    if let Some((mark_at, _, _)) = open {
-        let mark = text[mark_at..].chars().next().unwrap_or('"');
-        let content_start = mark_at + mark.len_utf8();
+    if let Some((mark_at, open_width, _)) = open {
+        let content_start = mark_at + open_width;
         let (start, end) = trim(text, content_start, para.end);
         if start < end {
             spans.push(QuoteSpan { open: mark_at, start, end, close: para.end, closed: false });
@@ -123,16 +128,9 @@ fn single_close(chars: &[(usize, char)], i: usize) -> Option<usize> {
     None
 }
 
-fn span(
-    text: &str,
-    open: usize,
-    open_mark: char,
-    close_at: usize,
-    close_mark: char,
-    closed: bool,
-) -> QuoteSpan {
-    let (start, end) = trim(text, open + open_mark.len_utf8(), close_at);
-    QuoteSpan { open, start, end, close: close_at + close_mark.len_utf8(), closed }
+fn span(text: &str, open: usize, open_width: usize, close_at: usize, close_width: usize) -> QuoteSpan {
+    let (start, end) = trim(text, open + open_width, close_at);
+    QuoteSpan { open, start, end, close: close_at + close_width, closed: true }
 }
 
 fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -191,6 +189,11 @@ mod tests {
         assert_eq!(spans.len(), 1);
         assert!(!spans[0].closed);
         assert_eq!(&text[spans[0].start..spans[0].end], "this never closes. At all");
+    }
+
+    #[test]
+    fn typewriter_double_quotes() {
+        assert_eq!(quotes("''It is over,'' he said. He didn't care."), ["It is over,"]);
     }
 
     #[test]

@@ -307,12 +307,20 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
         _ => first,
     };
     let mut b = speaker_start;
+    // The reported clause ends in a comma, dash or closing quote before the speaker.
+    let separated = b > 0 && (matches!(s.tok(b - 1), "," | "—" | "–" | ":") || s.is_quote_mark(b - 1));
     while b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
         b -= 1;
     }
     let after = skip_apposition(s, k);
     let ends_here = after >= n || matches!(s.tok(after), "." | "," | ";" | "!" | "?" | "—");
-    if b > 0 && ends_here {
+    // "As X said, ...": the clause after the comma is the report.
+    let as_clause = speaker_start > 0 && s.lowered[speaker_start - 1] == "as";
+    if as_clause && after < n && s.tok(after) == "," {
+        let b = clause_end(s, after + 1);
+        return (s.words(after + 1, b) >= 3).then_some(Cue { first, end, speaker, clause: Some((after + 1, b)), rule: "cue_as", role: role.clone(), span });
+    }
+    if separated && ends_here {
         let a = clause_start(s, b);
         let rule = if inverted.is_some() { "cue_inverted_after" } else { "cue_after" };
         return (s.words(a, b) >= 1).then_some(Cue {
@@ -367,7 +375,7 @@ fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize {
     let mut hearer_seen = false;
     while k < n {
         let w = s.lowered[k].as_str();
-        let skip = if (w.ends_with("ly") && s.toks[k].word) || CUE_ADVERBS.contains(&w) {
+        let skip = if (w.ends_with("ly") && s.toks[k].word) || CUE_ADVERBS.contains(&w) || is_time_word(w) || w == "tonight" {
             1
         } else if matches!(w, "on" | "in" | "last" | "this" | "at" | "during")
             && k + 1 < n
@@ -479,36 +487,15 @@ fn adjunct_len(s: &Sentence, k: usize) -> usize {
 
 /// True when token `k` can start a reported clause.
 fn clause_starter(s: &Sentence, k: usize) -> bool {
+    const NOT_STARTERS: &[&str] = &[
+        "and", "or", "but", "so", "goodbye", "hello", "thanks", "sorry", "nothing", "something", "anything", "yes",
+        "otherwise", "as", "if", "when", "whether", "how", "what", "why", "where", "who", "which", "much", "more",
+        "less", "little", "enough", "hi", "grace", "sorry",
+    ];
     let w = s.lowered[k].as_str();
-    s.mention_at(k).is_some()
-        || matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "it"
-                | "there"
-                | "this"
-                | "these"
-                | "those"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "no"
-                | "all"
-                | "some"
-                | "most"
-                | "many"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "you"
-        )
-        || s.tok(k).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    s.toks[k].word
+        && (s.mention_at(k).is_some()
+            || !(super::mentions::PREPOSITIONS.contains(&w) || NOT_STARTERS.contains(&w) || w.ends_with("ly")))
 }
 
 /// The end of a clause starting at `a`: the sentence end, less final punctuation.
