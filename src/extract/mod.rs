@@ -147,12 +147,46 @@ impl Extractor {
                 actions::actions(&s, lex, &state, &quote_speakers, self.keep_possible, &mut claims);
             }
         }
+        claims.sort_by_key(|c| (c.start, c.kind));
+        let mut claims = merge_interrupted_quotes(text, claims);
         for c in &mut claims {
             c.article.clone_from(&article.id);
         }
-        claims.sort_by_key(|c| (c.start, c.kind));
         claims
     }
+}
+
+/// Joins a quote interrupted by its attribution (“Q1,” he said. “Q2.”) into one
+/// statement: the second part has no cue of its own and the same speaker. The
+/// claim then spans both parts, the interruption included, so its offsets still
+/// point at one stretch of text.
+fn merge_interrupted_quotes(text: &str, claims: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims {
+        let continues = c.kind == crate::ClaimKind::Quote
+            && (c.rule.starts_with("quote_continues") || c.rule.starts_with("quote_near"));
+        let last_quote = out.iter_mut().rev().find(|p| p.kind != crate::ClaimKind::Action);
+        if let Some(prev) = last_quote {
+            let gap = text.get(prev.end..c.start).unwrap_or("");
+            let joinable = continues
+                && prev.kind == crate::ClaimKind::Quote
+                && prev.end <= c.start
+                && prev.speaker == c.speaker
+                && prev.speaker_mention.is_some()
+                && gap.split_whitespace().count() <= 5
+                && !gap.contains("\n\n");
+            if joinable {
+                prev.end = c.end;
+                prev.content = text[prev.start..prev.end].to_string();
+                if !prev.sentence.contains(&c.sentence) {
+                    prev.sentence = format!("{} {}", prev.sentence, c.sentence);
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The text up to [`MAX_ARTICLE_BYTES`], cut at a paragraph or char boundary.
