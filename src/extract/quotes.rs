@@ -63,12 +63,12 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
         match open {
             None => {
                 let closers: Option<&'static [char]> = match c {
-                    '“' => Some(&['”', '“']),
+                    '“' => Some(&['”', '“', '"']),
                     '„' => Some(&['“', '”']),
                     '«' => Some(&['»']),
                     '»' if !next_is_space && opens_after(prev) => Some(&['«', '»']),
                     '‹' => Some(&['›']),
-                    '"' if opens_after(prev) && !next_is_space => Some(&['"']),
+                    '"' if opens_after(prev) && !next_is_space => Some(&['"', '”']),
                     '”' if opens_after(prev) && is_word(next) => Some(&['”']),
                     _ => None,
                 };

@@ -256,10 +256,12 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let n = s.toks.len();
     let after_quote = first > 0 && (s.is_quote_mark(first - 1) || s.tok(first - 1) == ",");
     // Inverted: "“...,” said NetBlocks Director Alp Toker" / "..., said Smith."
-    let first_after = s
-        .mentions
-        .iter()
-        .position(|m| m.first == end || m.first == end + 1 && s.lowered[end] == "the");
+    // The speaker right after the verb, perhaps behind lower-case role words ("said retired neurosurgeon Ben Carson").
+    let first_after = s.mentions.iter().position(|m| {
+        m.first >= end
+            && m.first <= end + 4
+            && (end..m.first).all(|k| s.toks[k].word && s.tok(k).chars().next().is_some_and(char::is_lowercase))
+    });
     let inverted = first_after.filter(|_| after_quote).map(|m| (m, last_adjacent(s, m))).filter(
         |&(_, last)| {
             let after = skip_apposition(s, s.mentions[last].end);
@@ -271,7 +273,7 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let role = inverted
         .filter(|(a, b)| a != b)
         .map(|(a, b)| s.slice(s.mentions[a].first, s.mentions[b].first).to_string());
-    let inverted_span = inverted.map(|(a, b)| (s.mentions[a].first, named_through(s, s.mentions[b].end)));
+    let inverted_span = inverted.map(|(_, b)| (end, named_through(s, s.mentions[b].end)));
     let inverted = inverted.map(|(_, last)| last);
     let (subject, subject_span) = if inverted.is_some() { (None, None) } else { s.subject(first) };
     let speaker = inverted.or(subject);
@@ -313,7 +315,8 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
         b -= 1;
     }
     let after = skip_apposition(s, k);
-    let ends_here = after >= n || matches!(s.tok(after), "." | "," | ";" | "!" | "?" | "—");
+    let closes_quote = b > 0 && s.is_quote_mark(b - 1) || speaker_start > 0 && s.is_quote_mark(speaker_start - 1);
+    let ends_here = after >= n || matches!(s.tok(after), "." | "," | ";" | "!" | "?" | "—") || closes_quote;
     // "As X said, ...": the clause after the comma is the report.
     let as_clause = speaker_start > 0 && s.lowered[speaker_start - 1] == "as";
     if as_clause && after < n && s.tok(after) == "," {
@@ -341,11 +344,16 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
         first,
         end,
         speaker,
-        clause: Some((end, clause_end(s, end))),
+        clause: Some((end, quote_clause_end(s, next_quote.close))),
         rule: "cue_quote_follows",
         role,
         span,
     })
+}
+
+/// The token index just after the quote that closes at byte `close`.
+fn quote_clause_end(s: &Sentence, close: usize) -> usize {
+    s.toks.iter().position(|t| t.start >= close).unwrap_or(s.toks.len())
 }
 
 /// The last of a run of adjacent mentions ("NetBlocks Director" "Alp Toker").
