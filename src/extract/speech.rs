@@ -189,26 +189,23 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
 
 /// "according to X": the clause is the rest of the sentence.
 fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
-    let speaker = s.mentions.iter().position(|m| m.first >= end && m.first <= end + 2);
     let n = s.toks.len();
-    let trim_end = |b: usize| {
-        (b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1)).then(|| b - 1).unwrap_or(b)
-    };
+    // The source's own words run to the comma (past a parenthesis or an
+    // apposition: "according to Lorella Praeli, Clinton's Latino vote director,").
+    let speaker = s.mentions.iter().position(|m| m.first >= end && m.first <= end + 3);
+    let mut source_end = (end..n).find(|&k| matches!(s.tok(k), "," | "." | ";") || s.is_quote_mark(k)).unwrap_or(n);
+    if let Some(m) = speaker {
+        source_end = source_end.max(named_through(s, s.mentions[m].end));
+    }
+    let trim_end = |b: usize| if b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) { b - 1 } else { b };
     let clause = if first > 1 && s.tok(first - 1) == "," {
         Some((0, trim_end(first - 1)))
     } else {
         // "According to X, ...": after the comma that ends the source.
-        (end..n).find(|&k| s.tok(k) == ",").map(|c| (c + 1, trim_end(n)))
+        (source_end..n).find(|&k| s.tok(k) == ",").map(|c| (c + 1, trim_end(n)))
     };
-    Cue {
-        first,
-        end,
-        speaker,
-        clause: clause.filter(|(a, b)| b > a),
-        rule: "according_to",
-        role: None,
-        span: speaker.map(|m| (s.mentions[m].first, named_through(s, s.mentions[m].end))),
-    }
+    let span = (source_end > end).then_some((end, source_end));
+    Cue { first, end, speaker, clause: clause.filter(|(a, b)| b > a), rule: "according_to", role: None, span }
 }
 
 /// Words that may stand between a cue verb and what it reports.

@@ -23,7 +23,7 @@ pub(crate) fn cached_en_stem() -> TextAnalyzer {
         .build()
 }
 
-/// FxHash: the words are short and not attacker-chosen in a way that matters
+/// FxHash-like: the words are short and not attacker-chosen in a way that matters
 /// for a local index; SipHash would cost as much as a cache miss saves.
 #[derive(Default, Clone, Copy)]
 struct FxHasher(u64);
@@ -42,7 +42,14 @@ impl Hasher for FxHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves the low bits weak, and the table indexes by
+        // them: finish with murmur3's mixer.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
     }
 }
 
