@@ -105,7 +105,14 @@ impl<'t> Sentence<'t> {
                     .filter(|(_, m)| !(m.possessive && m.end < seg_end && self.toks[m.end].word))
                     .map(|(i, _)| i)
                     .next_back();
-                let start = mention.map_or_else(|| self.skip_connectives(clause_start, seg_end), |m| self.mentions[m].first);
+                // The subject's words: the whole clause part when short ("former officials",
+                // "the Times"), else from the mention on.
+                let np_start = self.skip_connectives(clause_start, seg_end);
+                let short = self.words(np_start, seg_end) <= 10;
+                let start = match mention {
+                    Some(m) if !short || self.mentions[m].first < np_start => self.mentions[m].first,
+                    _ => np_start,
+                };
                 let end = self.trim_auxiliaries(start, verb);
                 let plausible = mention.is_some() || (end > start && self.words(start, end) <= 10 && self.toks[start].word);
                 return (mention, plausible.then_some((start, end)).filter(|(a, b)| a < b));

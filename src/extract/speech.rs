@@ -494,7 +494,7 @@ fn adjunct_len(s: &Sentence, k: usize) -> usize {
 fn clause_starter(s: &Sentence, k: usize) -> bool {
     const NOT_STARTERS: &[&str] = &[
         "and", "or", "but", "so", "goodbye", "hello", "thanks", "sorry", "nothing", "something", "anything", "yes",
-        "otherwise", "as", "if", "when", "whether", "how", "what", "why", "where", "who", "which", "much", "more",
+        "otherwise", "as", "who", "which", "much", "more",
         "less", "little", "enough", "hi", "grace", "sorry",
     ];
     let w = s.lowered[k].as_str();
