@@ -122,7 +122,6 @@ fn clip(s: &str, width: usize) -> String {
 /// The content clipped around its first highlight, with the highlights in bold.
 fn highlighted(content: &str, highlights: &[(usize, usize)], color: bool) -> String {
     let mut out = String::new();
-    let mut shown = 0;
     let mut at = 0;
     let marks: Vec<(usize, usize)> = highlights
         .iter()
@@ -134,7 +133,7 @@ fn highlighted(content: &str, highlights: &[(usize, usize)], color: bool) -> Str
                 && content.is_char_boundary(b)
         })
         .collect();
-    for (i, g) in content.grapheme_indices(true) {
+    for (shown, (i, g)) in content.grapheme_indices(true).enumerate() {
         if shown >= QUOTE_WIDTH {
             out.push('…');
             break;
@@ -147,7 +146,6 @@ fn highlighted(content: &str, highlights: &[(usize, usize)], color: bool) -> Str
         if color && marks.iter().any(|&(_, b)| b == at) {
             out.push_str("\x1b[0m");
         }
-        shown += 1;
     }
     if color && marks.iter().any(|&(a, b)| a < at && at < b) {
         out.push_str("\x1b[0m");

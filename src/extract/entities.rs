@@ -165,7 +165,8 @@ impl Entities {
             } else {
                 match gender {
                     Gender::Male | Gender::Female => {
-                        e.is_person() && (e.gender == gender || e.gender == Gender::Unknown)
+                        (e.is_person() && (e.gender == gender || e.gender == Gender::Unknown))
+                            || (e.kind.is_none() && e.gender == gender)
                     }
                     Gender::Unknown => !e.is_person(),
                 }

@@ -173,6 +173,12 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                         "be" | "have" | "do" | "make" | "take" | "go" | "get" | "help"
                     ))
                 || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
+            // ", saying ..." / ", adding ...": the main clause's subject speaks.
+            if gerund_only && m.value.bare && !not_speech && i > 0 && s.tok(i - 1) == "," {
+                if let Some(cue) = participial_cue(s, i, end) {
+                    cues.push(cue);
+                }
+            }
             if !noun_use && !gerund_only && !not_speech {
                 if let Some(cue) = verb_cue(s, i, end, m.value.bare, HEARER_VERBS.contains(&lemma))
                 {
@@ -185,6 +191,26 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
         i += 1;
     }
     cues
+}
+
+/// ", saying (that) ...": the subject of the sentence's main clause speaks.
+fn participial_cue(s: &Sentence, first: usize, end: usize) -> Option<Cue> {
+    let speaker = s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.quoted && m.end <= first)?;
+    let mut a = skip_to_content(s, end, false);
+    if s.lowered.get(a).is_some_and(|w| w == "that" || w == ":") {
+        a += 1;
+    }
+    let b = clause_end(s, a);
+    let m = &s.mentions[speaker];
+    (b > a && s.words(a, b) >= 2).then(|| Cue {
+        first,
+        end,
+        speaker: Some(speaker),
+        clause: Some((a, b)),
+        rule: "cue_participle",
+        role: None,
+        span: Some((m.first, named_through(s, m.end))),
+    })
 }
 
 /// "according to X": the clause is the rest of the sentence.

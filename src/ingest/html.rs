@@ -1376,7 +1376,7 @@ impl<'a> Doc<'a> {
                         roots.sort_unstable();
                         let mut kept: Vec<usize> = Vec::with_capacity(roots.len());
                         for r in roots {
-                            if kept.last().map_or(true, |&k| r >= items[k].end) {
+                            if kept.last().is_none_or(|&k| r >= items[k].end) {
                                 kept.push(r);
                             }
                         }
