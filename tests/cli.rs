@@ -164,7 +164,9 @@ fn search_formats() {
     assert_eq!(rows[0], CLAIMS_HEADER);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[1][0], "meta.txt");
-    assert_eq!(rows[1][6], "The decision, \"final\" as it is, will be reviewed,");
+    assert_eq!(rows[1][6], "The decision is final, it will not be reviewed,");
+    let sentence = "\"The decision is final, it will not be reviewed,\" said Nick Clegg.";
+    assert_eq!(rows[1][13], sentence);
 
     let json = search(dir, &["--format", "jsonl", "reviewed"]);
     let claims = jsonl(&json.stdout);
@@ -244,12 +246,11 @@ fn export_tables_are_rfc4180() {
     let actions = csv_rows(&run(dir, &["export", "--index", "idx", "--table", "actions"]).stdout);
     assert!(actions.iter().any(|r| r[..3] == ["Roskomnadzor", "block", "Twitter"]), "{actions:?}");
 
-    // Quoting: a cell with a comma and double quotes is quoted, quotes doubled.
+    // Quoting: a cell with a comma is quoted; one with double quotes too, quotes doubled.
     let claims = run(dir, &["export", "--index", "idx", "--query", "reviewed"]).stdout;
-    assert!(
-        claims.contains(",\"The decision, \"\"final\"\" as it is, will be reviewed,\","),
-        "{claims}"
-    );
+    let content = ",\"The decision is final, it will not be reviewed,\",";
+    let sentence = ",\"\"\"The decision is final, it will not be reviewed,\"\" said Nick Clegg.\",";
+    assert!(claims.contains(content) && claims.contains(sentence), "{claims}");
     // --out writes the same bytes to a file.
     let r = run(dir, &["export", "--index", "idx", "--out", "claims.csv"]);
     assert_eq!((r.code, r.stdout.as_str()), (0, ""));

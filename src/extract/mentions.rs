@@ -450,10 +450,13 @@ impl<'a> MentionFinder<'a> {
     /// The end of the run of capitalised words (with inner connectors, initials
     /// and abbreviation periods) starting at `i`.
     fn capitalised_run(&self, toks: &[Token], lowered: &[String], i: usize) -> usize {
+        let capitalised_word =
+            |k: usize| toks.get(k).is_some_and(|n| n.word && is_capitalised(n.text(self.text)));
         let mut j = i;
         while j < toks.len() {
             let t = toks[j];
             let text = t.text(self.text);
+            // "Meta-owned" is an adjective, not a name.
             let hyphen_adjective = text
                 .rsplit_once('-')
                 .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
@@ -462,32 +465,28 @@ impl<'a> MentionFinder<'a> {
                 if strip_possessive(text).1 {
                     break;
                 }
-            } else if t.word
-                && j > i
-                && self.lex.roles.contains(&lowered[j])
-                && toks.get(j + 1).is_some_and(|n| n.word && is_capitalised(n.text(self.text)))
-            {
-                // "State Duma member Anton Tkachev": a role word between an organisation and a name.
-                j += 1;
-            } else if text == "."
+                continue;
+            }
+            // "State Duma member Anton Tkachev": a role word between an organisation and a name.
+            let role_between =
+                t.word && j > i && self.lex.roles.contains(&lowered[j]) && capitalised_word(j + 1);
+            // "Dr. Matthew", "John F. Kennedy": abbreviation and initial periods.
+            let period = text == "."
                 && j > i
                 && (self.lex.abbreviations.contains(&format!("{}.", lowered[j - 1]))
                     || toks[j - 1].end - toks[j - 1].start == 1)
-                && toks.get(j + 1).is_some_and(|n| n.word && is_capitalised(n.text(self.text)))
-            {
-                j += 1;
-            } else if t.word
+                && capitalised_word(j + 1);
+            // "Bank of England", "Charles de Gaulle".
+            let connector = t.word
+                && j > i
                 && matches!(
                     lowered[j].as_str(),
                     "of" | "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "la" | "du"
                 )
-                && toks.get(j + 1).is_some_and(|n| {
-                    n.word
-                        && is_capitalised(n.text(self.text))
-                        && !CAPITALISED_FUNCTION_WORDS.contains(&lower(n.text(self.text)).as_str())
-                })
-                && j > i
-            {
+                && capitalised_word(j + 1)
+                && !CAPITALISED_FUNCTION_WORDS
+                    .contains(&lower(toks[j + 1].text(self.text)).as_str());
+            if role_between || period || connector {
                 j += 1;
             } else {
                 break;

@@ -128,7 +128,13 @@ fn single_close(chars: &[(usize, char)], i: usize) -> Option<usize> {
     None
 }
 
-fn span(text: &str, open: usize, open_width: usize, close_at: usize, close_width: usize) -> QuoteSpan {
+fn span(
+    text: &str,
+    open: usize,
+    open_width: usize,
+    close_at: usize,
+    close_width: usize,
+) -> QuoteSpan {
     let (start, end) = trim(text, open + open_width, close_at);
     QuoteSpan { open, start, end, close: close_at + close_width, closed: true }
 }

@@ -92,16 +92,21 @@ impl<'t> Sentence<'t> {
             let comma_closed = seg_end < verb;
             let empty = self.words(seg_start, seg_end) == 0;
             let opens_sentence = seg_start == 0 || self.tok(seg_start - 1) != ",";
-            if !empty && !(comma_closed && self.is_apposition(seg_start) && !opens_sentence) {
+            if !empty && (!comma_closed || !self.is_apposition(seg_start) || opens_sentence) {
                 let clause_start = (seg_start..seg_end)
                     .rev()
-                    .find(|&i| SUBORDINATORS.contains(&self.lowered[i].as_str()) && self.mention_covering(i).is_none())
+                    .find(|&i| {
+                        SUBORDINATORS.contains(&self.lowered[i].as_str())
+                            && self.mention_covering(i).is_none()
+                    })
                     .map_or(seg_start, |i| i + 1);
                 let mention = self
                     .mentions
                     .iter()
                     .enumerate()
-                    .filter(|(_, m)| m.first >= clause_start && m.end <= seg_end && !m.in_pp && !m.in_parens)
+                    .filter(|(_, m)| {
+                        m.first >= clause_start && m.end <= seg_end && !m.in_pp && !m.in_parens
+                    })
                     .filter(|(_, m)| !(m.possessive && m.end < seg_end && self.toks[m.end].word))
                     .map(|(i, _)| i)
                     .next_back();
@@ -110,11 +115,14 @@ impl<'t> Sentence<'t> {
                 let np_start = self.skip_connectives(clause_start, seg_end);
                 let short = self.words(np_start, seg_end) <= 10;
                 let start = match mention {
-                    Some(m) if !short || self.mentions[m].first < np_start => self.mentions[m].first,
+                    Some(m) if !short || self.mentions[m].first < np_start => {
+                        self.mentions[m].first
+                    }
                     _ => np_start,
                 };
                 let end = self.trim_auxiliaries(start, verb);
-                let plausible = mention.is_some() || (end > start && self.words(start, end) <= 10 && self.toks[start].word);
+                let plausible = mention.is_some()
+                    || (end > start && self.words(start, end) <= 10 && self.toks[start].word);
                 return (mention, plausible.then_some((start, end)).filter(|(a, b)| a < b));
             }
             if opens_sentence {
@@ -126,7 +134,22 @@ impl<'t> Sentence<'t> {
 
     /// Skips leading connectives and punctuation ("But", "However,").
     fn skip_connectives(&self, mut a: usize, end: usize) -> usize {
-        while a < end && (!self.toks[a].word || matches!(self.lowered[a].as_str(), "but" | "and" | "however" | "so" | "yet" | "still" | "meanwhile" | "also" | "now" | "then")) {
+        while a < end
+            && (!self.toks[a].word
+                || matches!(
+                    self.lowered[a].as_str(),
+                    "but"
+                        | "and"
+                        | "however"
+                        | "so"
+                        | "yet"
+                        | "still"
+                        | "meanwhile"
+                        | "also"
+                        | "now"
+                        | "then"
+                ))
+        {
             a += 1;
         }
         a
@@ -139,8 +162,34 @@ impl<'t> Sentence<'t> {
             let w = self.lowered[end - 1].as_str();
             let aux = matches!(
                 w,
-                "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "did" | "does" | "do" | "also" | "later" | "again"
-                    | "then" | "now" | "once" | "already" | "previously" | "repeatedly" | "reportedly" | "," | "—" | "–" | "never" | "not" | "just"
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "also"
+                    | "later"
+                    | "again"
+                    | "then"
+                    | "now"
+                    | "once"
+                    | "already"
+                    | "previously"
+                    | "repeatedly"
+                    | "reportedly"
+                    | ","
+                    | "—"
+                    | "–"
+                    | "never"
+                    | "not"
+                    | "just"
             ) || (w.ends_with("ly") && self.toks[end - 1].word);
             if !aux {
                 break;

@@ -74,11 +74,10 @@ pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &
         }
     }
     // Quotes the cues did not claim: the nearest cue before or after in the sentence.
-    for q in 0..s.quotes.len() {
+    for (q, quote) in s.quotes.iter().copied().enumerate() {
         if used_quotes[q] {
             continue;
         }
-        let quote = s.quotes[q];
         let near = cues.iter().filter(|c| c.speaker.is_some()).min_by_key(|c| {
             let at = s.toks[c.first].start;
             if at >= quote.close {
@@ -195,7 +194,8 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
 
 /// ", saying (that) ...": the subject of the sentence's main clause speaks.
 fn participial_cue(s: &Sentence, first: usize, end: usize) -> Option<Cue> {
-    let speaker = s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.quoted && m.end <= first)?;
+    let speaker =
+        s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.quoted && m.end <= first)?;
     let mut a = skip_to_content(s, end, false);
     if s.lowered.get(a).is_some_and(|w| w == "that" || w == ":") {
         a += 1;
@@ -219,11 +219,13 @@ fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
     // The source's own words run to the comma (past a parenthesis or an
     // apposition: "according to Lorella Praeli, Clinton's Latino vote director,").
     let speaker = s.mentions.iter().position(|m| m.first >= end && m.first <= end + 3);
-    let mut source_end = (end..n).find(|&k| matches!(s.tok(k), "," | "." | ";") || s.is_quote_mark(k)).unwrap_or(n);
+    let mut source_end =
+        (end..n).find(|&k| matches!(s.tok(k), "," | "." | ";") || s.is_quote_mark(k)).unwrap_or(n);
     if let Some(m) = speaker {
         source_end = source_end.max(named_through(s, s.mentions[m].end));
     }
-    let trim_end = |b: usize| if b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) { b - 1 } else { b };
+    let trim_end =
+        |b: usize| if b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) { b - 1 } else { b };
     let clause = if first > 1 && s.tok(first - 1) == "," {
         Some((0, trim_end(first - 1)))
     } else {
@@ -231,7 +233,15 @@ fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
         (source_end..n).find(|&k| s.tok(k) == ",").map(|c| (c + 1, trim_end(n)))
     };
     let span = (source_end > end).then_some((end, source_end));
-    Cue { first, end, speaker, clause: clause.filter(|(a, b)| b > a), rule: "according_to", role: None, span }
+    Cue {
+        first,
+        end,
+        speaker,
+        clause: clause.filter(|(a, b)| b > a),
+        rule: "according_to",
+        role: None,
+        span,
+    }
 }
 
 /// Words that may stand between a cue verb and what it reports.
@@ -283,7 +293,8 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let first_after = s.mentions.iter().position(|m| {
         m.first >= end
             && m.first <= end + 4
-            && (end..m.first).all(|k| s.toks[k].word && s.tok(k).chars().next().is_some_and(char::is_lowercase))
+            && (end..m.first)
+                .all(|k| s.toks[k].word && s.tok(k).chars().next().is_some_and(char::is_lowercase))
     });
     let inverted = first_after.filter(|_| after_quote).map(|m| (m, last_adjacent(s, m))).filter(
         |&(_, last)| {
@@ -333,18 +344,29 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     };
     let mut b = speaker_start;
     // The reported clause ends in a comma, dash or closing quote before the speaker.
-    let separated = b > 0 && (matches!(s.tok(b - 1), "," | "—" | "–" | ":") || s.is_quote_mark(b - 1));
+    let separated =
+        b > 0 && (matches!(s.tok(b - 1), "," | "—" | "–" | ":") || s.is_quote_mark(b - 1));
     while b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
         b -= 1;
     }
     let after = skip_apposition(s, k);
-    let closes_quote = b > 0 && s.is_quote_mark(b - 1) || speaker_start > 0 && s.is_quote_mark(speaker_start - 1);
-    let ends_here = after >= n || matches!(s.tok(after), "." | "," | ";" | "!" | "?" | "—") || closes_quote;
+    let closes_quote =
+        b > 0 && s.is_quote_mark(b - 1) || speaker_start > 0 && s.is_quote_mark(speaker_start - 1);
+    let ends_here =
+        after >= n || matches!(s.tok(after), "." | "," | ";" | "!" | "?" | "—") || closes_quote;
     // "As X said, ...": the clause after the comma is the report.
     let as_clause = speaker_start > 0 && s.lowered[speaker_start - 1] == "as";
     if as_clause && after < n && s.tok(after) == "," {
         let b = clause_end(s, after + 1);
-        return (s.words(after + 1, b) >= 3).then_some(Cue { first, end, speaker, clause: Some((after + 1, b)), rule: "cue_as", role: role.clone(), span });
+        return (s.words(after + 1, b) >= 3).then_some(Cue {
+            first,
+            end,
+            speaker,
+            clause: Some((after + 1, b)),
+            rule: "cue_as",
+            role: role.clone(),
+            span,
+        });
     }
     if separated && ends_here {
         let a = clause_start(s, b);
@@ -406,7 +428,11 @@ fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize {
     let mut hearer_seen = false;
     while k < n {
         let w = s.lowered[k].as_str();
-        let skip = if (w.ends_with("ly") && s.toks[k].word) || CUE_ADVERBS.contains(&w) || is_time_word(w) || w == "tonight" {
+        let skip = if (w.ends_with("ly") && s.toks[k].word)
+            || CUE_ADVERBS.contains(&w)
+            || is_time_word(w)
+            || w == "tonight"
+        {
             1
         } else if matches!(w, "on" | "in" | "last" | "this" | "at" | "during")
             && k + 1 < n
@@ -519,14 +545,37 @@ fn adjunct_len(s: &Sentence, k: usize) -> usize {
 /// True when token `k` can start a reported clause.
 fn clause_starter(s: &Sentence, k: usize) -> bool {
     const NOT_STARTERS: &[&str] = &[
-        "and", "or", "but", "so", "goodbye", "hello", "thanks", "sorry", "nothing", "something", "anything", "yes",
-        "otherwise", "as", "who", "which", "much", "more",
-        "less", "little", "enough", "hi", "grace", "sorry",
+        "and",
+        "or",
+        "but",
+        "so",
+        "goodbye",
+        "hello",
+        "thanks",
+        "sorry",
+        "nothing",
+        "something",
+        "anything",
+        "yes",
+        "otherwise",
+        "as",
+        "who",
+        "which",
+        "much",
+        "more",
+        "less",
+        "little",
+        "enough",
+        "hi",
+        "grace",
+        "sorry",
     ];
     let w = s.lowered[k].as_str();
     s.toks[k].word
         && (s.mention_at(k).is_some()
-            || !(super::mentions::PREPOSITIONS.contains(&w) || NOT_STARTERS.contains(&w) || w.ends_with("ly")))
+            || !(super::mentions::PREPOSITIONS.contains(&w)
+                || NOT_STARTERS.contains(&w)
+                || w.ends_with("ly")))
 }
 
 /// The end of a clause starting at `a`: the sentence end, less final punctuation.

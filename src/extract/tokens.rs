@@ -127,7 +127,8 @@ mod tests {
     #[test]
     fn quoted_flag_follows_ranges() {
         let start = TEXT.find("don").unwrap();
-        let toks = tokenize(TEXT, 0..TEXT.len(), &[start..start + 7]);
+        let quoted_range = start..start + 7;
+        let toks = tokenize(TEXT, 0..TEXT.len(), std::slice::from_ref(&quoted_range));
         let quoted: Vec<&str> = toks.iter().filter(|t| t.quoted).map(|t| t.text(TEXT)).collect();
         assert_eq!(quoted, ["don’t"]);
     }

@@ -32,7 +32,7 @@ impl<T> PhraseTable<T> {
         let rest = words[1..].to_vec();
         let bucket = self.by_first.entry(first).or_default();
         bucket.push((rest, value));
-        bucket.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        bucket.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         self.len += 1;
     }
 

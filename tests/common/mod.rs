@@ -81,7 +81,7 @@ pub const ARTICLES: &[(&str, &str)] = &[
     (
         "meta.txt",
         "Meta answers critics\n\n\
-         “The decision, \"final\" as it is, will be reviewed,” said Nick Clegg.\n",
+         \"The decision is final, it will not be reviewed,\" said Nick Clegg.\n",
     ),
     (
         "netblocks.md",
