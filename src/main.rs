@@ -1,7 +1,10 @@
 //! The `newsclaims` binary: parse arguments, run, map the outcome to an exit code.
 //!
-//! Exit codes: 0 success, 1 nothing found (search, export), 2 error. A closed
-//! output pipe (`newsclaims search x | head`) is not an error.
+//! Exit codes: 0 success, 1 nothing found (search, export, extract), 2 error. A
+//! closed output pipe (`newsclaims search x | head`) is not an error. `index`
+//! exits 0 when it finished even if files were skipped (each is named on standard
+//! error: `newsclaims: skipped PATH: reason`), and 2 when it could not run (a
+//! missing folder, an index busy with another `index`).
 
 use clap::Parser;
 use newsclaims::cli::{self, Outcome};

@@ -232,8 +232,12 @@ fn verb_action(
             return;
         }
         // "asked that Facebook remove ...": the one asked is the clause's subject.
-        let object_start =
-            if s.lowered.get(end).is_some_and(|w| w == "that") { end + 1 } else { end };
+        // "threatened to ban YouTube": the one threatened is the object of the threat.
+        let object_start = match s.lowered.get(end).map(String::as_str) {
+            Some("that") => end + 1,
+            Some("to") if verb.class == "threaten" => end + 2,
+            _ => end,
+        };
         (actors, object_after(s, object_start), rule)
     };
     let actor_names = names(s, &actors, state, quote_speakers);

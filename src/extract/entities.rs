@@ -48,6 +48,8 @@ pub struct NameHint {
     pub gender: Option<Gender>,
     /// A role given with the name.
     pub role: Option<String>,
+    /// The kind, when the mention tells it ("the hospital association").
+    pub kind: Option<ActorKind>,
 }
 
 /// The registry of an article's entities.
@@ -136,10 +138,11 @@ impl Entities {
         }
         let first_name = lex.first_names.get(&lower[0]).copied();
         let person = hint.person || (lower.len() >= 2 && first_name.is_some());
+        let kind = if person { Some(ActorKind::Person) } else { hint.kind };
         let gender = hint.gender.or(first_name).unwrap_or(Gender::Unknown);
         Some(self.push(Entity {
             name: words.join(" "),
-            kind: person.then_some(ActorKind::Person),
+            kind,
             gender,
             words: lower,
             role: hint.role,

@@ -3,6 +3,7 @@
 use super::entities::{Entities, EntityId, NameHint};
 use super::tokens::{is_capitalised, lower, strip_possessive, Token};
 use crate::lexicon::{Gender, Lexicons};
+use crate::model::ActorKind;
 
 /// Honorifics: titles that are part of how a person is addressed, not a role.
 const HONORIFICS: &[&str] =
@@ -141,6 +142,15 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "please",
     "let",
     "read",
+];
+
+/// Modifiers that keep a descriptor pointing back at a known actor ("the former
+/// president", "the tech giant"); any other modifier makes it a new actor.
+const GENERIC_MODIFIERS: &[&str] = &[
+    "same", "former", "new", "embattled", "troubled", "struggling", "beleaguered", "giant", "tech", "technology",
+    "social", "media", "state", "federal", "national", "local", "online", "micro-blogging", "microblogging",
+    "internet", "search", "software", "oil", "energy", "top", "main", "largest", "biggest", "global", "world's",
+    "country's", "nation's", "private", "public", "two", "three", "whole", "entire", "current", "then",
 ];
 
 /// Prepositions that make a following mention an object, not a subject.
@@ -574,6 +584,7 @@ impl<'a> MentionFinder<'a> {
             person: true,
             gender: gender.or(first_name_gender.filter(|g| *g != Gender::Unknown)),
             role: role_text.clone(),
+            kind: Some(ActorKind::Person),
         };
         let mut m = self.base(toks, first, run_end, MentionKind::Name);
         m.span = (toks[if honorific { title_at } else { name_at }].start, toks[run_end - 1].end);
@@ -611,7 +622,19 @@ impl<'a> MentionFinder<'a> {
                 }
                 let mut m = self.base(toks, i, head + 1, MentionKind::Descriptor);
                 m.possessive = possessive;
-                m.entity = ents.descriptor(kinds, toks[i].start);
+                // "the company", "the Russian regulator" refer back; "the hospital
+                // association" names something new, which later pronouns can refer to.
+                let modifiers = &lowered[i + 1..head];
+                let anaphoric = modifiers.iter().all(|w| {
+                    GENERIC_MODIFIERS.contains(&w.as_str()) || self.lex.demonyms.contains_key(w.as_str())
+                });
+                m.entity = if anaphoric {
+                    ents.descriptor(kinds, toks[i].start)
+                } else {
+                    let words: Vec<&str> = toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();
+                    let hint = NameHint { kind: kinds.first().copied(), ..NameHint::default() };
+                    ents.name(&words, hint, toks[i].start, self.lex)
+                };
                 return Some(m);
             }
             if PREPOSITIONS.contains(&lowered[head].as_str())
