@@ -20,7 +20,11 @@ fn claims_of(path: &Path) -> Vec<Claim> {
 }
 
 fn gold() -> Vec<Gold> {
-    include_str!("seeds.gold.jsonl").lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
+    include_str!("seeds.gold.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 #[test]
@@ -38,7 +42,11 @@ fn seeds_reach_the_floors() {
 fn seed_speakers_are_canonical_names() {
     let claims = claims_of(Path::new("corpus/seeds"));
     let said = |content: &str| {
-        claims.iter().find(|c| c.kind != newsclaims::ClaimKind::Action && c.content.contains(content)).and_then(|c| c.speaker.clone()).unwrap_or_default()
+        claims
+            .iter()
+            .find(|c| c.kind != newsclaims::ClaimKind::Action && c.content.contains(content))
+            .and_then(|c| c.speaker.clone())
+            .unwrap_or_default()
     };
     // "he said" → the last fitting person; "Sir Nick" → the full name.
     assert_eq!(said("We refused"), "Nick Clegg");
@@ -66,9 +74,18 @@ fn seed_actions_read_voice_and_negation() {
     };
     assert!(has("Roskomnadzor", "sanction", "Twitter", true), "passive with negation");
     assert!(has("Russia", "block", "Twitter", false), "Moscow as the Russian state");
-    assert!(has("Roskomnadzor", "accuse", "Facebook", false), "apposition between subject and verb");
-    assert!(has("Instagram", "remove", "Sputnik", false), "coordination: every actor × every target");
-    assert!(!claims.iter().any(|c| c.action.as_deref() == Some("ban")), "'threatening to ban' is not a ban");
+    assert!(
+        has("Roskomnadzor", "accuse", "Facebook", false),
+        "apposition between subject and verb"
+    );
+    assert!(
+        has("Instagram", "remove", "Sputnik", false),
+        "coordination: every actor × every target"
+    );
+    assert!(
+        !claims.iter().any(|c| c.action.as_deref() == Some("ban")),
+        "'threatening to ban' is not a ban"
+    );
 }
 
 /// Every fixture article's claims, one line each, compared with its snapshot.
@@ -88,9 +105,18 @@ fn fixture_snapshots() {
             let what = c.action.as_deref().or(c.cue.as_deref()).unwrap_or("-");
             let target = c.target.as_deref().unwrap_or("-");
             let neg = if c.negated { " NOT" } else { "" };
-            got.push_str(&format!("{}\t{}\t{}{}\t{}\t{}\n", c.kind.as_str(), who, what, neg, target, c.content));
+            got.push_str(&format!(
+                "{}\t{}\t{}{}\t{}\t{}\n",
+                c.kind.as_str(),
+                who,
+                what,
+                neg,
+                target,
+                c.content
+            ));
         }
-        let snapshot = Path::new("tests/snapshots").join(path.file_name().unwrap()).with_extension("tsv");
+        let snapshot =
+            Path::new("tests/snapshots").join(path.file_name().unwrap()).with_extension("tsv");
         if bless {
             std::fs::write(&snapshot, &got).unwrap();
             continue;
@@ -100,5 +126,9 @@ fn fixture_snapshots() {
             failures.push(format!("{}:\n--- want\n{want}--- got\n{got}", path.display()));
         }
     }
-    assert!(failures.is_empty(), "snapshots differ (NEWSCLAIMS_BLESS=1 to accept):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "snapshots differ (NEWSCLAIMS_BLESS=1 to accept):\n{}",
+        failures.join("\n")
+    );
 }

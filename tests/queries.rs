@@ -6,7 +6,11 @@ use serde_json::Value;
 use std::process::Command;
 
 fn newsclaims(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_newsclaims")).args(args).env_remove("NEWSCLAIMS_INDEX").output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_newsclaims"))
+        .args(args)
+        .env_remove("NEWSCLAIMS_INDEX")
+        .output()
+        .unwrap()
 }
 
 fn field(claim: &Value, name: &str) -> String {
@@ -32,8 +36,10 @@ fn example_queries_give_their_answers() {
         args.extend(example["args"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()));
         args.extend(["--format", "jsonl", "--limit", "100", "--index", index]);
         let out = newsclaims(&args);
-        let hits: Vec<Value> =
-            String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let hits: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         let expect = example["expect"].as_object().unwrap();
         let found = hits.iter().any(|hit| {
             expect.iter().all(|(k, v)| {
@@ -42,7 +48,13 @@ fn example_queries_give_their_answers() {
             })
         });
         if !found {
-            failures.push(format!("{}: {:?} gave {} hits, none with {:?}", example["about"], args, hits.len(), expect));
+            failures.push(format!(
+                "{}: {:?} gave {} hits, none with {:?}",
+                example["about"],
+                args,
+                hits.len(),
+                expect
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -225,8 +225,16 @@ fn verb_action(
             let rel = aux.start - 1;
             (s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel), "action_relative")
         } else {
-            (s.subject_before(aux.start), "action_active")
+            let subject =
+                s.subject_before(aux.start).filter(|&m| adjacent(s, s.mentions[m].end, aux.start));
+            (subject, "action_active")
         };
+        // "charged that ...", "warned that ..." report speech; "asked that X ..." still requests.
+        if s.lowered.get(end).is_some_and(|w| w == "that")
+            && !matches!(verb.class.as_str(), "request" | "order")
+        {
+            return;
+        }
         let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();
         if actors.is_empty() {
             return;
@@ -246,6 +254,22 @@ fn verb_action(
         target_names = noun_phrase_after(s, end).into_iter().map(Some).collect();
     }
     emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
+}
+
+/// True when only punctuation, parentheses and comma-enclosed appositions stand
+/// between the subject ending at `from` and the verb phrase starting at `to`.
+fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
+    let (mut depth, mut commas, mut loose_words) = (0i32, 0, 0);
+    for k in from..to {
+        match s.tok(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            "," => commas += 1,
+            _ if s.toks[k].word && depth <= 0 && commas % 2 == 0 => loose_words += 1,
+            _ => {}
+        }
+    }
+    loose_words == 0
 }
 
 /// The mentions right after the verb phrase: its object(s).

@@ -147,10 +147,46 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
 /// Modifiers that keep a descriptor pointing back at a known actor ("the former
 /// president", "the tech giant"); any other modifier makes it a new actor.
 const GENERIC_MODIFIERS: &[&str] = &[
-    "same", "former", "new", "embattled", "troubled", "struggling", "beleaguered", "giant", "tech", "technology",
-    "social", "media", "state", "federal", "national", "local", "online", "micro-blogging", "microblogging",
-    "internet", "search", "software", "oil", "energy", "top", "main", "largest", "biggest", "global", "world's",
-    "country's", "nation's", "private", "public", "two", "three", "whole", "entire", "current", "then",
+    "same",
+    "former",
+    "new",
+    "embattled",
+    "troubled",
+    "struggling",
+    "beleaguered",
+    "giant",
+    "tech",
+    "technology",
+    "social",
+    "media",
+    "state",
+    "federal",
+    "national",
+    "local",
+    "online",
+    "micro-blogging",
+    "microblogging",
+    "internet",
+    "search",
+    "software",
+    "oil",
+    "energy",
+    "top",
+    "main",
+    "largest",
+    "biggest",
+    "global",
+    "world's",
+    "country's",
+    "nation's",
+    "private",
+    "public",
+    "two",
+    "three",
+    "whole",
+    "entire",
+    "current",
+    "then",
 ];
 
 /// Prepositions that make a following mention an object, not a subject.
@@ -626,12 +662,14 @@ impl<'a> MentionFinder<'a> {
                 // association" names something new, which later pronouns can refer to.
                 let modifiers = &lowered[i + 1..head];
                 let anaphoric = modifiers.iter().all(|w| {
-                    GENERIC_MODIFIERS.contains(&w.as_str()) || self.lex.demonyms.contains_key(w.as_str())
+                    GENERIC_MODIFIERS.contains(&w.as_str())
+                        || self.lex.demonyms.contains_key(w.as_str())
                 });
                 m.entity = if anaphoric {
                     ents.descriptor(kinds, toks[i].start)
                 } else {
-                    let words: Vec<&str> = toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();
+                    let words: Vec<&str> =
+                        toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();
                     let hint = NameHint { kind: kinds.first().copied(), ..NameHint::default() };
                     ents.name(&words, hint, toks[i].start, self.lex)
                 };

@@ -7,6 +7,7 @@ use crate::model::{Claim, ClaimKind};
 use crate::{Error, Result};
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{
@@ -78,7 +79,9 @@ pub struct ClaimSearcher {
     path: PathBuf,
     parser: QueryParser,
     names: TextAnalyzer,
-    num_claims: u64,
+    /// Counted on first use: counting walks every claim's posting (~3 ms for a
+    /// million claims), which a one-shot `newsclaims search` does not need.
+    num_claims: OnceLock<u64>,
 }
 
 type SortKey = (Score, Option<String>, Option<u64>);
@@ -94,9 +97,7 @@ impl ClaimSearcher {
         // News searches narrow down: "twitter block" means both words.
         parser.set_conjunction_by_default();
         let names = index.tokenizer_for_field(fields.speaker).map_err(|e| index_error(&path, e))?;
-        let mut s = ClaimSearcher { searcher, fields, path, parser, names, num_claims: 0 };
-        s.num_claims = s.tantivy(s.searcher.search(&s.claim_docs(), &Count))? as u64;
-        Ok(s)
+        Ok(ClaimSearcher { searcher, fields, path, parser, names, num_claims: OnceLock::new() })
     }
 
     /// The best `req.limit` claims, by score, then by article and position.
@@ -160,7 +161,17 @@ impl ClaimSearcher {
 
     /// How many claims the snapshot holds.
     pub fn num_claims(&self) -> u64 {
-        self.num_claims
+        *self.num_claims.get_or_init(|| {
+            // Every document is a claim or an article marker, so no posting list need be walked.
+            let segments = self.searcher.segment_readers();
+            let alive: u64 = segments.iter().map(|r| u64::from(r.num_docs())).sum();
+            alive.saturating_sub(self.count_articles())
+        })
+    }
+
+    fn count_articles(&self) -> u64 {
+        let marker = term_query(self.fields.doc_type, schema::ARTICLE_DOC);
+        self.searcher.search(&marker, &Count).map_or(0, |n| n as u64)
     }
 
     /// Every article's marker document, by article id.
@@ -188,9 +199,17 @@ impl ClaimSearcher {
             _ => None,
         };
         // Filters score 0 so that only the query string ranks.
-        let mut clauses = vec![(Occur::Must, filter(self.claim_docs()))];
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         clauses.extend(user_query.iter().map(|q| (Occur::Must, q.box_clone())));
         clauses.extend(self.filters(req).into_iter().map(|q| (Occur::Must, filter(q))));
+        // Every document is a claim or an article marker. With another required
+        // clause, excluding the markers (one posting per article) selects the
+        // same documents as requiring `claim` (one per claim) for less work.
+        if clauses.is_empty() {
+            clauses.push((Occur::Must, filter(self.claim_docs())));
+        } else {
+            clauses.push((Occur::MustNot, term_query(self.fields.doc_type, schema::ARTICLE_DOC)));
+        }
         if !req.include_possible {
             clauses.push((Occur::MustNot, term_query(self.fields.modality, "possible")));
         }
