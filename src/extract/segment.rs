@@ -59,7 +59,12 @@ pub fn sentences(
             q += 1;
         }
         let in_quote = q < quotes.len() && quotes[q].open <= i && i < quotes[q].close;
-        if !closes_sentence(c) || in_quote {
+        // A quote that ends its own sentence ("... conditions.” The end") closes it.
+        let ends_quote = in_quote && quotes[q].closed && i + len == quotes[q].close && {
+            let inner = text[quotes[q].start..quotes[q].end].trim_end();
+            inner.ends_with(['.', '!', '?', '…'])
+        };
+        if (!closes_sentence(c) || in_quote) && !ends_quote {
             i += len;
             continue;
         }

@@ -2,9 +2,17 @@
 
 use crate::lexicon::{BoilerplateAction, Lexicons};
 
-/// Normalises article text: `\r\n` → `\n`, trailing spaces trimmed, runs of blank
-/// lines folded to one, and page furniture removed by the boilerplate lexicon.
+/// Normalises article text: `\r\n` and a lone `\r` (old Mac files) → `\n`, trailing
+/// spaces trimmed, runs of blank lines folded to one, and page furniture removed
+/// by the boilerplate lexicon.
 pub fn normalise(raw: &str, lex: &Lexicons) -> String {
+    let unified;
+    let raw = if raw.contains('\r') {
+        unified = raw.replace("\r\n", "\n").replace('\r', "\n");
+        unified.as_str()
+    } else {
+        raw
+    };
     let mut out = String::with_capacity(raw.len());
     let mut blank = true;
     for line in raw.split('\n') {
@@ -73,6 +81,12 @@ mod tests {
     #[test]
     fn furniture_and_blank_runs_are_removed() {
         assert_eq!(normalise(TEXT, &Lexicons::builtin()), EXPECTED);
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let lex = Lexicons::builtin();
+        assert_eq!(normalise("Old Mac\r\rFirst.\rSecond.", &lex), "Old Mac\n\nFirst.\nSecond.");
     }
 
     #[test]
