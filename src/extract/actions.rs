@@ -163,7 +163,11 @@ pub fn actions(
             i += 1;
             continue;
         }
-        if let Some(m) = lex.action_verbs.longest(&s.lowered[i..]).filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i)) {
+        if let Some(m) = lex
+            .action_verbs
+            .longest(&s.lowered[i..])
+            .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i))
+        {
             let end = i + m.words;
             verb_action(s, i, end, m.value, state, quote_speakers, keep_possible, out);
             i = end;

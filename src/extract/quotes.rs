@@ -44,6 +44,11 @@ fn is_word(c: Option<char>) -> bool {
 /// Finds the quotations of `text[para]`.
 pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
     let slice = &text[para.clone()];
+    // Most paragraphs hold no quotation mark at all.
+    let has_mark = slice.bytes().any(|b| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2));
+    if !has_mark {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> =
         slice.char_indices().map(|(i, c)| (para.start + i, c)).collect();
     let mut spans = Vec::new();

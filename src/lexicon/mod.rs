@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::model::ActorKind;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use parse::{list, load, verb_forms, Entries};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -227,7 +227,7 @@ impl Lexicons {
         let (actor_names, actor_name_ids) = actor_matcher(&actors, false)?;
         let (actor_descriptors, actor_descriptor_ids) = actor_matcher(&actors, true)?;
 
-        let mut demonyms = HashMap::new();
+        let mut demonyms = HashMap::default();
         for l in file("demonyms.tsv", 2, 2)?.lines {
             for d in list(l.fields.get(1)) {
                 demonyms.insert(d.to_lowercase(), l.fields[0].clone());
@@ -239,7 +239,7 @@ impl Lexicons {
             titles.insert(&l.fields[0].to_lowercase().replace('.', ""), gender);
         }
         let roles = file("roles.txt", 1, 1)?.lines.into_iter().map(|l| l.fields[0].to_lowercase());
-        let mut descriptors = HashMap::new();
+        let mut descriptors = HashMap::default();
         for l in file("descriptors.tsv", 2, 2)?.lines {
             let kinds = kinds("descriptors.tsv", l.number, &list(l.fields.get(1)))?;
             descriptors.insert(l.fields[0].to_lowercase(), kinds);
@@ -264,7 +264,7 @@ impl Lexicons {
             cue_phrases.insert(&l.fields[0].to_lowercase(), kind);
         }
         let mut action_verbs = PhraseTable::default();
-        let mut cameo_of = HashMap::new();
+        let mut cameo_of = HashMap::default();
         for l in file("action_verbs.tsv", 3, 3)?.lines {
             let (class, cameo) = (l.fields[0].to_lowercase(), l.fields[1].clone());
             cameo_of.insert(class.clone(), cameo.clone());
@@ -273,7 +273,7 @@ impl Lexicons {
                 action_verbs.insert(&form, verb);
             }
         }
-        let mut action_nouns = HashMap::new();
+        let mut action_nouns = HashMap::default();
         for l in file("action_nouns.tsv", 2, 2)?.lines {
             let class = l.fields[0].to_lowercase();
             let cameo = cameo_of.get(&class).cloned().unwrap_or_default();

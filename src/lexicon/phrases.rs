@@ -1,6 +1,7 @@
 //! Multi-word entries matched over a token sequence, longest first.
 
-use std::collections::HashMap;
+// Fx hashing: the keys are short lexicon words, looked up once per token.
+use rustc_hash::FxHashMap as HashMap;
 
 /// Entries keyed by their first word, matched word by word (lower-case).
 #[derive(Debug, Clone)]
@@ -11,7 +12,7 @@ pub struct PhraseTable<T> {
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
-        PhraseTable { by_first: HashMap::new(), len: 0 }
+        PhraseTable { by_first: HashMap::default(), len: 0 }
     }
 }
 
