@@ -6,14 +6,17 @@
 //! over the lexicons, and every claim names the rule that made it.
 //!
 //! ```
-//! use newsclaims::{extract::Extractor, lexicon::Lexicons, Article};
+//! use newsclaims::{extract::Extractor, lexicon::Lexicons, Article, ClaimKind};
 //! let article = Article {
 //!     id: "a.txt".into(), source: "a.txt".into(), title: None, url: None, date: None,
 //!     text: "“We refused,” said Meta spokesman Andy Stone.".into(),
 //! };
 //! let claims = Extractor::new(Lexicons::builtin()).extract(&article);
-//! assert_eq!(claims[0].content, "We refused,");
-//! assert_eq!(claims[0].speaker.as_deref(), Some("Andy Stone"));
+//! let quote = claims.iter().find(|c| c.kind == ClaimKind::Quote).unwrap();
+//! assert_eq!(quote.content, "We refused,");
+//! assert_eq!(quote.speaker.as_deref(), Some("Andy Stone"));
+//! // "We" inside the quote is the speaker: an action claim records the refusal.
+//! assert!(claims.iter().any(|c| c.action.as_deref() == Some("refuse")));
 //! ```
 
 mod actions;
