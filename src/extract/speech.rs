@@ -402,11 +402,19 @@ fn quote_clause_end(s: &Sentence, close: usize) -> usize {
 }
 
 /// The last of a run of adjacent mentions ("NetBlocks Director" "Alp Toker").
+/// Up to two lower-case role words may stand between them ("Meta spokesman Andy Stone").
 fn last_adjacent(s: &Sentence, mut m: usize) -> usize {
-    while m + 1 < s.mentions.len()
-        && s.mentions[m + 1].first == s.mentions[m].end
-        && !s.mentions[m + 1].in_parens
-    {
+    while m + 1 < s.mentions.len() && !s.mentions[m + 1].in_parens {
+        let (a, b) = (s.mentions[m].end, s.mentions[m + 1].first);
+        let role_words = (a..b)
+            .all(|k| s.toks[k].word && s.tok(k).chars().next().is_some_and(char::is_lowercase));
+        if b < a
+            || b - a > 2
+            || !role_words
+            || s.mentions[m + 1].kind != super::mentions::MentionKind::Name
+        {
+            break;
+        }
         m += 1;
     }
     m
