@@ -37,7 +37,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A private copy: the shared target/ may be rebuilt while this runs.
 bin=$work/newsclaims
-cp target/release/newsclaims "$bin"
+cp "${CARGO_TARGET_DIR:-target}/release/newsclaims" "$bin"
 
 if [ "$scale" -gt 1 ]; then
   python3 - "$corpus" "$scale" "$work/scaled.jsonl" <<'PY'
