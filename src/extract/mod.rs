@@ -39,6 +39,10 @@ use std::sync::Arc;
 /// one pathological input cannot stall a run.
 pub const MAX_ARTICLE_BYTES: usize = 4 * 1024 * 1024;
 
+/// Sentences longer than this are cut at white space: the rules look at a
+/// sentence as a whole, so one run-on "sentence" must not cost quadratic time.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
 /// A speaker as claims carry it.
 #[derive(Debug, Clone, Default)]
 pub struct SpeakerInfo {
@@ -125,7 +129,10 @@ impl Extractor {
         for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
             state.start_paragraph(p, para.start);
             let quotes = quotes::find_quotes(text, para.clone());
-            for range in segment::sentences(text, para.clone(), &quotes, lex) {
+            for range in segment::sentences(text, para.clone(), &quotes, lex)
+                .into_iter()
+                .flat_map(|r| segment::bounded(text, r, MAX_SENTENCE_BYTES))
+            {
                 let sent_quotes: Vec<_> = quotes
                     .iter()
                     .copied()

@@ -68,7 +68,7 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
         match open {
             None => {
                 let closers: Option<&'static [char]> = match c {
-                    '“' => Some(&['”', '“', '"']),
+                    '“' => Some(&['”', '“']),
                     '„' => Some(&['“', '”']),
                     '«' => Some(&['»']),
                     '»' if !next_is_space && opens_after(prev) => Some(&['«', '»']),
@@ -205,6 +205,14 @@ mod tests {
     #[test]
     fn typewriter_double_quotes() {
         assert_eq!(quotes("''It is over,'' he said. He didn't care."), ["It is over,"]);
+    }
+
+    #[test]
+    fn straight_marks_nest_inside_curly_ones() {
+        assert_eq!(
+            quotes("“The decision, \"final\" as it is, stands,” he said."),
+            ["The decision, \"final\" as it is, stands,"]
+        );
     }
 
     #[test]

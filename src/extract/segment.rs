@@ -96,6 +96,30 @@ pub fn sentences(
     out
 }
 
+/// Cuts `range` into pieces of at most `max` bytes, at white space where possible.
+pub fn bounded(text: &str, range: Range<usize>, max: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    while range.end - start > max {
+        let mut cut = start + max;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut =
+            text[start..cut].rfind(char::is_whitespace).map_or(cut, |p| start + p).max(start + 1);
+        let cut = (cut..range.end).find(|&c| text.is_char_boundary(c)).unwrap_or(range.end);
+        out.push(start..cut);
+        start = cut;
+        while start < range.end && text[start..].starts_with(char::is_whitespace) {
+            start += text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+    out
+}
+
 /// True when the word ending at the period at `dot` is an abbreviation or an initial.
 fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> bool {
     let before = &text[floor..dot];
@@ -151,6 +175,14 @@ mod tests {
             split("John F. Kennedy spoke. it was late."),
             ["John F. Kennedy spoke. it was late."]
         );
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_white_space() {
+        let text = "aaaa bbbb cccc dddd";
+        let pieces: Vec<&str> =
+            bounded(text, 0..text.len(), 10).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(pieces, ["aaaa bbbb", "cccc dddd"]);
     }
 
     #[test]
