@@ -83,9 +83,8 @@ impl ArticleState {
         self.last_speaker.as_ref().filter(|(p, _)| *p == para).map(|(_, s)| s.clone())
     }
 
-    /// The last speaker of the paragraph before `para`.
-    pub fn speaker_before(&self, para: usize) -> Option<SpeakerInfo> {
-        let _ = para;
+    /// The last speaker of the paragraph before the current one.
+    pub fn speaker_before(&self) -> Option<SpeakerInfo> {
         self.previous_paragraph_speaker.clone()
     }
 

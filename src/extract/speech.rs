@@ -41,12 +41,6 @@ struct Cue {
 /// Finds the statements of one sentence and appends them to `out`.
 pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &mut Vec<Claim>) {
     let cues = find_cues(s, lex);
-    if std::env::var_os("NEWSCLAIMS_TRACE").is_some() {
-        eprintln!(
-            "  cues {:?}",
-            cues.iter().map(|c| (s.tok(c.first), c.speaker, c.clause, c.rule)).collect::<Vec<_>>()
-        );
-    }
     let mut used_quotes = vec![false; s.quotes.len()];
     for (ci, cue) in cues.iter().enumerate() {
         let Some((a, b)) = cue.clause else { continue };
@@ -92,7 +86,7 @@ pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &
             let continuing = state.speaker_in(s.para).or_else(|| {
                 let opens_paragraph =
                     s.range.start == state.para_start && quote.open == s.range.start;
-                opens_paragraph.then(|| state.speaker_before(s.para)).flatten()
+                opens_paragraph.then(|| state.speaker_before()).flatten()
             });
             if let Some(speaker) = continuing {
                 let mut c = base_quote(s, &quote, "quote_continues_speaker");
