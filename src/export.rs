@@ -12,17 +12,6 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
-/// The tables `newsclaims export` can write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Table {
-    /// One row per claim, [`CLAIM_HEADER`].
-    Claims,
-    /// One row per named person or organisation, [`ACTOR_HEADER`].
-    Actors,
-    /// One row per (actor, action, target, negated), [`ACTION_HEADER`].
-    Actions,
-}
-
 /// How CSV cells are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CsvOptions {

@@ -73,14 +73,6 @@ impl Entities {
         }
     }
 
-    /// Sets the kind of an entity whose kind is unknown.
-    pub fn learn_kind(&mut self, id: EntityId, kind: ActorKind) {
-        let e = &mut self.list[id];
-        if e.kind.is_none() {
-            e.kind = Some(kind);
-        }
-    }
-
     /// Resolves a name written as `words` (titles removed) at `at`.
     pub fn name(
         &mut self,
