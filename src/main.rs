@@ -4,7 +4,9 @@
 //! closed output pipe (`newsclaims search x | head`) is not an error. `index`
 //! exits 0 when it finished even if files were skipped (each is named on standard
 //! error: `newsclaims: skipped PATH: reason`), and 2 when it could not run (a
-//! missing folder, an index busy with another `index`).
+//! missing folder, an index busy with another `index`). Ctrl-C during `index`
+//! commits the articles already indexed and exits 130; a second Ctrl-C quits at
+//! once (the index stays as of its last commit).
 
 use clap::Parser;
 use newsclaims::cli::{self, Outcome};
@@ -15,6 +17,7 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(Outcome::Done) => ExitCode::from(0),
         Ok(Outcome::NothingFound) => ExitCode::from(1),
+        Ok(Outcome::Interrupted) => ExitCode::from(130),
         Err(err) if is_broken_pipe(&err) => ExitCode::from(0),
         Err(err) => {
             eprintln!("newsclaims: error: {err:#}");

@@ -9,8 +9,9 @@
 //! An unchanged article (same id, same content hash) is skipped; a changed one
 //! replaced; the same text under a second name is skipped as a duplicate.
 //! Commits are atomic (tantivy), so a killed run loses only what it added since
-//! its last commit.
+//! its last commit; Ctrl-C stops at the next batch and commits (see `interrupt`).
 
+use super::interrupt;
 use super::output::report_skipped;
 use super::{IndexLocation, Outcome};
 use crate::extract::Extractor;
@@ -174,6 +175,8 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
         commit_bytes: args.commit_mb << 20,
     };
     let opts = IngestOptions { max_bytes: args.max_bytes };
+    interrupt::install();
+    let mut interrupted = false;
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (tx, rx) = sync_channel(BATCHES_AHEAD);
         let paths = &args.paths;
@@ -203,6 +206,11 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
                 outcome = Err(e);
                 break;
             }
+            // Between batches every article put is whole, so committing is safe.
+            if interrupt::requested() {
+                interrupted = true;
+                break;
+            }
         }
         // Dropping the receiver stops the reader at its next send.
         drop(rx);
@@ -213,10 +221,16 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
     })?;
     run.writer.commit()?;
     run.bar.finish_and_clear();
+    if interrupted {
+        eprintln!(
+            "newsclaims: interrupted: {} articles committed; run the same command again to index the rest",
+            run.summary.indexed
+        );
+    }
     if !args.quiet {
         print_summary(&run.summary, started.elapsed().as_secs_f64(), &args.index.path);
     }
-    Ok(Outcome::Done)
+    Ok(if interrupted { Outcome::Interrupted } else { Outcome::Done })
 }
 
 impl Run {

@@ -6,6 +6,7 @@ mod eval;
 mod export;
 mod extract;
 mod index;
+mod interrupt;
 mod output;
 mod search;
 
@@ -21,6 +22,8 @@ pub enum Outcome {
     Done,
     /// Ran fine but nothing matched (exit code 1).
     NothingFound,
+    /// Stopped early by Ctrl-C after committing the work done (exit code 130).
+    Interrupted,
 }
 
 /// Who said what, and who did what to whom, in a folder of news articles.
