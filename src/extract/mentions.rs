@@ -277,24 +277,10 @@ pub type ActorMatches = Vec<(usize, usize, usize, bool)>;
 
 /// Finds the lexicon's actor names and descriptors in `text`, on word boundaries.
 pub fn actor_matches(text: &str, lex: &Lexicons) -> ActorMatches {
-    let bounded = |s: usize, e: usize| {
-        let before = text[..s].chars().next_back();
-        let after = text[e..].chars().next();
-        let possessive = text[e..].starts_with("’s") || text[e..].starts_with("'s");
-        !before.is_some_and(char::is_alphanumeric)
-            && (!after.is_some_and(char::is_alphanumeric) || possessive)
-    };
     let mut out: ActorMatches = Vec::new();
-    for m in lex.actor_names.find_iter(text) {
-        if bounded(m.start(), m.end()) {
-            out.push((m.start(), m.end(), lex.actor_name_ids[m.pattern().as_usize()], false));
-        }
-    }
-    for m in lex.actor_descriptors.find_iter(text) {
-        if bounded(m.start(), m.end()) {
-            out.push((m.start(), m.end(), lex.actor_descriptor_ids[m.pattern().as_usize()], true));
-        }
-    }
+    crate::lexicon::find_actors(text, &lex.actor_names, &lex.actor_descriptors, |s, e, id, d| {
+        out.push((s, e, id, d))
+    });
     out.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
     out
 }

@@ -72,6 +72,10 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
 
 /// Lower-cases a word, folding curly apostrophes to straight ones.
 pub fn lower(word: &str) -> String {
+    // Most words are ASCII: no Unicode tables, no apostrophe to fold.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut s = word.to_lowercase();
     if s.contains('’') {
         s = s.replace('’', "'");

@@ -46,7 +46,6 @@ pub(crate) struct Fields {
     pub action: Field,
     pub target: Field,
     pub target_exact: Field,
-    pub sentence: Field,
     pub negated: Field,
     pub start: Field,
     pub rule: Field,
@@ -87,7 +86,6 @@ pub(crate) fn build_schema() -> (Schema, Fields) {
         action: b.add_text_field("action", text(LOWER, false)),
         target: b.add_text_field("target", text(NAMES, true)),
         target_exact: b.add_text_field("target_exact", text(LOWER, false)),
-        sentence: b.add_text_field("sentence", text(STEMMED, true)),
         negated: b.add_bool_field("negated", INDEXED),
         // Fast, for ordering hits by (article, start).
         start: b.add_u64_field("start", FAST),
@@ -150,7 +148,6 @@ pub(crate) fn claim_doc(f: &Fields, id: &str, claim: &Claim) -> Result<TantivyDo
     doc.add_text(f.article, id);
     doc.add_text(f.kind, claim.kind.as_str());
     doc.add_text(f.content, &claim.content);
-    doc.add_text(f.sentence, &claim.sentence);
     doc.add_bool(f.negated, claim.negated);
     doc.add_u64(f.start, claim.start as u64);
     doc.add_text(f.rule, &claim.rule);

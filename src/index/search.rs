@@ -23,7 +23,7 @@ use tantivy::{DocAddress, Index, Order, Score, Searcher, TantivyDocument, Tantiv
 pub struct SearchRequest {
     /// A tantivy query string; bare words search `content`, and the fields
     /// `speaker:`, `actor:`, `action:`, `target:`, `kind:`, `article:` (also
-    /// `cue:`, `speaker_mention:`, `speaker_role:`, `sentence:`, `negated:`) can be
+    /// `cue:`, `speaker_mention:`, `speaker_role:`, `negated:`) can be
     /// named. Words are combined with AND unless the query says OR.
     pub query: Option<String>,
     /// Speaker, case-insensitively: the whole canonical name or whole words of it.

@@ -5,14 +5,15 @@
 //! holding files of the same names extends or overrides them; see
 //! `lexicons/README.md` for the formats.
 
+mod actor_patterns;
 mod parse;
 mod phrases;
 
+pub use actor_patterns::{find_actors, ActorPatterns};
 pub use phrases::{PhraseMatch, PhraseTable};
 
 use crate::error::{Error, Result};
 use crate::model::ActorKind;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use parse::{list, load, verb_forms, Entries};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
@@ -119,14 +120,10 @@ pub enum BoilerplateAction {
 pub struct Lexicons {
     /// Known actors.
     pub actors: Vec<ActorEntry>,
-    /// Proper names and aliases → actor index (case-sensitive, leftmost-longest).
-    pub actor_names: AhoCorasick,
-    /// Pattern index of `actor_names` → actor index.
-    pub actor_name_ids: Vec<usize>,
+    /// Proper names and aliases → actor index (case-sensitive, longest first).
+    pub actor_names: ActorPatterns,
     /// Descriptors → actor index (ASCII case-insensitive).
-    pub actor_descriptors: AhoCorasick,
-    /// Pattern index of `actor_descriptors` → actor index.
-    pub actor_descriptor_ids: Vec<usize>,
+    pub actor_descriptors: ActorPatterns,
     /// Demonym ("Russian", lower-cased) → state name.
     pub demonyms: HashMap<String, String>,
     /// Titles (lower-case, no final period) → gender.
@@ -224,8 +221,8 @@ impl Lexicons {
             )
         };
         let actors = actors(&file("actors.tsv", 2, 4)?)?;
-        let (actor_names, actor_name_ids) = actor_matcher(&actors, false)?;
-        let (actor_descriptors, actor_descriptor_ids) = actor_matcher(&actors, true)?;
+        let actor_names = ActorPatterns::new(actor_patterns(&actors, false), false)?;
+        let actor_descriptors = ActorPatterns::new(actor_patterns(&actors, true), true)?;
 
         let mut demonyms = HashMap::default();
         for l in file("demonyms.tsv", 2, 2)?.lines {
@@ -320,9 +317,7 @@ impl Lexicons {
         Ok(Lexicons {
             actors,
             actor_names,
-            actor_name_ids,
             actor_descriptors,
-            actor_descriptor_ids,
             demonyms,
             titles,
             roles: roles.collect(),
@@ -386,9 +381,10 @@ fn slot_forms(forms: &[String; 5]) -> Vec<(String, Vec<VerbSlot>)> {
     out
 }
 
-fn actor_matcher(actors: &[ActorEntry], descriptors: bool) -> Result<(AhoCorasick, Vec<usize>)> {
+/// The names and aliases (or the descriptors) of every actor, with its index;
+/// a straight apostrophe is matched in its typographic form too.
+fn actor_patterns(actors: &[ActorEntry], descriptors: bool) -> Vec<(String, usize)> {
     let mut patterns = Vec::new();
-    let mut ids = Vec::new();
     for (i, a) in actors.iter().enumerate() {
         let names: Vec<&String> = if descriptors {
             a.descriptors.iter().collect()
@@ -396,20 +392,13 @@ fn actor_matcher(actors: &[ActorEntry], descriptors: bool) -> Result<(AhoCorasic
             std::iter::once(&a.name).chain(&a.aliases).collect()
         };
         for n in names {
-            patterns.push(n.replace('\'', "’"));
-            ids.push(i);
+            patterns.push((n.replace('\'', "’"), i));
             if n.contains('\'') {
-                patterns.push(n.clone());
-                ids.push(i);
+                patterns.push((n.clone(), i));
             }
         }
     }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(descriptors)
-        .build(&patterns)
-        .map_err(|e| Error::Other(format!("actor lexicon: {e}")))?;
-    Ok((ac, ids))
+    patterns
 }
 
 #[cfg(test)]
