@@ -8,7 +8,7 @@ use crate::{Error, Result};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::OnceLock;
-use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
+use tantivy::collector::sort_key::{SortByStaticFastValue, SortByString};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery,
@@ -16,7 +16,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption, Term, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, Index, Order, Score, Searcher, TantivyDocument, TantivyError};
+use tantivy::{DocAddress, Index, Order, Searcher, TantivyDocument, TantivyError};
 
 /// What to look for. Every given part must match; nothing given means every claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,8 +84,6 @@ pub struct ClaimSearcher {
     num_claims: OnceLock<u64>,
 }
 
-type SortKey = (Score, Option<String>, Option<u64>);
-
 impl ClaimSearcher {
     pub(super) fn new(
         index: &Index,
@@ -108,24 +106,42 @@ impl ClaimSearcher {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        let collector = TopDocs::with_limit(limit).order_by((
-            (SortBySimilarityScore, Order::Desc),
-            (SortByString::for_field("article"), Order::Asc),
-            (SortByStaticFastValue::<u64>::for_field("start"), Order::Asc),
-        ));
-        let top: Vec<(SortKey, DocAddress)> =
-            self.tantivy(self.searcher.search(&query, &collector))?;
+        let top: Vec<(f32, DocAddress)> = match &user_query {
+            // By score alone, so tantivy can skip documents that cannot make
+            // the top (block-max WAND) and reads no sort field per hit; ties
+            // at the cut go by index order, and the page is sorted below.
+            Some(_) => self.tantivy(
+                self.searcher.search(&query, &TopDocs::with_limit(limit).order_by_score()),
+            )?,
+            // Filters alone score 0: the first claims in (article, start) order.
+            None => {
+                let collector = TopDocs::with_limit(limit).order_by((
+                    (SortByString::for_field("article"), Order::Asc),
+                    (SortByStaticFastValue::<u64>::for_field("start"), Order::Asc),
+                ));
+                let ordered: Vec<(_, DocAddress)> =
+                    self.tantivy(self.searcher.search(&query, &collector))?;
+                ordered.into_iter().map(|(_, address)| (0.0, address)).collect()
+            }
+        };
         let snippets = match &user_query {
             Some(q) => Some(self.snippet_generator(q.as_ref())?),
             None => None,
         };
-        let hit = |((score, _, _), address): (SortKey, DocAddress)| {
+        let hit = |(score, address): (f32, DocAddress)| {
             let claim = self.claim(address)?;
             let highlights =
                 snippets.as_ref().map(|g| highlights(g, &claim.content)).unwrap_or_default();
             Ok(Hit { claim, score, highlights })
         };
-        top.into_iter().map(hit).collect()
+        let mut hits = top.into_iter().map(hit).collect::<Result<Vec<Hit>>>()?;
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.claim.article.cmp(&b.claim.article))
+                .then(a.claim.start.cmp(&b.claim.start))
+        });
+        Ok(hits)
     }
 
     /// How many claims match, regardless of `req.limit`.
