@@ -1,0 +1,86 @@
+//! Per-stage micro-benchmarks (criterion) on the shipped Wikinews corpus:
+//! ingest (decode + normalise), actor matching, whole-article extraction,
+//! index writing and searching. End-to-end figures on the large bench corpus
+//! come from `scripts/bench.sh`; see BENCHMARKS.md.
+//!
+//! ```sh
+//! cargo bench --bench stages
+//! ```
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use newsclaims::extract::mentions::actor_matches;
+use newsclaims::extract::Extractor;
+use newsclaims::index::{ClaimIndex, SearchRequest};
+use newsclaims::ingest::{self, IngestOptions};
+use newsclaims::lexicon::Lexicons;
+use newsclaims::Article;
+use std::hint::black_box;
+use std::path::Path;
+
+fn corpus(lex: &Lexicons) -> Vec<Article> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let (articles, _) = ingest::read_all(&path, lex, IngestOptions::default()).expect("corpus/");
+    articles
+}
+
+fn text_bytes(articles: &[Article]) -> u64 {
+    articles.iter().map(|a| a.text.len() as u64).sum()
+}
+
+fn stages(c: &mut Criterion) {
+    let lex = Lexicons::builtin();
+    let articles = corpus(&lex);
+    let bytes = text_bytes(&articles);
+    let extractor = Extractor::new(lex.clone());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+
+    let mut group = c.benchmark_group("corpus");
+    group.throughput(Throughput::Bytes(bytes)).sample_size(10);
+    group.bench_function("ingest", |b| {
+        b.iter(|| ingest::read_all(black_box(&root), &lex, IngestOptions::default()).unwrap())
+    });
+    group.bench_function("actor_matches", |b| {
+        b.iter(|| {
+            articles.iter().map(|a| actor_matches(black_box(&a.text), &lex).len()).sum::<usize>()
+        })
+    });
+    group.bench_function("extract", |b| {
+        b.iter(|| articles.iter().map(|a| extractor.extract(black_box(a)).len()).sum::<usize>())
+    });
+    let claims: Vec<_> = articles.iter().map(|a| extractor.extract(a)).collect();
+    group.bench_function("index_write", |b| {
+        b.iter_batched(
+            || tempfile::tempdir().unwrap(),
+            |dir| {
+                let index = ClaimIndex::open_or_create(dir.path()).unwrap();
+                let mut writer = index.writer(64 << 20).unwrap();
+                for (a, c) in articles.iter().zip(&claims) {
+                    writer.put_article(&a.id, &a.content_hash(), "bench", c).unwrap();
+                }
+                writer.commit().unwrap();
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+
+    let dir = tempfile::tempdir().unwrap();
+    let index = ClaimIndex::open_or_create(dir.path()).unwrap();
+    let mut writer = index.writer(64 << 20).unwrap();
+    for (a, c) in articles.iter().zip(&claims) {
+        writer.put_article(&a.id, &a.content_hash(), "bench", c).unwrap();
+    }
+    writer.finish().unwrap();
+    let searcher = index.searcher().unwrap();
+    let mut group = c.benchmark_group("search");
+    for (name, query) in
+        [("term", "government"), ("phrase", "\"said on\""), ("field", "speaker:police")]
+    {
+        let req = SearchRequest { query: Some(query.into()), ..SearchRequest::default() };
+        group.bench_function(name, |b| b.iter(|| searcher.search(black_box(&req)).unwrap().len()));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
