@@ -182,7 +182,7 @@ fn time_write(
             })
             .collect();
         for p in prepared {
-            writer.put_prepared(p?)?;
+            writer.add_new_prepared(p?)?;
         }
     }
     writer.commit()?;

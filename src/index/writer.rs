@@ -55,6 +55,16 @@ impl IndexWriterSession {
         Ok(())
     }
 
+    /// Adds an article the index does not hold yet: [`put_prepared`](IndexWriterSession::put_prepared)
+    /// without the delete, which costs a term lookup in every segment at the
+    /// next commit. Adding an article that is indexed already duplicates it.
+    pub fn add_new_prepared(&mut self, article: PreparedArticle) -> Result<()> {
+        for doc in article.docs {
+            self.writer.add_document(doc).map_err(|e| self.error(e))?;
+        }
+        Ok(())
+    }
+
     /// Removes article `id` and its claims; nothing happens if it is not indexed.
     pub fn delete_article(&mut self, id: &str) -> Result<()> {
         self.writer.delete_term(Term::from_field_text(self.fields.article, id));
