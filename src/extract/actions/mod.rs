@@ -1,0 +1,187 @@
+//! Actions: actor – action – target, from verbs and nouns of the action lexicon.
+//!
+//! Active ("Russia blocked Twitter"), passive with and without an agent
+//! ("Twitter has not been sanctioned by Roskomnadzor"), relative clauses ("the
+//! regulator, which blocked"), participial adjuncts (", threatening to ban"),
+//! negation, coordination (every actor × every target), and nouns with a
+//! possessive actor ("Russia's ban on X"). Infinitives ("to ban") are not acts;
+//! modals ("could ban") are kept with modality "possible".
+
+mod args;
+mod aux;
+mod nouns;
+
+use super::sentence::Sentence;
+use super::ArticleState;
+use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
+use crate::model::Claim;
+use args::{emit, names, noun_phrase_after, object_after};
+use aux::{aux_before, RELATIVES};
+use nouns::noun_action;
+
+/// Finds the actions of one sentence and appends them to `out`.
+/// True when most words are capitalised: a headline, whose title case hides the grammar.
+fn is_headline(s: &Sentence) -> bool {
+    let words: Vec<&str> =
+        (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.tok(i)).collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 7
+}
+
+/// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
+fn noun_use(s: &Sentence, i: usize) -> bool {
+    let before = |k: usize| {
+        k > 0
+            && matches!(
+                s.lowered[k - 1].as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "any"
+                    | "no"
+            )
+    };
+    let determiner =
+        |k: usize| matches!(s.lowered[k].as_str(), "the" | "a" | "an" | "its" | "their" | "this");
+    before(i)
+        || s.mentions
+            .iter()
+            .any(|m| m.end == i && (m.possessive || before(m.first) || determiner(m.first)))
+}
+
+pub fn actions(
+    s: &Sentence,
+    lex: &Lexicons,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+    keep_possible: bool,
+    out: &mut Vec<Claim>,
+) {
+    if is_headline(s) {
+        return;
+    }
+    let mut i = 0;
+    while i < s.toks.len() {
+        if !s.toks[i].word {
+            i += 1;
+            continue;
+        }
+        if let Some(m) = lex
+            .action_verbs
+            .longest(&s.lowered[i..])
+            .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i))
+        {
+            let end = i + m.words;
+            verb_action(s, i, end, m.value, state, quote_speakers, keep_possible, out);
+            i = end;
+            continue;
+        }
+        if let Some((class, cameo)) = lex.action_nouns.get(&s.lowered[i]) {
+            noun_action(s, i, class, cameo, state, out);
+        }
+        i += 1;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verb_action(
+    s: &Sentence,
+    first: usize,
+    end: usize,
+    verb: &ActionVerb,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+    keep_possible: bool,
+    out: &mut Vec<Claim>,
+) {
+    let aux = aux_before(s, first);
+    if aux.infinitive {
+        return;
+    }
+    let has = |slot| verb.slots.contains(&slot);
+    let passive = has(VerbSlot::Participle) && aux.be;
+    let finite = has(VerbSlot::Past)
+        || has(VerbSlot::ThirdPerson)
+        || (has(VerbSlot::Participle) && aux.have)
+        || (has(VerbSlot::Base) && (aux.doo || aux.modal));
+    let progressive = has(VerbSlot::Gerund) && aux.be;
+    let participial = has(VerbSlot::Gerund) && first > 0 && s.tok(first - 1) == ",";
+    // A bare past participle after a noun is an adjective or reduced relative ("sites blocked in Russia").
+    let reduced = has(VerbSlot::Participle) && !has(VerbSlot::Past) && !aux.have && !aux.be;
+    if !(passive || finite || progressive || participial) || reduced {
+        return;
+    }
+    let possible = aux.modal;
+    if possible && !keep_possible {
+        return;
+    }
+    let (actors, targets, rule) = if passive {
+        let targets = s.subject_before(aux.start).map(|m| s.coordinated(m)).unwrap_or_default();
+        let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
+        let agent =
+            by.and_then(|b| s.mentions.iter().position(|m| m.first > b && m.first <= b + 2));
+        let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
+        (actors, targets, if agent.is_some() { "action_passive_by" } else { "action_passive" })
+    } else {
+        let (subject, rule) = if participial {
+            (
+                s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && m.end <= first),
+                "action_participial",
+            )
+        } else if aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str()) {
+            let rel = aux.start - 1;
+            (s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel), "action_relative")
+        } else {
+            let subject =
+                s.subject_before(aux.start).filter(|&m| adjacent(s, s.mentions[m].end, aux.start));
+            (subject, "action_active")
+        };
+        // "charged that ...", "warned that ..." report speech; "asked that X ..." still requests.
+        if s.lowered.get(end).is_some_and(|w| w == "that")
+            && !matches!(verb.class.as_str(), "request" | "order")
+        {
+            return;
+        }
+        let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();
+        if actors.is_empty() {
+            return;
+        }
+        // "asked that Facebook remove ...": the one asked is the clause's subject.
+        // "threatened to ban YouTube": the one threatened is the object of the threat.
+        let object_start = match s.lowered.get(end).map(String::as_str) {
+            Some("that") => end + 1,
+            Some("to") if verb.class == "threaten" => end + 2,
+            _ => end,
+        };
+        (actors, object_after(s, object_start), rule)
+    };
+    let actor_names = names(s, &actors, state, quote_speakers);
+    let mut target_names = names(s, &targets, state, quote_speakers);
+    if target_names.is_empty() && !passive {
+        target_names = noun_phrase_after(s, end).into_iter().map(Some).collect();
+    }
+    emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
+}
+
+/// True when only punctuation, parentheses and comma-enclosed appositions stand
+/// between the subject ending at `from` and the verb phrase starting at `to`.
+fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
+    let (mut depth, mut commas, mut loose_words) = (0i32, 0, 0);
+    for k in from..to {
+        match s.tok(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            "," => commas += 1,
+            _ if s.toks[k].word && depth <= 0 && commas % 2 == 0 => loose_words += 1,
+            _ => {}
+        }
+    }
+    loose_words == 0
+}
