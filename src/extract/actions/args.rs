@@ -97,6 +97,17 @@ pub(super) fn name_of(
             .find(|(a, b, _)| *a <= at && at < *b)
             .and_then(|(_, _, n)| n.clone());
     }
+    // "British Printing said it filed the suit": the subject pronoun of a
+    // reported clause is its speaker.
+    if m.kind == MentionKind::Pronoun && !m.quoted && !m.first_person {
+        let at = s.toks[m.first].start;
+        let speaker = quote_speakers
+            .iter()
+            .find(|(a, b, _)| *a <= at && at < *b && matches!(s.text[*a..at].trim(), "" | "that"));
+        if let Some((_, _, Some(name))) = speaker {
+            return Some(name.clone());
+        }
+    }
     match (m.entity, m.kind) {
         (Some(e), _) => Some(state.entities.get(e).name.clone()),
         (None, MentionKind::Anonymous) => Some(s.slice(m.first, m.end).to_string()),

@@ -9,6 +9,7 @@
 
 mod args;
 mod aux;
+mod light;
 mod nouns;
 
 use super::sentence::Sentence;
@@ -17,6 +18,7 @@ use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
 use args::{emit, names, noun_phrase_after, object_after};
 use aux::{aux_before, RELATIVES};
+use light::light_action;
 use nouns::noun_action;
 
 /// Finds the actions of one sentence and appends them to `out`.
@@ -79,8 +81,13 @@ pub fn actions(
             .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i))
         {
             let end = i + m.words;
-            verb_action(s, i, end, m.value, state, quote_speakers, keep_possible, out);
+            let found = Found { first: i, end, object: None };
+            verb_action(s, found, m.value, lex, state, quote_speakers, keep_possible, out);
             i = end;
+            continue;
+        }
+        if light_action(s, i, lex, state, quote_speakers, keep_possible, out) {
+            i += 1;
             continue;
         }
         if let Some((class, cameo)) = lex.action_nouns.get(&s.lowered[i]) {
@@ -90,17 +97,28 @@ pub fn actions(
     }
 }
 
+/// A verb (phrase) found at tokens `first..end`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Found {
+    pub first: usize,
+    pub end: usize,
+    /// Where its object is looked for, when not right after `end` ("filed a
+    /// lawsuit in court against X": at X); `s.toks.len()` for none.
+    pub object: Option<usize>,
+}
+
 #[allow(clippy::too_many_arguments)]
-fn verb_action(
+pub(super) fn verb_action(
     s: &Sentence,
-    first: usize,
-    end: usize,
+    found: Found,
     verb: &ActionVerb,
+    lex: &Lexicons,
     state: &ArticleState,
     quote_speakers: &[(usize, usize, Option<String>)],
     keep_possible: bool,
     out: &mut Vec<Claim>,
 ) {
+    let Found { first, end, object } = found;
     let aux = aux_before(s, first);
     if aux.infinitive {
         return;
@@ -122,12 +140,17 @@ fn verb_action(
     if possible && !keep_possible {
         return;
     }
+    let (mut actor_np, mut target_np) = (None, None);
     let (actors, targets, rule) = if passive {
         let targets = s.subject_before(aux.start).map(|m| s.coordinated(m)).unwrap_or_default();
         let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
         let agent =
             by.and_then(|b| s.mentions.iter().position(|m| m.first > b && m.first <= b + 2));
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
+        if targets.is_empty() {
+            // "four men had been apprehended": the subject's words.
+            target_np = subject_phrase(s, aux.start);
+        }
         (actors, targets, if agent.is_some() { "action_passive_by" } else { "action_passive" })
     } else {
         let (subject, rule) = if participial {
@@ -143,32 +166,157 @@ fn verb_action(
                 s.subject_before(aux.start).filter(|&m| adjacent(s, s.mentions[m].end, aux.start));
             (subject, "action_active")
         };
-        // "charged that ...", "warned that ..." report speech; "asked that X ..." still requests.
+        // "warned that ..." reports speech; "asked that X ...", "charged that X ..." still act on X.
         if s.lowered.get(end).is_some_and(|w| w == "that")
-            && !matches!(verb.class.as_str(), "request" | "order")
+            && !matches!(verb.class.as_str(), "request" | "order" | "accuse")
         {
             return;
         }
         let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();
         if actors.is_empty() {
-            return;
+            // "some Wall Street firms have limited ...": the subject's words.
+            actor_np = (rule == "action_active")
+                .then(|| subject_phrase(s, aux.start))
+                .flatten()
+                .filter(|np| names_people(np, lex));
+            if actor_np.is_none() {
+                return;
+            }
         }
         // "asked that Facebook remove ...": the one asked is the clause's subject.
         // "threatened to ban YouTube": the one threatened is the object of the threat.
-        let object_start = match s.lowered.get(end).map(String::as_str) {
-            Some("that") => end + 1,
-            Some("to") if verb.class == "threaten" => end + 2,
+        let object_start = match (object, s.lowered.get(end).map(String::as_str)) {
+            (Some(k), _) => k,
+            (None, Some("that")) => end + 1,
+            (None, Some("to")) if verb.class == "threaten" => end + 2,
             _ => end,
         };
         (actors, object_after(s, object_start), rule)
     };
-    let actor_names = names(s, &actors, state, quote_speakers);
+    let mut actor_names = names(s, &actors, state, quote_speakers);
+    actor_names.extend(actor_np.map(Some));
     let mut target_names = names(s, &targets, state, quote_speakers);
+    target_names.extend(target_np.map(Some));
     if target_names.is_empty() && !passive {
-        target_names = noun_phrase_after(s, end).into_iter().map(Some).collect();
+        target_names = noun_phrase_after(s, object.unwrap_or(end)).into_iter().map(Some).collect();
     }
     emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
 }
+
+/// The words of the subject of the verb phrase starting at `verb` when no actor
+/// is named there: a short noun phrase ("some Wall Street firms", "four men"),
+/// not a pronoun, relative or clause.
+fn subject_phrase(s: &Sentence, verb: usize) -> Option<String> {
+    let (_, Some((a, b))) = s.subject(verb) else { return None };
+    // "Drexel said some Wall Street firms": after the reporting verb.
+    let a = (a..b).rev().find(|&k| REPORTING.contains(&s.lowered[k].as_str())).map_or(a, |k| k + 1);
+    // "four men with suspected terror ties": the head before the preposition.
+    let b = (a..b).find(|&k| PREPOSITIONS.contains(&s.lowered[k].as_str())).unwrap_or(b);
+    if a >= b {
+        return None;
+    }
+    let opener = |k: usize| {
+        let w = s.lowered[k].as_str();
+        NP_OPENERS.contains(&w)
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
+    };
+    let plain = |k: usize| {
+        let w = s.lowered[k].as_str();
+        let lower = s.tok(k).chars().next().is_some_and(char::is_lowercase);
+        (s.toks[k].word || matches!(s.tok(k), "-" | "’s" | "'s"))
+            && !NP_BREAKERS.contains(&w)
+            && !(lower && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")))
+    };
+    let good = s.words(a, b) <= 4 && opener(a) && (a..b).all(plain);
+    good.then(|| s.slice(a, b).to_string())
+}
+
+/// Words that may open a subject noun phrase written without a name.
+const NP_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "some",
+    "all",
+    "both",
+    "several",
+    "many",
+    "most",
+    "other",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "local",
+    "armed",
+    "environmental",
+];
+/// True when a noun phrase without a name ends in a noun for people or
+/// groups: a plural ("some Wall Street firms", "armed men") or a role or
+/// descriptor noun ("police", "the prosecutor").
+fn names_people(np: &str, lex: &Lexicons) -> bool {
+    let head = np.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    plural
+        || head == "men"
+        || head == "people"
+        || lex.roles.contains(&head)
+        || lex.descriptors.contains_key(&head)
+}
+
+/// Reporting verbs after which a reported clause's subject starts.
+const REPORTING: &[&str] = &["said", "says", "told", "added", "reported", "claimed", "stated"];
+/// Prepositions that end the head of a subject noun phrase.
+const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
+/// Words that show the words before a verb are not a plain noun phrase.
+const NP_BREAKERS: &[&str] = &[
+    "in",
+    "from",
+    "of",
+    "on",
+    "at",
+    "for",
+    "with",
+    "to",
+    "by",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "not",
+    "did",
+    "do",
+    "does",
+    "it",
+    "we",
+    "he",
+    "she",
+    "they",
+    "i",
+    "you",
+    "yesterday",
+    "today",
+    "first",
+    "also",
+    "this",
+    "that",
+    "who",
+    "which",
+    "when",
+    "if",
+];
 
 /// True when only punctuation, parentheses and comma-enclosed appositions stand
 /// between the subject ending at `from` and the verb phrase starting at `to`.
