@@ -6,7 +6,7 @@
 use super::super::ArticleState;
 use super::args::{emit, names, object_after};
 use super::aux::aux_before;
-use super::{verb_action, Found, Sentence};
+use super::{agent_after, verb_action, Found, Sentence};
 use crate::lexicon::{Lexicons, VerbSlot};
 use crate::model::Claim;
 
@@ -77,7 +77,11 @@ fn backward(
     let noun_at = |k: usize| cands.iter().find(|lv| lv.nouns.contains(&s.lowered[k]));
     let has = |lv: &crate::lexicon::LightVerb, slot| lv.verb.slots.contains(&slot);
     let n = s.toks.len();
-    let by = (i + 1..(i + 3).min(n)).find(|&k| s.lowered[k] == "by");
+    let by = (i + 1..(i + 1 + PREP_WINDOW).min(n))
+        .take_while(|&k| {
+            s.toks[k].word && (s.lowered[k] == "by" || !STOPS.contains(&s.lowered[k].as_str()))
+        })
+        .find(|&k| s.lowered[k] == "by");
     // "the limitations it imposed on": a subject mention between noun and verb.
     if let Some(m) = s.mentions.iter().position(|m| m.end == aux.start && m.first > 0) {
         let Some(lv) = noun_at(s.mentions[m].first - 1) else { return false };
@@ -97,10 +101,13 @@ fn backward(
     if !has(lv, VerbSlot::Participle) || !(aux.be || by.is_some()) {
         return false;
     }
-    let agent = by.and_then(|b| s.mentions.iter().position(|m| m.first == b + 1));
+    let agent = by.and_then(|b| agent_after(s, b));
     let actors = agent.map(|a| names(s, &s.coordinated(a), state, &[])).unwrap_or_default();
-    let from = by.map_or(i + 1, |b| b + 1);
-    let targets = names(s, &object_after(s, target_prep(s, from)), state, &[]);
+    let mut targets = names(s, &object_after(s, target_prep(s, i + 1)), state, &[]);
+    if let (true, Some(a)) = (targets.is_empty(), agent) {
+        // "the suit filed by X against Y".
+        targets = names(s, &object_after(s, target_prep(s, s.mentions[a].end)), state, &[]);
+    }
     let rule = if agent.is_some() { "action_light_passive_by" } else { "action_light_passive" };
     emit(s, i, &lv.verb, &actors, &targets, aux.negated, false, rule, out);
     true

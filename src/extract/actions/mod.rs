@@ -82,7 +82,14 @@ pub fn actions(
         {
             let end = i + m.words;
             let found = Found { first: i, end, object: None };
+            let before = out.len();
             verb_action(s, found, m.value, lex, state, quote_speakers, keep_possible, out);
+            // "SEC probes", "U.S. sanctions": not a verb after all, maybe a noun.
+            if out.len() == before && m.words == 1 {
+                if let Some((class, cameo)) = lex.action_nouns.get(&s.lowered[i]) {
+                    noun_action(s, i, class, cameo, state, out);
+                }
+            }
             i = end;
             continue;
         }
@@ -144,8 +151,7 @@ pub(super) fn verb_action(
     let (actors, targets, rule) = if passive {
         let targets = s.subject_before(aux.start).map(|m| s.coordinated(m)).unwrap_or_default();
         let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
-        let agent =
-            by.and_then(|b| s.mentions.iter().position(|m| m.first > b && m.first <= b + 2));
+        let agent = by.and_then(|b| agent_after(s, b));
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
         if targets.is_empty() {
             // "four men had been apprehended": the subject's words.
@@ -201,6 +207,14 @@ pub(super) fn verb_action(
         target_names = noun_phrase_after(s, object.unwrap_or(end)).into_iter().map(Some).collect();
     }
     emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
+}
+
+/// The agent after "by" at `by`: its first mention, or the one a possessive
+/// opens ("by India's Central Bureau of Investigation" → the bureau).
+pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
+    let m = s.mentions.iter().position(|m| m.first > by && m.first <= by + 2)?;
+    let head = s.mentions.iter().position(|h| h.first == s.mentions[m].end);
+    Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
 }
 
 /// The words of the subject of the verb phrase starting at `verb` when no actor
@@ -333,3 +347,6 @@ fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
     }
     loose_words == 0
 }
+
+#[cfg(test)]
+mod tests;
