@@ -111,6 +111,15 @@ pub(super) fn name_of(
     match (m.entity, m.kind) {
         (Some(e), _) => Some(state.entities.get(e).name.clone()),
         (None, MentionKind::Anonymous) => Some(s.slice(m.first, m.end).to_string()),
+        // "The Lebanese army" with nothing to refer back to: its words.
+        (None, MentionKind::Descriptor) => {
+            let first = if matches!(s.lowered[m.first].as_str(), "the" | "this") {
+                m.first + 1
+            } else {
+                m.first
+            };
+            Some(s.slice(first, m.end).to_string()).filter(|w| !w.is_empty())
+        }
         _ => None,
     }
 }
