@@ -3,6 +3,7 @@
 //! warning" (warn), "sanctions were imposed on Poland", "the suit filed by X",
 //! "the limitations it imposed on RIA" (the noun before the verb).
 
+use super::super::mentions::MentionKind;
 use super::super::ArticleState;
 use super::args::{emit, names, object_after};
 use super::aux::aux_before;
@@ -89,6 +90,20 @@ fn backward(
             return false;
         }
         let targets = object_after(s, target_prep(s, i + 1));
+        // "Facebook should remove the limitations it imposed": a pronoun in the
+        // relative clause is the subject of the clause the noun is in.
+        let noun = s.mentions[m].first - 1;
+        let m = if s.mentions[m].kind == MentionKind::Pronoun && !s.mentions[m].first_person {
+            s.mentions
+                .iter()
+                .rposition(|h| {
+                    h.end <= noun && !h.in_pp && !h.possessive && h.kind != MentionKind::Pronoun
+                })
+                .filter(|&h| clause_subject(s, h, noun))
+                .unwrap_or(m)
+        } else {
+            m
+        };
         let (actors, targets) =
             (names(s, &s.coordinated(m), state, &[]), names(s, &targets, state, &[]));
         if targets.is_empty() {
@@ -111,4 +126,12 @@ fn backward(
     let rule = if agent.is_some() { "action_light_passive_by" } else { "action_light_passive" };
     emit(s, i, &lv.verb, &actors, &targets, aux.negated, false, rule, out);
     true
+}
+
+/// True when mention `h` is the subject of the verb between it and `noun`:
+/// only a few words stand between, none of them a clause boundary.
+fn clause_subject(s: &Sentence, h: usize, noun: usize) -> bool {
+    let end = s.mentions[h].end;
+    noun.saturating_sub(end) <= 4
+        && (end..noun).all(|k| s.toks[k].word && !STOPS.contains(&s.lowered[k].as_str()))
 }

@@ -107,3 +107,11 @@ fn agent_after_a_possessive() {
         &[("Russian Investigative Committee", "investigate", "Navalny", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn relative_pronoun_is_the_clause_subject() {
+    const TEXT: &str = "Moscow asked that Google lift the restrictions it imposed on RT.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Russia", "request", "Google", false), ("Google", "restrict", "Russia Today", false)];
+    check(TEXT, EXPECTED);
+}
