@@ -170,7 +170,10 @@ pub(super) fn verb_action(
         } else {
             let subject =
                 s.subject_before(aux.start).filter(|&m| adjacent(s, s.mentions[m].end, aux.start));
-            (subject, "action_active")
+            match (subject, shared_subject(s, aux.start)) {
+                (None, Some(m)) => (Some(m), "action_coordinated"),
+                (m, _) => (m, "action_active"),
+            }
         };
         // "warned that ..." reports speech; "asked that X ...", "charged that X ..." still act on X.
         if s.lowered.get(end).is_some_and(|w| w == "that")
@@ -207,6 +210,37 @@ pub(super) fn verb_action(
         target_names = noun_phrase_after(s, object.unwrap_or(end)).into_iter().map(Some).collect();
     }
     emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
+}
+
+/// The subject a verb after "and"/"but" shares with the sentence's first
+/// clause ("Reporters Without Borders described the sentence as harsh and
+/// called on Khatami"): the name that opens the sentence, with no clause
+/// boundary between it and the verb.
+fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
+    // The auxiliaries' span may begin with the "and" itself.
+    let k = (0..=verb).rev().find(|&k| s.toks[k].word && k < s.toks.len())?;
+    let k = if matches!(s.lowered[k].as_str(), "and" | "but") {
+        k
+    } else {
+        (0..k).rev().find(|&k| s.toks[k].word)?
+    };
+    if !matches!(s.lowered[k].as_str(), "and" | "but") {
+        return None;
+    }
+    let m = s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.possessive)?;
+    let opens = s.words(0, s.mentions[m].first) <= 2;
+    let one_clause = (s.mentions[m].end..k).all(|j| {
+        !matches!(
+            s.lowered[j].as_str(),
+            "that" | "which" | "who" | "because" | "if" | "when" | "while" | "whether" | ";"
+        ) && !s.is_quote_mark(j)
+    });
+    // "was stripped of his clothes and forced to": the shared verb is passive.
+    let passive = (s.mentions[m].end..k).any(|j| {
+        matches!(s.lowered[j].as_str(), "is" | "are" | "was" | "were" | "been" | "being")
+            && s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ed"))
+    });
+    (opens && one_clause && !passive && s.mentions[m].end < k).then_some(m)
 }
 
 /// The agent after "by" at `by`: its first mention, or the one a possessive

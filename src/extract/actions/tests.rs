@@ -115,3 +115,12 @@ fn relative_pronoun_is_the_clause_subject() {
         &[("Russia", "request", "Google", false), ("Google", "restrict", "Russia Today", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn coordinated_verb_shares_the_subject() {
+    const TEXT: &str =
+        "Amnesty International described the verdict as harsh and called on Iran to free him.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Amnesty International", "request", "Iran", false)];
+    check(TEXT, EXPECTED);
+}
