@@ -104,6 +104,15 @@ pub struct ActionVerb {
     pub slots: Vec<VerbSlot>,
 }
 
+/// A light verb with the action nouns it makes an action of ("filed" + "lawsuit" → sue).
+#[derive(Debug, Clone)]
+pub struct LightVerb {
+    /// The class, code and slots of the verb form.
+    pub verb: ActionVerb,
+    /// The nouns (lower-case) that make the action with it.
+    pub nouns: Vec<String>,
+}
+
 /// What to do with a line of page furniture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BoilerplateAction {
@@ -138,6 +147,8 @@ pub struct Lexicons {
     pub cue_phrases: PhraseTable<CuePhraseKind>,
     /// Action verb forms and phrases.
     pub action_verbs: PhraseTable<ActionVerb>,
+    /// Light verb forms ("filed") → the actions they make with a noun ("a lawsuit").
+    pub light_verbs: HashMap<String, Vec<LightVerb>>,
     /// Action nouns ("ban") → (class, CAMEO code).
     pub action_nouns: HashMap<String, (String, String)>,
     /// Given names (lower-case) → gender.
@@ -167,6 +178,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     shipped!("cue_phrases.tsv"),
     shipped!("action_verbs.tsv"),
     shipped!("action_nouns.tsv"),
+    shipped!("light_verbs.tsv"),
     shipped!("first_names.tsv"),
     shipped!("pronouns.tsv"),
     shipped!("abbreviations.txt"),
@@ -205,12 +217,14 @@ impl Lexicons {
             let shipped = SHIPPED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or("");
             let user = user(name)?;
             // Files whose first field is a class or an action are keyed by the whole line.
-            let key_fields =
-                if matches!(name, "action_verbs.tsv" | "boilerplate.tsv" | "action_nouns.tsv") {
-                    max
-                } else {
-                    1
-                };
+            let key_fields = if matches!(
+                name,
+                "action_verbs.tsv" | "boilerplate.tsv" | "action_nouns.tsv" | "light_verbs.tsv"
+            ) {
+                max
+            } else {
+                1
+            };
             load(
                 name,
                 shipped,
@@ -278,6 +292,19 @@ impl Lexicons {
                 action_nouns.insert(noun.to_lowercase(), (class.clone(), cameo.clone()));
             }
         }
+        let mut light_verbs: HashMap<String, Vec<LightVerb>> = HashMap::default();
+        for l in file("light_verbs.tsv", 3, 3)?.lines {
+            let class = l.fields[0].to_lowercase();
+            let Some(cameo) = cameo_of.get(&class).cloned() else {
+                return Err(bad("light_verbs.tsv", l.number, format!("unknown class {class:?}")));
+            };
+            let nouns: Vec<String> =
+                list(l.fields.get(2)).iter().map(|n| n.to_lowercase()).collect();
+            for (form, slots) in slot_forms(&verb_forms("light_verbs.tsv", &l, 1)?) {
+                let verb = ActionVerb { class: class.clone(), cameo: cameo.clone(), slots };
+                light_verbs.entry(form).or_default().push(LightVerb { verb, nouns: nouns.clone() });
+            }
+        }
         let first_names = file("first_names.tsv", 1, 2)?
             .lines
             .into_iter()
@@ -326,6 +353,7 @@ impl Lexicons {
             cue_phrases,
             action_verbs,
             action_nouns,
+            light_verbs,
             first_names,
             pronouns,
             abbreviations,

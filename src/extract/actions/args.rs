@@ -1,0 +1,175 @@
+//! The arguments of an action: objects, noun phrases, names; and the claims.
+
+use super::super::mentions::{Mention, MentionKind};
+use super::super::ArticleState;
+use super::Sentence;
+use crate::lexicon::ActionVerb;
+use crate::model::{Claim, ClaimKind};
+
+/// The mentions right after the verb phrase: its object(s).
+pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
+    let limit = (end + 6).min(s.toks.len());
+    let quoted = end > 0 && s.toks[end - 1].quoted;
+    for k in end..limit {
+        if s.toks[k].quoted != quoted {
+            break;
+        }
+        if let Some(m) = s.mentions.iter().position(|m| m.first == k) {
+            return s.coordinated(m);
+        }
+        let w = s.lowered[k].as_str();
+        if !s.toks[k].word
+            || matches!(w, "that" | "which" | "who" | "to" | "by" | "because" | "and" | "but")
+        {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// A short noun phrase after the verb when no actor is named there ("publications").
+pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
+    let mut k = end;
+    let n = s.toks.len();
+    let mut last = None;
+    while k < n && k < end + 5 && s.toks[k].word {
+        let w = s.lowered[k].as_str();
+        if matches!(
+            w,
+            "to" | "that"
+                | "which"
+                | "who"
+                | "from"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "after"
+                | "because"
+                | "and"
+                | "of"
+                | "by"
+                | "as"
+                | "at"
+                | "over"
+                | "since"
+        ) {
+            break;
+        }
+        last = Some(k);
+        k += 1;
+    }
+    let last = last?;
+    let first = if matches!(
+        s.lowered[end].as_str(),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    ) {
+        end + 1
+    } else {
+        end
+    };
+    (first <= last).then(|| s.slice(first, last + 1).to_string())
+}
+
+pub(super) fn names(
+    s: &Sentence,
+    mentions: &[usize],
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+) -> Vec<Option<String>> {
+    mentions
+        .iter()
+        .filter_map(|&i| name_of(s, &s.mentions[i], state, quote_speakers))
+        .map(Some)
+        .collect()
+}
+
+pub(super) fn name_of(
+    s: &Sentence,
+    m: &Mention,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+) -> Option<String> {
+    if m.first_person && m.quoted {
+        let at = s.toks[m.first].start;
+        return quote_speakers
+            .iter()
+            .find(|(a, b, _)| *a <= at && at < *b)
+            .and_then(|(_, _, n)| n.clone());
+    }
+    // "British Printing said it filed the suit": the subject pronoun of a
+    // reported clause is its speaker.
+    if m.kind == MentionKind::Pronoun && !m.quoted && !m.first_person {
+        let at = s.toks[m.first].start;
+        let speaker = quote_speakers
+            .iter()
+            .find(|(a, b, _)| *a <= at && at < *b && matches!(s.text[*a..at].trim(), "" | "that"));
+        if let Some((_, _, Some(name))) = speaker {
+            return Some(name.clone());
+        }
+    }
+    match (m.entity, m.kind) {
+        (Some(e), _) => Some(state.entities.get(e).name.clone()),
+        (None, MentionKind::Anonymous) => Some(s.slice(m.first, m.end).to_string()),
+        // "The Lebanese army" with nothing to refer back to: its words.
+        (None, MentionKind::Descriptor) => {
+            let first = if matches!(s.lowered[m.first].as_str(), "the" | "this") {
+                m.first + 1
+            } else {
+                m.first
+            };
+            Some(s.slice(first, m.end).to_string()).filter(|w| !w.is_empty())
+        }
+        _ => None,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn emit(
+    s: &Sentence,
+    verb_tok: usize,
+    verb: &ActionVerb,
+    actors: &[Option<String>],
+    targets: &[Option<String>],
+    negated: bool,
+    possible: bool,
+    rule: &str,
+    out: &mut Vec<Claim>,
+) {
+    if actors.iter().all(Option::is_none) && targets.iter().all(Option::is_none) {
+        return;
+    }
+    let dedupe = |v: &[Option<String>]| {
+        let mut out: Vec<Option<String>> = Vec::new();
+        for x in v {
+            if !out.contains(x) {
+                out.push(x.clone());
+            }
+        }
+        if out.is_empty() {
+            out.push(None);
+        }
+        out
+    };
+    let (actors, targets) = (dedupe(actors), dedupe(targets));
+    for actor in &actors {
+        for target in &targets {
+            if actor.is_some() && actor == target {
+                continue;
+            }
+            let mut c = Claim::new("", ClaimKind::Action, rule);
+            c.content = s.as_str().to_string();
+            c.sentence = c.content.clone();
+            c.start = s.range.start;
+            c.end = s.range.end;
+            c.actor = actor.clone();
+            c.target = target.clone();
+            c.action = Some(verb.class.clone());
+            c.cameo = Some(verb.cameo.clone()).filter(|c| !c.is_empty());
+            c.negated = negated;
+            c.cue = Some(s.tok(verb_tok).to_string());
+            c.modality = possible.then(|| "possible".to_string());
+            out.push(c);
+        }
+    }
+}

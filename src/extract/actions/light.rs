@@ -1,0 +1,137 @@
+//! Light verbs with an action noun: "filed a lawsuit in U.S. district court
+//! against Harcourt" (sue), "had given the Japanese government a clear
+//! warning" (warn), "sanctions were imposed on Poland", "the suit filed by X",
+//! "the limitations it imposed on RIA" (the noun before the verb).
+
+use super::super::mentions::MentionKind;
+use super::super::ArticleState;
+use super::args::{emit, names, object_after};
+use super::aux::aux_before;
+use super::{agent_after, verb_action, Found, Sentence};
+use crate::lexicon::{Lexicons, VerbSlot};
+use crate::model::Claim;
+
+/// How far after the light verb its noun may stand, in tokens.
+const NOUN_WINDOW: usize = 7;
+/// How far after the noun the preposition of the target may stand.
+const PREP_WINDOW: usize = 8;
+/// Prepositions that introduce the target after the noun.
+const TARGET_PREPS: &[&str] = &["against", "on", "upon", "into", "to", "with", "at", "over"];
+/// Words that end the search for the noun or the preposition.
+const STOPS: &[&str] =
+    &["that", "which", "who", "because", "and", "but", "by", "after", "before", "while", "if"];
+
+/// Looks for a light-verb action at token `i`; true when one was found.
+pub(super) fn light_action(
+    s: &Sentence,
+    i: usize,
+    lex: &Lexicons,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+    keep_possible: bool,
+    out: &mut Vec<Claim>,
+) -> bool {
+    let Some(cands) = lex.light_verbs.get(&s.lowered[i]) else { return false };
+    let n = s.toks.len();
+    // Forward: "filed a lawsuit ... against X".
+    let limit = (i + 1 + NOUN_WINDOW).min(n);
+    for k in i + 1..limit {
+        if !s.toks[k].word && !s.is_quote_mark(k) || STOPS.contains(&s.lowered[k].as_str()) {
+            break;
+        }
+        if let Some(lv) = cands.iter().find(|lv| lv.nouns.contains(&s.lowered[k])) {
+            let between = s.mentions.iter().any(|m| m.first > i && m.end <= k && !m.possessive);
+            let object = if between { Some(i + 1) } else { Some(target_prep(s, k + 1)) };
+            let found = Found { first: i, end: k + 1, object };
+            verb_action(s, found, &lv.verb, lex, state, quote_speakers, keep_possible, out);
+            return true;
+        }
+    }
+    backward(s, i, cands, state, out)
+}
+
+/// The token after the preposition that introduces the target, or `s.toks.len()`.
+fn target_prep(s: &Sentence, from: usize) -> usize {
+    let n = s.toks.len();
+    (from..(from + PREP_WINDOW).min(n))
+        .take_while(|&k| {
+            (s.toks[k].word || s.tok(k) == "." && k + 1 < n)
+                && !STOPS.contains(&s.lowered[k].as_str())
+        })
+        .find(|&k| TARGET_PREPS.contains(&s.lowered[k].as_str()))
+        .map_or(n, |k| k + 1)
+}
+
+/// The noun before the verb: "sanctions were imposed on Poland", "the suit
+/// filed by X", "the limitations it imposed on RIA".
+fn backward(
+    s: &Sentence,
+    i: usize,
+    cands: &[crate::lexicon::LightVerb],
+    state: &ArticleState,
+    out: &mut Vec<Claim>,
+) -> bool {
+    let aux = aux_before(s, i);
+    if aux.infinitive || aux.modal || aux.start == 0 {
+        return false;
+    }
+    let noun_at = |k: usize| cands.iter().find(|lv| lv.nouns.contains(&s.lowered[k]));
+    let has = |lv: &crate::lexicon::LightVerb, slot| lv.verb.slots.contains(&slot);
+    let n = s.toks.len();
+    let by = (i + 1..(i + 1 + PREP_WINDOW).min(n))
+        .take_while(|&k| {
+            s.toks[k].word && (s.lowered[k] == "by" || !STOPS.contains(&s.lowered[k].as_str()))
+        })
+        .find(|&k| s.lowered[k] == "by");
+    // "the limitations it imposed on": a subject mention between noun and verb.
+    if let Some(m) = s.mentions.iter().position(|m| m.end == aux.start && m.first > 0) {
+        let Some(lv) = noun_at(s.mentions[m].first - 1) else { return false };
+        if !(has(lv, VerbSlot::Past) || aux.have) {
+            return false;
+        }
+        let targets = object_after(s, target_prep(s, i + 1));
+        // "Facebook should remove the limitations it imposed": a pronoun in the
+        // relative clause is the subject of the clause the noun is in.
+        let noun = s.mentions[m].first - 1;
+        let m = if s.mentions[m].kind == MentionKind::Pronoun && !s.mentions[m].first_person {
+            s.mentions
+                .iter()
+                .rposition(|h| {
+                    h.end <= noun && !h.in_pp && !h.possessive && h.kind != MentionKind::Pronoun
+                })
+                .filter(|&h| clause_subject(s, h, noun))
+                .unwrap_or(m)
+        } else {
+            m
+        };
+        let (actors, targets) =
+            (names(s, &s.coordinated(m), state, &[]), names(s, &targets, state, &[]));
+        if targets.is_empty() {
+            return false;
+        }
+        emit(s, i, &lv.verb, &actors, &targets, aux.negated, false, "action_light_relative", out);
+        return true;
+    }
+    let Some(lv) = noun_at(aux.start - 1) else { return false };
+    if !has(lv, VerbSlot::Participle) || !(aux.be || by.is_some()) {
+        return false;
+    }
+    let agent = by.and_then(|b| agent_after(s, b));
+    let actors = agent.map(|a| names(s, &s.coordinated(a), state, &[])).unwrap_or_default();
+    let mut targets = names(s, &object_after(s, target_prep(s, i + 1)), state, &[]);
+    if let (true, Some(a)) = (targets.is_empty(), agent) {
+        // "the suit filed by X against Y".
+        targets = names(s, &object_after(s, target_prep(s, s.mentions[a].end)), state, &[]);
+    }
+    let rule = if agent.is_some() { "action_light_passive_by" } else { "action_light_passive" };
+    emit(s, i, &lv.verb, &actors, &targets, aux.negated, false, rule, out);
+    true
+}
+
+/// True when mention `h` is the subject of the verb between it and `noun`:
+/// only a few words stand between, none of them a clause boundary.
+fn clause_subject(s: &Sentence, h: usize, noun: usize) -> bool {
+    let end = s.mentions[h].end;
+    noun.saturating_sub(end) <= 4
+        && (end..noun).all(|k| s.toks[k].word && !STOPS.contains(&s.lowered[k].as_str()))
+}
