@@ -20,7 +20,11 @@ use std::fmt::Display;
 use std::path::{Path, PathBuf};
 use tantivy::directory::error::LockError;
 use tantivy::directory::MmapDirectory;
+use tantivy::indexer::LogMergePolicy;
 use tantivy::{Index, IndexBuilder, IndexReader, ReloadPolicy, TantivyError};
+
+/// Segments with more documents than this are not merged further.
+const MAX_DOCS_MERGED: usize = 400_000;
 
 /// tantivy refuses a writer with less than 15 MB of heap per indexing thread.
 const MIN_WRITER_HEAP: usize = 15_000_000;
@@ -89,6 +93,12 @@ impl ClaimIndex {
             }
             e => index_error(&self.path, e),
         })?;
+        // Segments past this size are left alone: merging them would map (and
+        // count in the resident set) most of the index at once, while search
+        // over a handful of large segments costs next to nothing more.
+        let mut policy = LogMergePolicy::default();
+        policy.set_max_docs_before_merge(MAX_DOCS_MERGED);
+        writer.set_merge_policy(Box::new(policy));
         Ok(IndexWriterSession::new(writer, self.fields, self.path.clone()))
     }
 
