@@ -40,6 +40,14 @@ struct Cue {
 
 /// Finds the statements of one sentence and appends them to `out`.
 pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &mut Vec<Claim>) {
+    let before = out.len();
+    statements_of(s, lex, state, out);
+    if out.len() > before {
+        state.statement_made(s.range.end);
+    }
+}
+
+fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &mut Vec<Claim>) {
     let cues = find_cues(s, lex);
     let mut used_quotes = vec![false; s.quotes.len()];
     for (ci, cue) in cues.iter().enumerate() {
@@ -89,7 +97,16 @@ pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &
                 opens_paragraph.then(|| state.speaker_before()).flatten()
             });
             if let Some(speaker) = continuing {
-                let mut c = base_quote(s, &quote, "quote_continues_speaker");
+                // A quote opening the sentence right after a statement goes on with it.
+                let rule = if quote.open == s.range.start
+                    && state.speaker_in(s.para).is_some()
+                    && state.follows_statement(s.text, s.range.start)
+                {
+                    "quote_continues_quote"
+                } else {
+                    "quote_continues_speaker"
+                };
+                let mut c = base_quote(s, &quote, rule);
                 c.speaker = speaker.name.clone();
                 c.speaker_mention = speaker.mention.clone();
                 c.speaker_role = speaker.role.clone();
