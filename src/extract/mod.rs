@@ -23,6 +23,7 @@ mod actions;
 pub mod entities;
 pub mod mentions;
 mod merge;
+mod nouns;
 pub mod quotes;
 pub mod segment;
 pub mod sentence;

@@ -173,6 +173,10 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 );
             let lemma = m.value.lemma.as_str();
             let gerund_only = m.value.slots == [VerbSlot::Gerund];
+            let present =
+                m.value.slots.iter().all(|v| matches!(v, VerbSlot::Base | VerbSlot::ThirdPerson));
+            let noun_use = noun_use
+                || (m.value.noun && present && !super::nouns::verbal_context(s, lex, i, end));
             let next = s.lowered.get(end).map_or("", String::as_str);
             let after_next = s.lowered.get(end + 1).map_or("", String::as_str);
             let not_speech = NOT_SPEECH_AFTER.contains(&next)
