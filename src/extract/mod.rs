@@ -20,6 +20,7 @@
 //! ```
 
 mod actions;
+mod clause;
 pub mod entities;
 pub mod mentions;
 mod merge;
@@ -27,6 +28,7 @@ mod nouns;
 pub mod quotes;
 pub mod segment;
 pub mod sentence;
+mod speaker;
 mod speech;
 pub mod tokens;
 

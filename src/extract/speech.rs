@@ -6,10 +6,13 @@
 //! indirect claim. Quotes left without a cue continue the speaker of the
 //! sentence or paragraph before.
 
-use super::mentions::{Mention, MentionKind};
+use super::clause::{clause_end, clause_start, clause_starter, skip_to_content};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
-use super::{ArticleState, SpeakerInfo as Speaker};
+use super::speaker::{
+    closing_speaker_end, last_adjacent, named_through, skip_apposition, speaker_of,
+};
+use super::ArticleState;
 use crate::lexicon::{CuePhraseKind, Lexicons, VerbSlot};
 use crate::model::{Claim, ClaimKind};
 
@@ -259,45 +262,11 @@ fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
     }
 }
 
-/// Words that may stand between a cue verb and what it reports.
-const CUE_ADVERBS: &[&str] = &[
-    "also",
-    "later",
-    "earlier",
-    "again",
-    "today",
-    "yesterday",
-    "repeatedly",
-    "previously",
-    "then",
-    "once",
-    "already",
-    "now",
-    "still",
-    "further",
-    "flatly",
-    "simply",
-];
-
 /// A cue verb followed by one of these is not reporting speech ("called upon", "said to be").
 const NOT_SPEECH_AFTER: &[&str] = &["upon", "for", "off", "up", "out", "into", "down", "away"];
 
 /// Modals before a cue make it speculation, not a report ("could have reasoned").
 const SPECULATIVE: &[&str] = &["could", "may", "might", "would", "should", "must"];
-
-/// Listeners named after a hearer verb ("told reporters that").
-const HEARERS: &[&str] = &[
-    "reporters",
-    "journalists",
-    "lawmakers",
-    "supporters",
-    "me",
-    "us",
-    "them",
-    "him",
-    "her",
-    "you",
-];
 
 /// A cue verb at `first..end`: its speaker and its clause.
 fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) -> Option<Cue> {
@@ -322,7 +291,7 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let role = inverted
         .filter(|(a, b)| a != b)
         .map(|(a, b)| s.slice(s.mentions[a].first, s.mentions[b].first).to_string());
-    let inverted_span = inverted.map(|(_, b)| (end, named_through(s, s.mentions[b].end)));
+    let inverted_span = inverted.map(|(_, b)| (end, closing_speaker_end(s, s.mentions[b].end)));
     let inverted = inverted.map(|(_, last)| last);
     let (subject, subject_span) = if inverted.is_some() { (None, None) } else { s.subject(first) };
     let speaker = inverted.or(subject);
@@ -414,279 +383,6 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
 /// The token index just after the quote that closes at byte `close`.
 fn quote_clause_end(s: &Sentence, close: usize) -> usize {
     s.toks.iter().position(|t| t.start >= close).unwrap_or(s.toks.len())
-}
-
-/// The last of a run of adjacent mentions ("NetBlocks Director" "Alp Toker").
-/// Up to two lower-case role words may stand between them ("Meta spokesman Andy Stone").
-fn last_adjacent(s: &Sentence, mut m: usize) -> usize {
-    while m + 1 < s.mentions.len() && !s.mentions[m + 1].in_parens {
-        let (a, b) = (s.mentions[m].end, s.mentions[m + 1].first);
-        let role_words = (a..b)
-            .all(|k| s.toks[k].word && s.tok(k).chars().next().is_some_and(char::is_lowercase));
-        if b < a
-            || b - a > 2
-            || !role_words
-            || s.mentions[m + 1].kind != super::mentions::MentionKind::Name
-        {
-            break;
-        }
-        m += 1;
-    }
-    m
-}
-
-/// The end of a speaker's naming words that start before `k`: through a
-/// parenthesis or an apposition, without the final punctuation.
-fn named_through(s: &Sentence, k: usize) -> usize {
-    let mut end = skip_apposition(s, k);
-    while end > k && !s.toks[end - 1].word {
-        end -= 1;
-    }
-    end.max(k)
-}
-
-/// Skips adverbs, time phrases, adjuncts ("in a statement") and the hearer after a cue.
-fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize {
-    let n = s.toks.len();
-    let mut hearer_seen = false;
-    while k < n {
-        let w = s.lowered[k].as_str();
-        let skip = if (w.ends_with("ly") && s.toks[k].word)
-            || CUE_ADVERBS.contains(&w)
-            || is_time_word(w)
-            || w == "tonight"
-        {
-            1
-        } else if matches!(w, "on" | "in" | "last" | "this" | "at" | "during")
-            && k + 1 < n
-            && is_time_word(&s.lowered[k + 1])
-        {
-            2
-        } else if hearer && !hearer_seen && (s.mention_at(k).is_some() || HEARERS.contains(&w)) {
-            hearer_seen = true;
-            s.mention_at(k).map_or(1, |m| m.end - m.first)
-        } else if matches!(w, "in" | "at" | "on" | "during" | "to") {
-            adjunct_len(s, k)
-        } else {
-            0
-        };
-        if skip == 0 {
-            return k;
-        }
-        k += skip;
-    }
-    k
-}
-
-/// Skips a parenthesis or an apposition after a speaker ("(director of ...)", ", a spokesman").
-fn skip_apposition(s: &Sentence, mut k: usize) -> usize {
-    let n = s.toks.len();
-    loop {
-        if k < n && s.tok(k) == "(" {
-            k = (k + 1..n).find(|&j| s.tok(j) == ")").map_or(n, |j| j + 1);
-        } else if k + 1 < n
-            && s.tok(k) == ","
-            && s.toks[k + 1].word
-            && s.is_apposition(k + 1)
-            && !matches!(s.lowered[k + 1].as_str(), "and" | "but")
-        {
-            k = (k + 1..n).find(|&j| matches!(s.tok(j), "," | "." | ";")).unwrap_or(n);
-        } else {
-            return k;
-        }
-    }
-}
-
-fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "week"
-            | "month"
-            | "year"
-            | "weekend"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "day"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
-}
-
-/// Length of an adjunct such as "in a statement" or "to reporters" at `k`, or 0.
-fn adjunct_len(s: &Sentence, k: usize) -> usize {
-    let n = s.toks.len();
-    let stop = (k + 6).min(n);
-    for j in k + 1..stop {
-        if s.tok(j) == "," || s.lowered[j] == "that" || s.is_quote_mark(j) {
-            return j - k;
-        }
-        if matches!(
-            s.lowered[j].as_str(),
-            "statement"
-                | "interview"
-                | "tweet"
-                | "post"
-                | "letter"
-                | "release"
-                | "conference"
-                | "reporters"
-                | "briefing"
-                | "email"
-                | "speech"
-                | "television"
-                | "radio"
-                | "twitter"
-                | "facebook"
-                | "podcast"
-                | "video"
-        ) {
-            return j + 1 - k;
-        }
-    }
-    0
-}
-
-/// True when token `k` can start a reported clause.
-fn clause_starter(s: &Sentence, k: usize) -> bool {
-    const NOT_STARTERS: &[&str] = &[
-        "and",
-        "or",
-        "but",
-        "so",
-        "goodbye",
-        "hello",
-        "thanks",
-        "sorry",
-        "nothing",
-        "something",
-        "anything",
-        "yes",
-        "otherwise",
-        "as",
-        "who",
-        "which",
-        "much",
-        "more",
-        "less",
-        "little",
-        "enough",
-        "hi",
-        "grace",
-        "sorry",
-    ];
-    let w = s.lowered[k].as_str();
-    s.toks[k].word
-        && (s.mention_at(k).is_some()
-            || !(super::mentions::PREPOSITIONS.contains(&w)
-                || NOT_STARTERS.contains(&w)
-                || w.ends_with("ly")))
-}
-
-/// The end of a clause starting at `a`: the sentence end, less final punctuation.
-fn clause_end(s: &Sentence, a: usize) -> usize {
-    let mut b = (a..s.toks.len())
-        .find(|&k| s.tok(k) == "," && s.lowered.get(k + 1).is_some_and(|w| w == "according"))
-        .unwrap_or(s.toks.len());
-    while b > a && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
-        b -= 1;
-    }
-    b
-}
-
-/// The start of a clause that ends at `b` before a post-posed cue.
-fn clause_start(s: &Sentence, b: usize) -> usize {
-    let mut a = 0;
-    // Skip a leading connective ("But", "However,").
-    if matches!(
-        s.lowered.first().map(String::as_str),
-        Some("but" | "and" | "however" | "so" | "yet")
-    ) {
-        a = 1;
-        if s.toks.get(1).is_some_and(|t| !t.word && s.tok(1) == ",") {
-            a = 2;
-        }
-    }
-    a.min(b)
-}
-
-fn speaker_of(s: &Sentence, m: Option<&Mention>, state: &ArticleState) -> Speaker {
-    let Some(m) = m else { return Speaker { name: None, mention: None, role: None } };
-    let mention = s.text[m.span.0..m.span.1].to_string();
-    let entity = m.entity.map(|e| state.entities.get(e));
-    let role = m
-        .role
-        .clone()
-        .or_else(|| apposition_role(s, m))
-        .or_else(|| entity.and_then(|e| e.role.clone()));
-    match m.kind {
-        MentionKind::Anonymous if m.entity.is_none() => Speaker {
-            name: None,
-            mention: Some(s.slice(m.first, m.end).to_string()),
-            role: Some("anonymous source".into()),
-        },
-        _ => Speaker { name: entity.map(|e| e.name.clone()), mention: Some(mention), role },
-    }
-}
-
-/// "Sir Nick Clegg, vice-president of global affairs at Meta" or "Dr. X (director of ...)".
-fn apposition_role(s: &Sentence, m: &Mention) -> Option<String> {
-    let n = s.toks.len();
-    let k = m.end;
-    if k + 1 >= n {
-        return None;
-    }
-    let open = s.tok(k);
-    if open == "(" {
-        let close = (k + 1..n).find(|&j| s.tok(j) == ")")?;
-        return Some(s.slice(k + 1, close).to_string()).filter(|r| !r.is_empty());
-    }
-    let lex_role = |w: &str| {
-        matches!(w, "a" | "an" | "the")
-            || w.contains('-')
-            || w.ends_with("ist")
-            || w.ends_with("or")
-            || w.ends_with("er")
-            || w.ends_with("man")
-            || w.ends_with("woman")
-            || w.ends_with("person")
-    };
-    if open == ","
-        && s.toks[k + 1].word
-        && s.is_apposition(k + 1)
-        && lex_role(&s.lowered[k + 1])
-        && !matches!(s.lowered[k + 1].as_str(), "who" | "which")
-    {
-        let stop = (k + 1..n)
-            .find(|&j| matches!(s.tok(j), "," | "." | ";" | ")") || s.is_quote_mark(j))
-            .unwrap_or(n);
-        let role = s.slice(k + 1, stop);
-        let role = role
-            .strip_prefix("a ")
-            .or_else(|| role.strip_prefix("an "))
-            .or_else(|| role.strip_prefix("the "))
-            .unwrap_or(role);
-        return (!role.is_empty() && s.words(k + 1, stop) <= 14).then(|| role.to_string());
-    }
-    None
 }
 
 fn base_quote(s: &Sentence, q: &QuoteSpan, rule: &str) -> Claim {
