@@ -68,7 +68,10 @@ fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &m
         let quoted_words: usize =
             inside.iter().map(|&q| words_in(s, s.quotes[q].start, s.quotes[q].end)).sum();
         let clause_words = s.words(a, b).max(1);
-        if !inside.is_empty() && quoted_words * 2 >= clause_words {
+        // Only a clause quoted all through (one word of slack) is a quote; a
+        // partial quote in a clause ("said his numbers “don't add up”") is
+        // reported speech, and the whole clause is what was reported.
+        if !inside.is_empty() && quoted_words + 1 >= clause_words {
             for q in inside {
                 used_quotes[q] = true;
                 out.push(quote_claim(s, &s.quotes[q], cue, state, &format!("quote_{}", cue.rule)));
@@ -434,5 +437,44 @@ fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
     c.speaker_role = cue.role.clone().or(speaker.role);
     if c.speaker.is_some() || c.speaker_mention.is_some() {
         state.remember_speaker(s.para, c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::lexicon::Lexicons;
+    use crate::model::{Article, ClaimKind};
+
+    fn statements(text: &str) -> Vec<(ClaimKind, String)> {
+        let article = Article {
+            id: "a.txt".into(),
+            source: "a.txt".into(),
+            title: None,
+            url: None,
+            date: None,
+            text: text.into(),
+        };
+        Extractor::new(Lexicons::builtin())
+            .extract(&article)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Action)
+            .map(|c| (c.kind, c.content))
+            .collect()
+    }
+
+    const PARTIAL_QUOTE: &str = "Rubio said only that his numbers “don’t add up” at all.";
+    const WHOLE_QUOTE: &str = "Rubio said that “the numbers don’t add up.”";
+
+    #[test]
+    fn a_partial_quote_reports_the_whole_clause() {
+        assert_eq!(
+            statements(PARTIAL_QUOTE),
+            [(ClaimKind::Indirect, "his numbers “don’t add up” at all".to_string())]
+        );
+        assert_eq!(
+            statements(WHOLE_QUOTE),
+            [(ClaimKind::Quote, "the numbers don’t add up.".to_string())]
+        );
     }
 }
