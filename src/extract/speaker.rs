@@ -66,7 +66,7 @@ pub(super) fn closing_speaker_end(s: &Sentence, k: usize) -> usize {
 
 /// True when word `w`, after a comma, starts a participle clause, an adjunct
 /// or a coordinated clause rather than an apposition.
-fn opens_clause(w: &str) -> bool {
+pub(super) fn opens_clause(w: &str) -> bool {
     w.ends_with("ing") || CLAUSE_AFTER_SPEAKER.contains(&w)
 }
 

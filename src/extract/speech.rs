@@ -10,7 +10,7 @@ use super::clause::{clause_end, clause_start, clause_starter, skip_to_content};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
 use super::speaker::{
-    closing_speaker_end, last_adjacent, named_through, skip_apposition, speaker_of,
+    closing_speaker_end, last_adjacent, named_through, opens_clause, skip_apposition, speaker_of,
 };
 use super::ArticleState;
 use crate::lexicon::{CuePhraseKind, Lexicons, VerbSlot};
@@ -132,7 +132,8 @@ fn nested(cues: &[Cue], ci: usize) -> bool {
     let reports_before = matches!(cue.rule, "according_to" | "cue_after" | "cue_inverted_after");
     cues.iter().enumerate().any(|(oi, o)| {
         let Some((oa, ob)) = o.clause else { return false };
-        let holds_other = reports_before && o.first >= a && o.first < b && o.speaker.is_some();
+        let holds_other =
+            reports_before && oi != ci && o.first >= a && o.first < b && o.speaker.is_some();
         let inside_other = oi != ci
             && !matches!(o.rule, "according_to" | "cue_after" | "cue_inverted_after")
             && cue.first >= oa
@@ -357,6 +358,18 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     }
     if separated && ends_here {
         let a = clause_start(s, b);
+        // A parenthetical cue ("Over the years, she said, email has helped"):
+        // the report runs on after it, so the clause is the whole sentence.
+        let named_end = match (inverted, span) {
+            (Some(_), Some((_, e))) => e.max(after),
+            _ => k,
+        };
+        let goes_on = named_end + 1 < n
+            && s.tok(named_end) == ","
+            && s.toks[named_end + 1].word
+            && !s.toks[named_end + 1].quoted
+            && !opens_clause(&s.lowered[named_end + 1]);
+        let b = if goes_on { clause_end(s, named_end + 1) } else { b };
         let rule = if inverted.is_some() { "cue_inverted_after" } else { "cue_after" };
         return (s.words(a, b) >= 1).then_some(Cue {
             first,
@@ -465,6 +478,21 @@ mod tests {
 
     const PARTIAL_QUOTE: &str = "Rubio said only that his numbers “don’t add up” at all.";
     const WHOLE_QUOTE: &str = "Rubio said that “the numbers don’t add up.”";
+
+    const PARENTHETICAL_CUE: &str =
+        "If the law conflicts with the orders, Rubio said, Christians must ignore the law.";
+
+    #[test]
+    fn a_parenthetical_cue_reports_the_whole_sentence() {
+        assert_eq!(
+            statements(PARENTHETICAL_CUE),
+            [(
+                ClaimKind::Indirect,
+                "If the law conflicts with the orders, Rubio said, Christians must ignore the law"
+                    .to_string()
+            )]
+        );
+    }
 
     #[test]
     fn a_partial_quote_reports_the_whole_clause() {
