@@ -24,6 +24,38 @@ pub(super) fn last_adjacent(s: &Sentence, mut m: usize) -> usize {
     m
 }
 
+/// Words opening an introductory subordinate clause ("When Trump spoke, ...").
+const INTRODUCERS: &[&str] = &[
+    "when", "after", "before", "while", "if", "although", "though", "because", "since", "as",
+    "once", "until", "unless", "whenever",
+];
+
+/// The subject of a verb coordinated with an earlier one ("Scott blasted
+/// Congress and said ...", "Trump had welcomed it and then tweeted ..."): the
+/// first mention of the sentence's main clause that can be a subject, past an
+/// introductory subordinate clause ("When X spoke, Y ... and said").
+pub(super) fn coordinated_subject(s: &Sentence, verb: usize) -> Option<usize> {
+    let before = s.trim_auxiliaries(0, verb);
+    if before == 0 || !matches!(s.lowered[before - 1].as_str(), "and" | "but") {
+        return None;
+    }
+    let and = before - 1;
+    let from = if INTRODUCERS.contains(&s.lowered[0].as_str()) {
+        (0..and).find(|&k| s.tok(k) == ",").map_or(and, |k| k + 1)
+    } else {
+        0
+    };
+    s.mentions.iter().position(|m| {
+        m.first >= from
+            && m.end <= and
+            && !m.in_pp
+            && !m.in_parens
+            && !m.quoted
+            && !m.possessive
+            && !s.toks[m.first].quoted
+    })
+}
+
 /// The end of a speaker's naming words that start before `k`: through a
 /// parenthesis or an apposition, without the final punctuation.
 pub(super) fn named_through(s: &Sentence, k: usize) -> usize {
@@ -211,6 +243,15 @@ mod tests {
             mentions(CLOSING_SPEAKER),
             ["George Bruno, a former party chairman and longtime ally of Mr. Clinton"]
         );
+    }
+
+    const COORDINATED: &str = "In a statement, Governor Rick Scott blasted Congress and said \
+        the state had allocated more money.\n\nAfter Barack Obama spoke, Hillary Clinton took \
+        the stage and then said the vote mattered.";
+
+    #[test]
+    fn a_coordinated_verb_takes_the_main_subject() {
+        assert_eq!(mentions(COORDINATED), ["Governor Rick Scott", "Hillary Clinton"]);
     }
 
     const CAPITALISED_APPOSITION: &str =

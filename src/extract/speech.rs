@@ -10,7 +10,8 @@ use super::clause::{clause_end, clause_start, clause_starter, skip_to_content};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
 use super::speaker::{
-    closing_speaker_end, last_adjacent, named_through, opens_clause, skip_apposition, speaker_of,
+    closing_speaker_end, coordinated_subject, last_adjacent, named_through, opens_clause,
+    skip_apposition, speaker_of,
 };
 use super::ArticleState;
 use crate::lexicon::{CuePhraseKind, Lexicons, VerbSlot};
@@ -297,7 +298,14 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
         .map(|(a, b)| s.slice(s.mentions[a].first, s.mentions[b].first).to_string());
     let inverted_span = inverted.map(|(_, b)| (end, closing_speaker_end(s, s.mentions[b].end)));
     let inverted = inverted.map(|(_, last)| last);
-    let (subject, subject_span) = if inverted.is_some() { (None, None) } else { s.subject(first) };
+    let (mut subject, mut subject_span) =
+        if inverted.is_some() { (None, None) } else { s.subject(first) };
+    if inverted.is_none() && subject.is_none() {
+        if let Some(m) = coordinated_subject(s, first) {
+            subject = Some(m);
+            subject_span = Some((s.mentions[m].first, named_through(s, s.mentions[m].end)));
+        }
+    }
     let speaker = inverted.or(subject);
     let span = inverted_span.or(subject_span);
     let speaker_end = inverted.map_or(end, |m| s.mentions[m].end);
