@@ -310,6 +310,19 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let span = inverted_span.or(subject_span);
     let speaker_end = inverted.map_or(end, |m| s.mentions[m].end);
     let k = skip_to_content(s, speaker_end, hearer);
+    // "On Thursday, Labott tweeted, “...”": a quote after a comma is the report
+    // when no quote stands before the speaker (“Q1,” he said, “Q2” is one quote).
+    let first_named = span.map_or(first, |(a, _)| a.min(first));
+    let k = if k + 1 < n
+        && s.tok(k) == ","
+        && s.is_quote_mark(k + 1)
+        && inverted.is_none()
+        && !(0..first_named).any(|t| s.is_quote_mark(t))
+    {
+        k + 1
+    } else {
+        k
+    };
     let starts_clause = k < n
         && (s.lowered[k] == "that" || s.tok(k) == ":" || s.is_quote_mark(k) || s.toks[k].quoted);
     let bare_clause = bare && k < n && s.words(k, n) >= 3 && clause_starter(s, k);
@@ -499,6 +512,17 @@ mod tests {
                 "If the law conflicts with the orders, Rubio said, Christians must ignore the law"
                     .to_string()
             )]
+        );
+    }
+
+    const QUOTE_AFTER_COMMA: &str =
+        "On November 19, Labott tweeted, “House passes bill that could limit refugees.”";
+
+    #[test]
+    fn a_quote_after_cue_and_comma_is_the_report() {
+        assert_eq!(
+            statements(QUOTE_AFTER_COMMA),
+            [(ClaimKind::Quote, "House passes bill that could limit refugees.".to_string())]
         );
     }
 
