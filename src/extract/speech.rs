@@ -325,7 +325,15 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     };
     let starts_clause = k < n
         && (s.lowered[k] == "that" || s.tok(k) == ":" || s.is_quote_mark(k) || s.toks[k].quoted);
-    let bare_clause = bare && k < n && s.words(k, n) >= 3 && clause_starter(s, k);
+    // “...,” Clinton told a crowd in Seattle: the quote is the report, not what follows.
+    let named_at = s.toks.get(first_named).map_or(s.range.end, |t| t.start);
+    let quote_before = s.quotes.iter().any(|q| {
+        q.open == s.range.start
+            && q.closed
+            && q.close <= named_at
+            && s.text[q.close..named_at].trim_matches([' ', ',']).is_empty()
+    });
+    let bare_clause = bare && !quote_before && k < n && s.words(k, n) >= 3 && clause_starter(s, k);
     if starts_clause || bare_clause {
         let a = if matches!(s.lowered[k].as_str(), "that" | ":") { k + 1 } else { k };
         let b = clause_end(s, a);
@@ -523,6 +531,17 @@ mod tests {
         assert_eq!(
             statements(QUOTE_AFTER_COMMA),
             [(ClaimKind::Quote, "House passes bill that could limit refugees.".to_string())]
+        );
+    }
+
+    const QUOTE_THEN_HEARER: &str =
+        "“We will not panic,” Clinton told a crowd in Seattle on Tuesday night.";
+
+    #[test]
+    fn a_quote_before_the_speaker_is_the_report_of_told() {
+        assert_eq!(
+            statements(QUOTE_THEN_HEARER),
+            [(ClaimKind::Quote, "We will not panic,".to_string())]
         );
     }
 
