@@ -197,7 +197,7 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
             // ", saying ..." / ", adding ...": the main clause's subject speaks.
             if gerund_only && m.value.bare && !not_speech && i > 0 && s.tok(i - 1) == "," {
-                if let Some(cue) = participial_cue(s, i, end) {
+                if let Some(cue) = participial_cue(s, &cues, i, end) {
                     cues.push(cue);
                 }
             }
@@ -216,24 +216,45 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
 }
 
 /// ", saying (that) ...": the subject of the sentence's main clause speaks.
-fn participial_cue(s: &Sentence, first: usize, end: usize) -> Option<Cue> {
-    let speaker =
-        s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.quoted && m.end <= first)?;
+fn participial_cue(s: &Sentence, before: &[Cue], first: usize, end: usize) -> Option<Cue> {
+    // "..., the RNC member said, adding that ...": the speaker of that cue.
+    let earlier = before.iter().rev().find(|c| c.speaker.is_some() && c.end <= first);
+    let speaker = match earlier {
+        Some(c) => c.speaker?,
+        None => s.mentions.iter().position(|m| {
+            // A possessive before its noun ("Schilling's son") is not the subject.
+            let before_noun = m.possessive && s.toks.get(m.end).is_some_and(|t| t.word);
+            let excluded = m.in_pp || m.in_parens || m.quoted || before_noun;
+            !excluded && m.end <= first && !in_adjunct(s, m.first)
+        })?,
+    };
     let mut a = skip_to_content(s, end, false);
     if s.lowered.get(a).is_some_and(|w| w == "that" || w == ":") {
         a += 1;
     }
     let b = clause_end(s, a);
     let m = &s.mentions[speaker];
-    (b > a && s.words(a, b) >= 2).then(|| Cue {
+    let span = earlier.and_then(|c| c.span).unwrap_or((m.first, named_through(s, m.end)));
+    (b > a && s.words(a, b) >= 2).then_some(Cue {
         first,
         end,
         speaker: Some(speaker),
         clause: Some((a, b)),
         rule: "cue_participle",
         role: None,
-        span: Some((m.first, named_through(s, m.end))),
+        span: Some(span),
     })
+}
+
+/// True when token `k` lies in a comma segment that opens with a preposition
+/// ("At a rally in Portsmouth, N.H., on Tuesday, ...") or in a dateline
+/// ("WASHINGTON, Dec. 8 —"): no subject there.
+fn in_adjunct(s: &Sentence, k: usize) -> bool {
+    let start = (0..k).rev().find(|&j| matches!(s.tok(j), "," | "—" | "–")).map_or(0, |j| j + 1);
+    let dateline = s.tok(k).len() > 1
+        && s.tok(k).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && s.toks.get(k + 1).is_some_and(|t| !t.word);
+    dateline || super::mentions::PREPOSITIONS.contains(&s.lowered[start].as_str())
 }
 
 /// "according to X": the clause is the rest of the sentence.
@@ -543,6 +564,31 @@ mod tests {
             statements(QUOTE_THEN_HEARER),
             [(ClaimKind::Quote, "We will not panic,".to_string())]
         );
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let article = Article {
+            id: "a.txt".into(),
+            source: "a.txt".into(),
+            title: None,
+            url: None,
+            date: None,
+            text: text.into(),
+        };
+        Extractor::new(Lexicons::builtin())
+            .extract(&article)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Action)
+            .map(|c| c.speaker_mention)
+            .collect()
+    }
+
+    const PARTICIPLE_AFTER_ADJUNCT: &str = "At a rally in Portsmouth, N.H., on Tuesday, Senator \
+        Bernie Sanders endorsed Mrs. Clinton, saying that she would make an outstanding president.";
+
+    #[test]
+    fn a_participle_skips_mentions_in_an_opening_adjunct() {
+        assert_eq!(speakers(PARTICIPLE_AFTER_ADJUNCT), [Some("Senator Bernie Sanders".into())]);
     }
 
     #[test]
