@@ -2,9 +2,9 @@
 //!
 //! Every reporting cue of the sentence (a verb of `cue_verbs.tsv`, or a phrase
 //! such as "according to") gets a speaker and a clause: the words it reports.
-//! A clause made mostly of quoted words gives quote claims; otherwise one
-//! indirect claim. Quotes left without a cue continue the speaker of the
-//! sentence or paragraph before.
+//! A clause quoted all through gives quote claims; otherwise (a partial
+//! quote included) one indirect claim over the whole clause. Quotes left
+//! without a cue continue the speaker of the sentence or paragraph before.
 
 use super::clause::{clause_end, clause_start, clause_starter, skip_to_content};
 use super::quotes::QuoteSpan;
