@@ -20,11 +20,15 @@
 //! ```
 
 mod actions;
+mod clause;
 pub mod entities;
 pub mod mentions;
+mod merge;
+mod nouns;
 pub mod quotes;
 pub mod segment;
 pub mod sentence;
+mod speaker;
 mod speech;
 pub mod tokens;
 
@@ -65,6 +69,8 @@ pub struct ArticleState {
     last_speaker: Option<(usize, SpeakerInfo)>,
     /// The last speaker of the paragraph before the current one.
     previous_paragraph_speaker: Option<SpeakerInfo>,
+    /// Byte offset where the last sentence that made a statement ends.
+    last_statement_end: Option<usize>,
 }
 
 impl ArticleState {
@@ -86,6 +92,17 @@ impl ArticleState {
     /// The last speaker of the paragraph before the current one.
     pub fn speaker_before(&self) -> Option<SpeakerInfo> {
         self.previous_paragraph_speaker.clone()
+    }
+
+    /// True when the sentence starting at `start` directly follows the last
+    /// sentence that made a statement (nothing but white space between).
+    pub fn follows_statement(&self, text: &str, start: usize) -> bool {
+        self.last_statement_end.is_some_and(|e| e <= start && text[e..start].trim().is_empty())
+    }
+
+    /// Notes that the sentence ending at `end` made a statement.
+    pub fn statement_made(&mut self, end: usize) {
+        self.last_statement_end = Some(end);
     }
 
     fn start_paragraph(&mut self, para: usize, start: usize) {
@@ -157,45 +174,12 @@ impl Extractor {
             }
         }
         claims.sort_by_key(|c| (c.start, c.kind));
-        let mut claims = merge_interrupted_quotes(text, claims);
+        let mut claims = merge::merge_interrupted_quotes(text, claims);
         for c in &mut claims {
             c.article.clone_from(&article.id);
         }
         claims
     }
-}
-
-/// Joins a quote interrupted by its attribution (“Q1,” he said. “Q2.”) into one
-/// statement: the second part has no cue of its own and the same speaker. The
-/// claim then spans both parts, the interruption included, so its offsets still
-/// point at one stretch of text.
-fn merge_interrupted_quotes(text: &str, claims: Vec<Claim>) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
-    for c in claims {
-        let continues = c.kind == crate::ClaimKind::Quote
-            && (c.rule.starts_with("quote_continues") || c.rule.starts_with("quote_near"));
-        let last_quote = out.iter_mut().rev().find(|p| p.kind != crate::ClaimKind::Action);
-        if let Some(prev) = last_quote {
-            let gap = text.get(prev.end..c.start).unwrap_or("");
-            let joinable = continues
-                && prev.kind == crate::ClaimKind::Quote
-                && prev.end <= c.start
-                && prev.speaker == c.speaker
-                && prev.speaker_mention.is_some()
-                && gap.split_whitespace().count() <= 5
-                && !gap.contains("\n\n");
-            if joinable {
-                prev.end = c.end;
-                prev.content = text[prev.start..prev.end].to_string();
-                if !prev.sentence.contains(&c.sentence) {
-                    prev.sentence = format!("{} {}", prev.sentence, c.sentence);
-                }
-                continue;
-            }
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The text up to [`MAX_ARTICLE_BYTES`], cut at a paragraph or char boundary.

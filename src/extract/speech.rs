@@ -2,14 +2,18 @@
 //!
 //! Every reporting cue of the sentence (a verb of `cue_verbs.tsv`, or a phrase
 //! such as "according to") gets a speaker and a clause: the words it reports.
-//! A clause made mostly of quoted words gives quote claims; otherwise one
-//! indirect claim. Quotes left without a cue continue the speaker of the
-//! sentence or paragraph before.
+//! A clause quoted all through gives quote claims; otherwise (a partial
+//! quote included) one indirect claim over the whole clause. Quotes left
+//! without a cue continue the speaker of the sentence or paragraph before.
 
-use super::mentions::{Mention, MentionKind};
+use super::clause::{clause_end, clause_start, clause_starter, skip_to_content};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
-use super::{ArticleState, SpeakerInfo as Speaker};
+use super::speaker::{
+    closing_speaker_end, coordinated_subject, last_adjacent, named_through, opens_clause,
+    skip_apposition, speaker_of,
+};
+use super::ArticleState;
 use crate::lexicon::{CuePhraseKind, Lexicons, VerbSlot};
 use crate::model::{Claim, ClaimKind};
 
@@ -40,6 +44,14 @@ struct Cue {
 
 /// Finds the statements of one sentence and appends them to `out`.
 pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &mut Vec<Claim>) {
+    let before = out.len();
+    statements_of(s, lex, state, out);
+    if out.len() > before {
+        state.statement_made(s.range.end);
+    }
+}
+
+fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &mut Vec<Claim>) {
     let cues = find_cues(s, lex);
     let mut used_quotes = vec![false; s.quotes.len()];
     for (ci, cue) in cues.iter().enumerate() {
@@ -57,7 +69,10 @@ pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &
         let quoted_words: usize =
             inside.iter().map(|&q| words_in(s, s.quotes[q].start, s.quotes[q].end)).sum();
         let clause_words = s.words(a, b).max(1);
-        if !inside.is_empty() && quoted_words * 2 >= clause_words {
+        // Only a clause quoted all through (one word of slack) is a quote; a
+        // partial quote in a clause ("said his numbers “don't add up”") is
+        // reported speech, and the whole clause is what was reported.
+        if !inside.is_empty() && quoted_words + 1 >= clause_words {
             for q in inside {
                 used_quotes[q] = true;
                 out.push(quote_claim(s, &s.quotes[q], cue, state, &format!("quote_{}", cue.rule)));
@@ -89,7 +104,16 @@ pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &
                 opens_paragraph.then(|| state.speaker_before()).flatten()
             });
             if let Some(speaker) = continuing {
-                let mut c = base_quote(s, &quote, "quote_continues_speaker");
+                // A quote opening the sentence right after a statement goes on with it.
+                let rule = if quote.open == s.range.start
+                    && state.speaker_in(s.para).is_some()
+                    && state.follows_statement(s.text, s.range.start)
+                {
+                    "quote_continues_quote"
+                } else {
+                    "quote_continues_speaker"
+                };
+                let mut c = base_quote(s, &quote, rule);
                 c.speaker = speaker.name.clone();
                 c.speaker_mention = speaker.mention.clone();
                 c.speaker_role = speaker.role.clone();
@@ -109,7 +133,8 @@ fn nested(cues: &[Cue], ci: usize) -> bool {
     let reports_before = matches!(cue.rule, "according_to" | "cue_after" | "cue_inverted_after");
     cues.iter().enumerate().any(|(oi, o)| {
         let Some((oa, ob)) = o.clause else { return false };
-        let holds_other = reports_before && o.first >= a && o.first < b && o.speaker.is_some();
+        let holds_other =
+            reports_before && oi != ci && o.first >= a && o.first < b && o.speaker.is_some();
         let inside_other = oi != ci
             && !matches!(o.rule, "according_to" | "cue_after" | "cue_inverted_after")
             && cue.first >= oa
@@ -156,6 +181,10 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 );
             let lemma = m.value.lemma.as_str();
             let gerund_only = m.value.slots == [VerbSlot::Gerund];
+            let present =
+                m.value.slots.iter().all(|v| matches!(v, VerbSlot::Base | VerbSlot::ThirdPerson));
+            let noun_use = noun_use
+                || (m.value.noun && present && !super::nouns::verbal_context(s, lex, i, end));
             let next = s.lowered.get(end).map_or("", String::as_str);
             let after_next = s.lowered.get(end + 1).map_or("", String::as_str);
             let not_speech = NOT_SPEECH_AFTER.contains(&next)
@@ -168,7 +197,7 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
             // ", saying ..." / ", adding ...": the main clause's subject speaks.
             if gerund_only && m.value.bare && !not_speech && i > 0 && s.tok(i - 1) == "," {
-                if let Some(cue) = participial_cue(s, i, end) {
+                if let Some(cue) = participial_cue(s, &cues, i, end) {
                     cues.push(cue);
                 }
             }
@@ -187,24 +216,45 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
 }
 
 /// ", saying (that) ...": the subject of the sentence's main clause speaks.
-fn participial_cue(s: &Sentence, first: usize, end: usize) -> Option<Cue> {
-    let speaker =
-        s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.quoted && m.end <= first)?;
+fn participial_cue(s: &Sentence, before: &[Cue], first: usize, end: usize) -> Option<Cue> {
+    // "..., the RNC member said, adding that ...": the speaker of that cue.
+    let earlier = before.iter().rev().find(|c| c.speaker.is_some() && c.end <= first);
+    let speaker = match earlier {
+        Some(c) => c.speaker?,
+        None => s.mentions.iter().position(|m| {
+            // A possessive before its noun ("Schilling's son") is not the subject.
+            let before_noun = m.possessive && s.toks.get(m.end).is_some_and(|t| t.word);
+            let excluded = m.in_pp || m.in_parens || m.quoted || before_noun;
+            !excluded && m.end <= first && !in_adjunct(s, m.first)
+        })?,
+    };
     let mut a = skip_to_content(s, end, false);
     if s.lowered.get(a).is_some_and(|w| w == "that" || w == ":") {
         a += 1;
     }
     let b = clause_end(s, a);
     let m = &s.mentions[speaker];
-    (b > a && s.words(a, b) >= 2).then(|| Cue {
+    let span = earlier.and_then(|c| c.span).unwrap_or((m.first, named_through(s, m.end)));
+    (b > a && s.words(a, b) >= 2).then_some(Cue {
         first,
         end,
         speaker: Some(speaker),
         clause: Some((a, b)),
         rule: "cue_participle",
         role: None,
-        span: Some((m.first, named_through(s, m.end))),
+        span: Some(span),
     })
+}
+
+/// True when token `k` lies in a comma segment that opens with a preposition
+/// ("At a rally in Portsmouth, N.H., on Tuesday, ...") or in a dateline
+/// ("WASHINGTON, Dec. 8 —"): no subject there.
+fn in_adjunct(s: &Sentence, k: usize) -> bool {
+    let start = (0..k).rev().find(|&j| matches!(s.tok(j), "," | "—" | "–")).map_or(0, |j| j + 1);
+    let dateline = s.tok(k).len() > 1
+        && s.tok(k).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && s.toks.get(k + 1).is_some_and(|t| !t.word);
+    dateline || super::mentions::PREPOSITIONS.contains(&s.lowered[start].as_str())
 }
 
 /// "according to X": the clause is the rest of the sentence.
@@ -238,45 +288,11 @@ fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
     }
 }
 
-/// Words that may stand between a cue verb and what it reports.
-const CUE_ADVERBS: &[&str] = &[
-    "also",
-    "later",
-    "earlier",
-    "again",
-    "today",
-    "yesterday",
-    "repeatedly",
-    "previously",
-    "then",
-    "once",
-    "already",
-    "now",
-    "still",
-    "further",
-    "flatly",
-    "simply",
-];
-
 /// A cue verb followed by one of these is not reporting speech ("called upon", "said to be").
 const NOT_SPEECH_AFTER: &[&str] = &["upon", "for", "off", "up", "out", "into", "down", "away"];
 
 /// Modals before a cue make it speculation, not a report ("could have reasoned").
 const SPECULATIVE: &[&str] = &["could", "may", "might", "would", "should", "must"];
-
-/// Listeners named after a hearer verb ("told reporters that").
-const HEARERS: &[&str] = &[
-    "reporters",
-    "journalists",
-    "lawmakers",
-    "supporters",
-    "me",
-    "us",
-    "them",
-    "him",
-    "her",
-    "you",
-];
 
 /// A cue verb at `first..end`: its speaker and its clause.
 fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) -> Option<Cue> {
@@ -301,16 +317,44 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let role = inverted
         .filter(|(a, b)| a != b)
         .map(|(a, b)| s.slice(s.mentions[a].first, s.mentions[b].first).to_string());
-    let inverted_span = inverted.map(|(_, b)| (end, named_through(s, s.mentions[b].end)));
+    let inverted_span = inverted.map(|(_, b)| (end, closing_speaker_end(s, s.mentions[b].end)));
     let inverted = inverted.map(|(_, last)| last);
-    let (subject, subject_span) = if inverted.is_some() { (None, None) } else { s.subject(first) };
+    let (mut subject, mut subject_span) =
+        if inverted.is_some() { (None, None) } else { s.subject(first) };
+    if inverted.is_none() && subject.is_none() {
+        if let Some(m) = coordinated_subject(s, first) {
+            subject = Some(m);
+            subject_span = Some((s.mentions[m].first, named_through(s, s.mentions[m].end)));
+        }
+    }
     let speaker = inverted.or(subject);
     let span = inverted_span.or(subject_span);
     let speaker_end = inverted.map_or(end, |m| s.mentions[m].end);
     let k = skip_to_content(s, speaker_end, hearer);
+    // "On Thursday, Labott tweeted, “...”": a quote after a comma is the report
+    // when no quote stands before the speaker (“Q1,” he said, “Q2” is one quote).
+    let first_named = span.map_or(first, |(a, _)| a.min(first));
+    let k = if k + 1 < n
+        && s.tok(k) == ","
+        && s.is_quote_mark(k + 1)
+        && inverted.is_none()
+        && !(0..first_named).any(|t| s.is_quote_mark(t))
+    {
+        k + 1
+    } else {
+        k
+    };
     let starts_clause = k < n
         && (s.lowered[k] == "that" || s.tok(k) == ":" || s.is_quote_mark(k) || s.toks[k].quoted);
-    let bare_clause = bare && k < n && s.words(k, n) >= 3 && clause_starter(s, k);
+    // “...,” Clinton told a crowd in Seattle: the quote is the report, not what follows.
+    let named_at = s.toks.get(first_named).map_or(s.range.end, |t| t.start);
+    let quote_before = s.quotes.iter().any(|q| {
+        q.open == s.range.start
+            && q.closed
+            && q.close <= named_at
+            && s.text[q.close..named_at].trim_matches([' ', ',']).is_empty()
+    });
+    let bare_clause = bare && !quote_before && k < n && s.words(k, n) >= 3 && clause_starter(s, k);
     if starts_clause || bare_clause {
         let a = if matches!(s.lowered[k].as_str(), "that" | ":") { k + 1 } else { k };
         let b = clause_end(s, a);
@@ -364,6 +408,18 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     }
     if separated && ends_here {
         let a = clause_start(s, b);
+        // A parenthetical cue ("Over the years, she said, email has helped"):
+        // the report runs on after it, so the clause is the whole sentence.
+        let named_end = match (inverted, span) {
+            (Some(_), Some((_, e))) => e.max(after),
+            _ => k,
+        };
+        let goes_on = named_end + 1 < n
+            && s.tok(named_end) == ","
+            && s.toks[named_end + 1].word
+            && !s.toks[named_end + 1].quoted
+            && !opens_clause(&s.lowered[named_end + 1]);
+        let b = if goes_on { clause_end(s, named_end + 1) } else { b };
         let rule = if inverted.is_some() { "cue_inverted_after" } else { "cue_after" };
         return (s.words(a, b) >= 1).then_some(Cue {
             first,
@@ -393,279 +449,6 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
 /// The token index just after the quote that closes at byte `close`.
 fn quote_clause_end(s: &Sentence, close: usize) -> usize {
     s.toks.iter().position(|t| t.start >= close).unwrap_or(s.toks.len())
-}
-
-/// The last of a run of adjacent mentions ("NetBlocks Director" "Alp Toker").
-/// Up to two lower-case role words may stand between them ("Meta spokesman Andy Stone").
-fn last_adjacent(s: &Sentence, mut m: usize) -> usize {
-    while m + 1 < s.mentions.len() && !s.mentions[m + 1].in_parens {
-        let (a, b) = (s.mentions[m].end, s.mentions[m + 1].first);
-        let role_words = (a..b)
-            .all(|k| s.toks[k].word && s.tok(k).chars().next().is_some_and(char::is_lowercase));
-        if b < a
-            || b - a > 2
-            || !role_words
-            || s.mentions[m + 1].kind != super::mentions::MentionKind::Name
-        {
-            break;
-        }
-        m += 1;
-    }
-    m
-}
-
-/// The end of a speaker's naming words that start before `k`: through a
-/// parenthesis or an apposition, without the final punctuation.
-fn named_through(s: &Sentence, k: usize) -> usize {
-    let mut end = skip_apposition(s, k);
-    while end > k && !s.toks[end - 1].word {
-        end -= 1;
-    }
-    end.max(k)
-}
-
-/// Skips adverbs, time phrases, adjuncts ("in a statement") and the hearer after a cue.
-fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize {
-    let n = s.toks.len();
-    let mut hearer_seen = false;
-    while k < n {
-        let w = s.lowered[k].as_str();
-        let skip = if (w.ends_with("ly") && s.toks[k].word)
-            || CUE_ADVERBS.contains(&w)
-            || is_time_word(w)
-            || w == "tonight"
-        {
-            1
-        } else if matches!(w, "on" | "in" | "last" | "this" | "at" | "during")
-            && k + 1 < n
-            && is_time_word(&s.lowered[k + 1])
-        {
-            2
-        } else if hearer && !hearer_seen && (s.mention_at(k).is_some() || HEARERS.contains(&w)) {
-            hearer_seen = true;
-            s.mention_at(k).map_or(1, |m| m.end - m.first)
-        } else if matches!(w, "in" | "at" | "on" | "during" | "to") {
-            adjunct_len(s, k)
-        } else {
-            0
-        };
-        if skip == 0 {
-            return k;
-        }
-        k += skip;
-    }
-    k
-}
-
-/// Skips a parenthesis or an apposition after a speaker ("(director of ...)", ", a spokesman").
-fn skip_apposition(s: &Sentence, mut k: usize) -> usize {
-    let n = s.toks.len();
-    loop {
-        if k < n && s.tok(k) == "(" {
-            k = (k + 1..n).find(|&j| s.tok(j) == ")").map_or(n, |j| j + 1);
-        } else if k + 1 < n
-            && s.tok(k) == ","
-            && s.toks[k + 1].word
-            && s.is_apposition(k + 1)
-            && !matches!(s.lowered[k + 1].as_str(), "and" | "but")
-        {
-            k = (k + 1..n).find(|&j| matches!(s.tok(j), "," | "." | ";")).unwrap_or(n);
-        } else {
-            return k;
-        }
-    }
-}
-
-fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "week"
-            | "month"
-            | "year"
-            | "weekend"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "day"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
-}
-
-/// Length of an adjunct such as "in a statement" or "to reporters" at `k`, or 0.
-fn adjunct_len(s: &Sentence, k: usize) -> usize {
-    let n = s.toks.len();
-    let stop = (k + 6).min(n);
-    for j in k + 1..stop {
-        if s.tok(j) == "," || s.lowered[j] == "that" || s.is_quote_mark(j) {
-            return j - k;
-        }
-        if matches!(
-            s.lowered[j].as_str(),
-            "statement"
-                | "interview"
-                | "tweet"
-                | "post"
-                | "letter"
-                | "release"
-                | "conference"
-                | "reporters"
-                | "briefing"
-                | "email"
-                | "speech"
-                | "television"
-                | "radio"
-                | "twitter"
-                | "facebook"
-                | "podcast"
-                | "video"
-        ) {
-            return j + 1 - k;
-        }
-    }
-    0
-}
-
-/// True when token `k` can start a reported clause.
-fn clause_starter(s: &Sentence, k: usize) -> bool {
-    const NOT_STARTERS: &[&str] = &[
-        "and",
-        "or",
-        "but",
-        "so",
-        "goodbye",
-        "hello",
-        "thanks",
-        "sorry",
-        "nothing",
-        "something",
-        "anything",
-        "yes",
-        "otherwise",
-        "as",
-        "who",
-        "which",
-        "much",
-        "more",
-        "less",
-        "little",
-        "enough",
-        "hi",
-        "grace",
-        "sorry",
-    ];
-    let w = s.lowered[k].as_str();
-    s.toks[k].word
-        && (s.mention_at(k).is_some()
-            || !(super::mentions::PREPOSITIONS.contains(&w)
-                || NOT_STARTERS.contains(&w)
-                || w.ends_with("ly")))
-}
-
-/// The end of a clause starting at `a`: the sentence end, less final punctuation.
-fn clause_end(s: &Sentence, a: usize) -> usize {
-    let mut b = (a..s.toks.len())
-        .find(|&k| s.tok(k) == "," && s.lowered.get(k + 1).is_some_and(|w| w == "according"))
-        .unwrap_or(s.toks.len());
-    while b > a && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
-        b -= 1;
-    }
-    b
-}
-
-/// The start of a clause that ends at `b` before a post-posed cue.
-fn clause_start(s: &Sentence, b: usize) -> usize {
-    let mut a = 0;
-    // Skip a leading connective ("But", "However,").
-    if matches!(
-        s.lowered.first().map(String::as_str),
-        Some("but" | "and" | "however" | "so" | "yet")
-    ) {
-        a = 1;
-        if s.toks.get(1).is_some_and(|t| !t.word && s.tok(1) == ",") {
-            a = 2;
-        }
-    }
-    a.min(b)
-}
-
-fn speaker_of(s: &Sentence, m: Option<&Mention>, state: &ArticleState) -> Speaker {
-    let Some(m) = m else { return Speaker { name: None, mention: None, role: None } };
-    let mention = s.text[m.span.0..m.span.1].to_string();
-    let entity = m.entity.map(|e| state.entities.get(e));
-    let role = m
-        .role
-        .clone()
-        .or_else(|| apposition_role(s, m))
-        .or_else(|| entity.and_then(|e| e.role.clone()));
-    match m.kind {
-        MentionKind::Anonymous if m.entity.is_none() => Speaker {
-            name: None,
-            mention: Some(s.slice(m.first, m.end).to_string()),
-            role: Some("anonymous source".into()),
-        },
-        _ => Speaker { name: entity.map(|e| e.name.clone()), mention: Some(mention), role },
-    }
-}
-
-/// "Sir Nick Clegg, vice-president of global affairs at Meta" or "Dr. X (director of ...)".
-fn apposition_role(s: &Sentence, m: &Mention) -> Option<String> {
-    let n = s.toks.len();
-    let k = m.end;
-    if k + 1 >= n {
-        return None;
-    }
-    let open = s.tok(k);
-    if open == "(" {
-        let close = (k + 1..n).find(|&j| s.tok(j) == ")")?;
-        return Some(s.slice(k + 1, close).to_string()).filter(|r| !r.is_empty());
-    }
-    let lex_role = |w: &str| {
-        matches!(w, "a" | "an" | "the")
-            || w.contains('-')
-            || w.ends_with("ist")
-            || w.ends_with("or")
-            || w.ends_with("er")
-            || w.ends_with("man")
-            || w.ends_with("woman")
-            || w.ends_with("person")
-    };
-    if open == ","
-        && s.toks[k + 1].word
-        && s.is_apposition(k + 1)
-        && lex_role(&s.lowered[k + 1])
-        && !matches!(s.lowered[k + 1].as_str(), "who" | "which")
-    {
-        let stop = (k + 1..n)
-            .find(|&j| matches!(s.tok(j), "," | "." | ";" | ")") || s.is_quote_mark(j))
-            .unwrap_or(n);
-        let role = s.slice(k + 1, stop);
-        let role = role
-            .strip_prefix("a ")
-            .or_else(|| role.strip_prefix("an "))
-            .or_else(|| role.strip_prefix("the "))
-            .unwrap_or(role);
-        return (!role.is_empty() && s.words(k + 1, stop) <= 14).then(|| role.to_string());
-    }
-    None
 }
 
 fn base_quote(s: &Sentence, q: &QuoteSpan, rule: &str) -> Claim {
@@ -717,5 +500,106 @@ fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
     c.speaker_role = cue.role.clone().or(speaker.role);
     if c.speaker.is_some() || c.speaker_mention.is_some() {
         state.remember_speaker(s.para, c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::lexicon::Lexicons;
+    use crate::model::{Article, ClaimKind};
+
+    fn statements(text: &str) -> Vec<(ClaimKind, String)> {
+        let article = Article {
+            id: "a.txt".into(),
+            source: "a.txt".into(),
+            title: None,
+            url: None,
+            date: None,
+            text: text.into(),
+        };
+        Extractor::new(Lexicons::builtin())
+            .extract(&article)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Action)
+            .map(|c| (c.kind, c.content))
+            .collect()
+    }
+
+    const PARTIAL_QUOTE: &str = "Rubio said only that his numbers “don’t add up” at all.";
+    const WHOLE_QUOTE: &str = "Rubio said that “the numbers don’t add up.”";
+
+    const PARENTHETICAL_CUE: &str =
+        "If the law conflicts with the orders, Rubio said, Christians must ignore the law.";
+
+    #[test]
+    fn a_parenthetical_cue_reports_the_whole_sentence() {
+        assert_eq!(
+            statements(PARENTHETICAL_CUE),
+            [(
+                ClaimKind::Indirect,
+                "If the law conflicts with the orders, Rubio said, Christians must ignore the law"
+                    .to_string()
+            )]
+        );
+    }
+
+    const QUOTE_AFTER_COMMA: &str =
+        "On November 19, Labott tweeted, “House passes bill that could limit refugees.”";
+
+    #[test]
+    fn a_quote_after_cue_and_comma_is_the_report() {
+        assert_eq!(
+            statements(QUOTE_AFTER_COMMA),
+            [(ClaimKind::Quote, "House passes bill that could limit refugees.".to_string())]
+        );
+    }
+
+    const QUOTE_THEN_HEARER: &str =
+        "“We will not panic,” Clinton told a crowd in Seattle on Tuesday night.";
+
+    #[test]
+    fn a_quote_before_the_speaker_is_the_report_of_told() {
+        assert_eq!(
+            statements(QUOTE_THEN_HEARER),
+            [(ClaimKind::Quote, "We will not panic,".to_string())]
+        );
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let article = Article {
+            id: "a.txt".into(),
+            source: "a.txt".into(),
+            title: None,
+            url: None,
+            date: None,
+            text: text.into(),
+        };
+        Extractor::new(Lexicons::builtin())
+            .extract(&article)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Action)
+            .map(|c| c.speaker_mention)
+            .collect()
+    }
+
+    const PARTICIPLE_AFTER_ADJUNCT: &str = "At a rally in Portsmouth, N.H., on Tuesday, Senator \
+        Bernie Sanders endorsed Mrs. Clinton, saying that she would make an outstanding president.";
+
+    #[test]
+    fn a_participle_skips_mentions_in_an_opening_adjunct() {
+        assert_eq!(speakers(PARTICIPLE_AFTER_ADJUNCT), [Some("Senator Bernie Sanders".into())]);
+    }
+
+    #[test]
+    fn a_partial_quote_reports_the_whole_clause() {
+        assert_eq!(
+            statements(PARTIAL_QUOTE),
+            [(ClaimKind::Indirect, "his numbers “don’t add up” at all".to_string())]
+        );
+        assert_eq!(
+            statements(WHOLE_QUOTE),
+            [(ClaimKind::Quote, "the numbers don’t add up.".to_string())]
+        );
     }
 }

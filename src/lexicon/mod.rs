@@ -80,6 +80,8 @@ pub struct CueVerb {
     pub slots: Vec<VerbSlot>,
     /// Takes a clause without "that" ("he said the plan failed").
     pub bare: bool,
+    /// The base and -s forms are also common nouns ("the state", "his tweets").
+    pub noun: bool,
 }
 
 /// How a cue phrase relates to its speaker.
@@ -256,10 +258,12 @@ impl Lexicons {
             descriptors.insert(l.fields[0].to_lowercase(), kinds);
         }
         let mut cue_verbs = PhraseTable::default();
-        for l in file("cue_verbs.tsv", 2, 3)?.lines {
+        for l in file("cue_verbs.tsv", 2, 4)?.lines {
             let bare = l.fields.get(2).map(|b| b == "y").unwrap_or(false);
+            let noun = l.fields.get(3).is_some_and(|n| n == "noun");
             for (form, slots) in slot_forms(&verb_forms("cue_verbs.tsv", &l, 1)?) {
-                cue_verbs.insert(&form, CueVerb { lemma: l.fields[0].clone(), slots, bare });
+                let verb = CueVerb { lemma: l.fields[0].clone(), slots, bare, noun };
+                cue_verbs.insert(&form, verb);
             }
         }
         let mut cue_phrases = PhraseTable::default();

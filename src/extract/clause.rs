@@ -1,0 +1,202 @@
+//! The reported clause: where it starts after a cue (past adverbs, time
+//! phrases, adjuncts and the hearer) and where it ends.
+
+use super::sentence::Sentence;
+
+/// Words that may stand between a cue verb and what it reports.
+pub(super) const CUE_ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "earlier",
+    "again",
+    "today",
+    "yesterday",
+    "repeatedly",
+    "previously",
+    "then",
+    "once",
+    "already",
+    "now",
+    "still",
+    "further",
+    "flatly",
+    "simply",
+];
+
+/// Listeners named after a hearer verb ("told reporters that").
+pub(super) const HEARERS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "me",
+    "us",
+    "them",
+    "him",
+    "her",
+    "you",
+];
+
+/// Skips adverbs, time phrases, adjuncts ("in a statement") and the hearer after a cue.
+pub(super) fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize {
+    let n = s.toks.len();
+    let mut hearer_seen = false;
+    while k < n {
+        let w = s.lowered[k].as_str();
+        let skip = if (w.ends_with("ly") && s.toks[k].word)
+            || CUE_ADVERBS.contains(&w)
+            || is_time_word(w)
+            || w == "tonight"
+        {
+            1
+        } else if matches!(w, "on" | "in" | "last" | "this" | "at" | "during")
+            && k + 1 < n
+            && is_time_word(&s.lowered[k + 1])
+        {
+            2
+        } else if hearer && !hearer_seen && (s.mention_at(k).is_some() || HEARERS.contains(&w)) {
+            hearer_seen = true;
+            s.mention_at(k).map_or(1, |m| m.end - m.first)
+        } else if matches!(w, "in" | "at" | "on" | "during" | "to") {
+            adjunct_len(s, k)
+        } else {
+            0
+        };
+        if skip == 0 {
+            return k;
+        }
+        k += skip;
+    }
+    k
+}
+
+pub(super) fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// Length of an adjunct such as "in a statement" or "to reporters" at `k`, or 0.
+pub(super) fn adjunct_len(s: &Sentence, k: usize) -> usize {
+    let n = s.toks.len();
+    let stop = (k + 6).min(n);
+    for j in k + 1..stop {
+        if s.tok(j) == "," || s.lowered[j] == "that" || s.is_quote_mark(j) {
+            return j - k;
+        }
+        if matches!(
+            s.lowered[j].as_str(),
+            "statement"
+                | "interview"
+                | "tweet"
+                | "post"
+                | "letter"
+                | "release"
+                | "conference"
+                | "reporters"
+                | "briefing"
+                | "email"
+                | "speech"
+                | "television"
+                | "radio"
+                | "twitter"
+                | "facebook"
+                | "podcast"
+                | "video"
+        ) {
+            return j + 1 - k;
+        }
+    }
+    0
+}
+
+/// True when token `k` can start a reported clause.
+pub(super) fn clause_starter(s: &Sentence, k: usize) -> bool {
+    const NOT_STARTERS: &[&str] = &[
+        "and",
+        "or",
+        "but",
+        "so",
+        "goodbye",
+        "hello",
+        "thanks",
+        "sorry",
+        "nothing",
+        "something",
+        "anything",
+        "yes",
+        "otherwise",
+        "as",
+        "who",
+        "which",
+        "much",
+        "more",
+        "less",
+        "little",
+        "enough",
+        "hi",
+        "grace",
+        "sorry",
+    ];
+    let w = s.lowered[k].as_str();
+    s.toks[k].word
+        && (s.mention_at(k).is_some()
+            || !(super::mentions::PREPOSITIONS.contains(&w)
+                || NOT_STARTERS.contains(&w)
+                || w.ends_with("ly")))
+}
+
+/// The end of a clause starting at `a`: the sentence end, less final punctuation.
+pub(super) fn clause_end(s: &Sentence, a: usize) -> usize {
+    let mut b = (a..s.toks.len())
+        .find(|&k| s.tok(k) == "," && s.lowered.get(k + 1).is_some_and(|w| w == "according"))
+        .unwrap_or(s.toks.len());
+    while b > a && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
+        b -= 1;
+    }
+    b
+}
+
+/// The start of a clause that ends at `b` before a post-posed cue.
+pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
+    let mut a = 0;
+    // Skip a leading connective ("But", "However,").
+    if matches!(
+        s.lowered.first().map(String::as_str),
+        Some("but" | "and" | "however" | "so" | "yet")
+    ) {
+        a = 1;
+        if s.toks.get(1).is_some_and(|t| !t.word && s.tok(1) == ",") {
+            a = 2;
+        }
+    }
+    a.min(b)
+}
