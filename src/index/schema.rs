@@ -71,9 +71,11 @@ pub(crate) fn build_schema() -> (Schema, Fields) {
         doc_type: b.add_text_field("doc_type", STRING),
         // Raw and case-sensitive: article ids are paths, and delete-by-term needs the raw id.
         article: b.add_text_field("article", STRING | STORED | FAST),
-        hash: b.add_text_field("hash", STRING | STORED),
-        source: b.add_text_field("source", STORED),
-        claims: b.add_u64_field("claims", STORED),
+        // Marker fields are fast (columns) too, so that loading every marker
+        // for an incremental run never touches the document store.
+        hash: b.add_text_field("hash", STRING | STORED | FAST),
+        source: b.add_text_field("source", STORED | FAST),
+        claims: b.add_u64_field("claims", STORED | FAST),
         kind: b.add_text_field("kind", text(LOWER, false)),
         content: b.add_text_field("content", text(STEMMED, true)),
         speaker: b.add_text_field("speaker", text(NAMES, true)),

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use tantivy::collector::sort_key::{SortByStaticFastValue, SortByString};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::columnar::StrColumn;
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery,
 };
@@ -190,20 +191,58 @@ impl ClaimSearcher {
         self.searcher.search(&marker, &Count).map_or(0, |n| n as u64)
     }
 
-    /// Every article's marker document, by article id.
+    /// Every article's marker document, by article id. Read from fast fields
+    /// (columns), not from the document store: a marker shares its store
+    /// blocks with large claim documents, and decompressing them was most of
+    /// the time of re-indexing an unchanged corpus.
     pub(super) fn article_records(&self) -> Result<HashMap<String, ArticleRecord>> {
         let f = &self.fields;
         let marker = Term::from_field_text(f.doc_type, schema::ARTICLE_DOC);
         let query = TermQuery::new(marker, IndexRecordOption::Basic);
         let addresses = self.tantivy(self.searcher.search(&query, &DocSetCollector))?;
         let mut articles = HashMap::with_capacity(addresses.len());
+        // Per segment: each string column's terms in ordinal order (one pass
+        // over its dictionary, rather than a block search per document).
+        let mut columns = Vec::new();
+        for segment in self.searcher.segment_readers() {
+            let ff = segment.fast_fields();
+            let str_column = |name: &str| -> Result<Option<(StrColumn, Vec<String>)>> {
+                let Some(column) = self.tantivy(ff.str(name))? else { return Ok(None) };
+                let mut terms = Vec::new();
+                let mut stream = column
+                    .dictionary()
+                    .stream()
+                    .map_err(|e| index_error(&self.path, format!("damaged column {name}: {e}")))?;
+                while stream.advance() {
+                    terms.push(String::from_utf8_lossy(stream.key()).into_owned());
+                }
+                Ok(Some((column, terms)))
+            };
+            let claims = self.tantivy(ff.u64("claims"))?;
+            columns.push((
+                str_column("article")?,
+                str_column("hash")?,
+                str_column("source")?,
+                claims,
+            ));
+        }
+        let value = |column: &Option<(StrColumn, Vec<String>)>, doc: u32| -> String {
+            column
+                .as_ref()
+                .and_then(|(c, terms)| terms.get(c.ords().first(doc)? as usize))
+                .cloned()
+                .unwrap_or_default()
+        };
         for address in addresses {
-            let doc = self.doc(address)?;
-            let text =
-                |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
-            let claims = doc.get_first(f.claims).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
-            let record = ArticleRecord { hash: text(f.hash), claims, source: text(f.source) };
-            articles.insert(text(f.article), record);
+            let Some((article, hash, source, claims)) = columns.get(address.segment_ord as usize)
+            else {
+                continue;
+            };
+            let doc = address.doc_id;
+            let claims = claims.first(doc).unwrap_or(0) as usize;
+            let record =
+                ArticleRecord { hash: value(hash, doc), claims, source: value(source, doc) };
+            articles.insert(value(article, doc), record);
         }
         Ok(articles)
     }
