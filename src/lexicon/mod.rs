@@ -390,12 +390,21 @@ fn actors(entries: &Entries) -> Result<Vec<ActorEntry>> {
         let kind = ActorKind::parse(&l.fields[1]).ok_or_else(|| {
             bad("actors.tsv", l.number, format!("unknown actor kind {:?}", l.fields[1]))
         })?;
-        out.push(ActorEntry {
+        let entry = ActorEntry {
             name: l.fields[0].clone(),
             kind,
             aliases: list(l.fields.get(2)),
             descriptors: list(l.fields.get(3)),
-        });
+        };
+        // Names are matched from word starts (see `actor_patterns.rs`).
+        let names = std::iter::once(&entry.name).chain(&entry.aliases).chain(&entry.descriptors);
+        for n in names {
+            if !n.chars().next().is_some_and(char::is_alphanumeric) {
+                let msg = format!("{n:?} must begin with a letter or digit");
+                return Err(bad("actors.tsv", l.number, msg));
+            }
+        }
+        out.push(entry);
     }
     Ok(out)
 }
@@ -452,5 +461,13 @@ mod tests {
         for name in ["Roskomnadzor", "NetBlocks", "Meta", "Twitter", "Russia"] {
             assert!(lex.actor(name).is_some(), "{name} missing from actors.tsv");
         }
+    }
+
+    #[test]
+    fn an_actor_name_must_begin_with_a_letter_or_digit() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("actors.tsv"), "@example\tperson\t\t\n").unwrap();
+        let err = Lexicons::with_user_dir(dir.path()).unwrap_err().to_string();
+        assert!(err.contains(":1:") && err.contains("@example"), "{err}");
     }
 }
