@@ -55,21 +55,10 @@ fn same_paragraph(text: &str, gap: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Extractor;
-    use crate::lexicon::Lexicons;
-    use crate::model::{Article, ClaimKind};
+    use crate::model::ClaimKind;
 
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
-        let article = Article {
-            id: "a.txt".into(),
-            source: "a.txt".into(),
-            title: None,
-            url: None,
-            date: None,
-            text: text.into(),
-        };
-        Extractor::new(Lexicons::builtin())
-            .extract(&article)
+        crate::extract::claims_of(text)
             .into_iter()
             .filter(|c| c.kind == ClaimKind::Quote)
             .map(|c| (c.content, c.speaker))

@@ -213,3 +213,17 @@ fn trace(s: &Sentence, state: &ArticleState) {
         );
     }
 }
+
+/// The claims of `text` as one article, with the shipped lexicons: the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn claims_of(text: &str) -> Vec<Claim> {
+    let article = Article {
+        id: "a.txt".into(),
+        source: "a.txt".into(),
+        title: None,
+        url: None,
+        date: None,
+        text: text.into(),
+    };
+    Extractor::new(Lexicons::builtin()).extract(&article)
+}

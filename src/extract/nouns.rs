@@ -62,22 +62,11 @@ const DETERMINERS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Extractor;
-    use crate::lexicon::Lexicons;
-    use crate::model::{Article, ClaimKind};
+    use crate::model::ClaimKind;
 
     /// (cue, speaker) of the statements of `text`.
     fn statements(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let article = Article {
-            id: "a.txt".into(),
-            source: "a.txt".into(),
-            title: None,
-            url: None,
-            date: None,
-            text: text.into(),
-        };
-        Extractor::new(Lexicons::builtin())
-            .extract(&article)
+        crate::extract::claims_of(text)
             .into_iter()
             .filter(|c| c.kind != ClaimKind::Action)
             .map(|c| (c.cue, c.speaker))

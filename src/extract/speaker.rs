@@ -213,21 +213,10 @@ pub(super) fn apposition_role(s: &Sentence, m: &Mention) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Extractor;
-    use crate::lexicon::Lexicons;
-    use crate::model::{Article, ClaimKind};
+    use crate::model::ClaimKind;
 
     fn mentions(text: &str) -> Vec<String> {
-        let article = Article {
-            id: "a.txt".into(),
-            source: "a.txt".into(),
-            title: None,
-            url: None,
-            date: None,
-            text: text.into(),
-        };
-        Extractor::new(Lexicons::builtin())
-            .extract(&article)
+        crate::extract::claims_of(text)
             .into_iter()
             .filter(|c| c.kind != ClaimKind::Action)
             .filter_map(|c| c.speaker_mention)

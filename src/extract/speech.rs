@@ -505,21 +505,10 @@ fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Extractor;
-    use crate::lexicon::Lexicons;
-    use crate::model::{Article, ClaimKind};
+    use crate::model::ClaimKind;
 
     fn statements(text: &str) -> Vec<(ClaimKind, String)> {
-        let article = Article {
-            id: "a.txt".into(),
-            source: "a.txt".into(),
-            title: None,
-            url: None,
-            date: None,
-            text: text.into(),
-        };
-        Extractor::new(Lexicons::builtin())
-            .extract(&article)
+        crate::extract::claims_of(text)
             .into_iter()
             .filter(|c| c.kind != ClaimKind::Action)
             .map(|c| (c.kind, c.content))
@@ -567,16 +556,7 @@ mod tests {
     }
 
     fn speakers(text: &str) -> Vec<Option<String>> {
-        let article = Article {
-            id: "a.txt".into(),
-            source: "a.txt".into(),
-            title: None,
-            url: None,
-            date: None,
-            text: text.into(),
-        };
-        Extractor::new(Lexicons::builtin())
-            .extract(&article)
+        crate::extract::claims_of(text)
             .into_iter()
             .filter(|c| c.kind != ClaimKind::Action)
             .map(|c| c.speaker_mention)

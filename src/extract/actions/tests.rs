@@ -1,21 +1,10 @@
 //! The action rules on small texts: each TEXT with the (actor, action, target,
 //! negated) tuples it must give.
 
-use crate::extract::Extractor;
-use crate::lexicon::Lexicons;
-use crate::model::{Article, ClaimKind};
+use crate::model::ClaimKind;
 
 fn actions(text: &str) -> Vec<(String, String, String, bool)> {
-    let article = Article {
-        id: "t".into(),
-        source: "t".into(),
-        title: None,
-        url: None,
-        date: None,
-        text: text.into(),
-    };
-    Extractor::new(Lexicons::builtin())
-        .extract(&article)
+    crate::extract::claims_of(text)
         .into_iter()
         .filter(|c| c.kind == ClaimKind::Action)
         .map(|c| {
