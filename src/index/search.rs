@@ -218,7 +218,9 @@ impl ClaimSearcher {
                 }
                 Ok(Some((column, terms)))
             };
-            let claims = self.tantivy(ff.u64("claims"))?;
+            // A segment may hold claims but no marker (an article's documents
+            // can go to two indexing threads), so no `claims` column: optional.
+            let claims = self.tantivy(ff.column_opt::<u64>("claims"))?;
             columns.push((
                 str_column("article")?,
                 str_column("hash")?,
@@ -239,7 +241,7 @@ impl ClaimSearcher {
                 continue;
             };
             let doc = address.doc_id;
-            let claims = claims.first(doc).unwrap_or(0) as usize;
+            let claims = claims.as_ref().and_then(|c| c.first(doc)).unwrap_or(0) as usize;
             let record =
                 ArticleRecord { hash: value(hash, doc), claims, source: value(source, doc) };
             articles.insert(value(article, doc), record);

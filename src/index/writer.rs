@@ -49,10 +49,7 @@ impl IndexWriterSession {
     pub fn put_prepared(&mut self, article: PreparedArticle) -> Result<()> {
         self.delete_article(&article.id)?;
         // Deletes apply only to documents added before them, so these survive.
-        for doc in article.docs {
-            self.writer.add_document(doc).map_err(|e| self.error(e))?;
-        }
-        Ok(())
+        self.add_new_prepared(article)
     }
 
     /// Adds an article the index does not hold yet: [`put_prepared`](IndexWriterSession::put_prepared)
