@@ -12,6 +12,11 @@ use clap::Parser;
 use newsclaims::cli::{self, Outcome};
 use std::process::ExitCode;
 
+// Extraction allocates many small strings on every worker thread; mimalloc's
+// thread-local heaps are faster than glibc's and keep fewer arenas resident.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = cli::Args::parse();
     match cli::run(args) {

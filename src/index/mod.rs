@@ -24,7 +24,11 @@ use tantivy::indexer::LogMergePolicy;
 use tantivy::{Index, IndexBuilder, IndexReader, ReloadPolicy, TantivyError};
 
 /// Segments with more documents than this are not merged further.
-const MAX_DOCS_MERGED: usize = 400_000;
+const MAX_DOCS_MERGED: usize = 200_000;
+
+/// How many segments of one size a merge takes: four (tantivy's default is
+/// eight) keeps the largest merge, and the segment files it maps at once, small.
+const SEGMENTS_PER_MERGE: usize = 4;
 
 /// tantivy refuses a writer with less than 15 MB of heap per indexing thread.
 const MIN_WRITER_HEAP: usize = 15_000_000;
@@ -98,6 +102,7 @@ impl ClaimIndex {
         // over a handful of large segments costs next to nothing more.
         let mut policy = LogMergePolicy::default();
         policy.set_max_docs_before_merge(MAX_DOCS_MERGED);
+        policy.set_min_num_segments(SEGMENTS_PER_MERGE);
         writer.set_merge_policy(Box::new(policy));
         Ok(IndexWriterSession::new(writer, self.fields, self.path.clone()))
     }

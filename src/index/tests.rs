@@ -41,7 +41,7 @@ fn article_b() -> Vec<Claim> {
 }
 
 /// An index in a temp dir with articles a.txt and b.txt committed.
-fn fixture() -> (tempfile::TempDir, ClaimIndex) {
+pub(crate) fn fixture() -> (tempfile::TempDir, ClaimIndex) {
     let dir = tempfile::tempdir().unwrap();
     let index = ClaimIndex::open_or_create(&dir.path().join("idx")).unwrap();
     let mut w = index.writer(50 << 20).unwrap();

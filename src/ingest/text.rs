@@ -18,7 +18,7 @@ pub fn normalise(raw: &str, lex: &Lexicons) -> String {
     for line in raw.split('\n') {
         let line = line.trim_end_matches(['\r', ' ', '\t', '\u{a0}']);
         let line = line.strip_prefix('\u{feff}').unwrap_or(line);
-        match furniture(line, lex) {
+        match lex.boilerplate.rule_for(line) {
             Some(BoilerplateAction::Cut) => break,
             Some(_) => continue,
             None => {}
@@ -41,22 +41,6 @@ pub fn normalise(raw: &str, lex: &Lexicons) -> String {
         out.pop();
     }
     out
-}
-
-/// The boilerplate rule a line falls under, if any.
-fn furniture(line: &str, lex: &Lexicons) -> Option<BoilerplateAction> {
-    let trimmed = line.trim();
-    if trimmed.is_empty() || trimmed.len() > 200 {
-        return None;
-    }
-    let lower = trimmed.to_lowercase();
-    lex.boilerplate.iter().find_map(|(action, pattern)| {
-        let hit = match action {
-            BoilerplateAction::Exact => lower == *pattern,
-            _ => lower.starts_with(pattern.as_str()),
-        };
-        hit.then_some(*action)
-    })
 }
 
 /// The first line, when it stands alone as a headline: followed by a blank

@@ -6,11 +6,15 @@
 //! the search runs anchored there, and only when the word is the first word
 //! of some pattern: a 32 KB bit filter of first-word hashes, which stays in
 //! the cache, answers that for most words.
+//!
+//! The automaton is compiled on first use (or by [`ActorPatterns::warm`]):
+//! a re-index of unchanged articles never extracts, and skips its cost.
 
 use crate::{Error, Result};
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
+use std::sync::OnceLock;
 
 /// Bits of the first-word filter (a power of two).
 const FILTER_BITS: usize = 1 << 18;
@@ -18,7 +22,10 @@ const FILTER_BITS: usize = 1 << 18;
 /// One set of patterns (names, or descriptors) mapping to actor indexes.
 #[derive(Debug)]
 pub struct ActorPatterns {
-    ac: AhoCorasick,
+    /// The patterns, until the automaton is built from them.
+    strings: Vec<String>,
+    /// Built once, on first use.
+    ac: OnceLock<std::result::Result<AhoCorasick, String>>,
     /// Pattern index → actor index.
     ids: Vec<usize>,
     ignore_case: bool,
@@ -42,14 +49,28 @@ impl ActorPatterns {
             }
         }
         let (strings, ids): (Vec<String>, Vec<usize>) = patterns.into_iter().unzip();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(ignore_case)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&strings)
-            .map_err(|e| Error::Other(format!("actor lexicon: {e}")))?;
-        Ok(ActorPatterns { ac, ids, ignore_case, first_words })
+        Ok(ActorPatterns { strings, ac: OnceLock::new(), ids, ignore_case, first_words })
+    }
+
+    /// Builds the automaton now, reporting a failure (only a pattern set
+    /// beyond the automaton's size limits fails). Commands that extract call
+    /// it before they start, so a build error is never silent.
+    pub fn warm(&self) -> Result<()> {
+        self.automaton().map(|_| ()).map_err(|e| Error::Other(format!("actor lexicon: {e}")))
+    }
+
+    fn automaton(&self) -> std::result::Result<&AhoCorasick, &String> {
+        self.ac
+            .get_or_init(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(self.ignore_case)
+                    .start_kind(StartKind::Anchored)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&self.strings)
+                    .map_err(|e| e.to_string())
+            })
+            .as_ref()
     }
 
     /// The longest match starting at the word at `start` (whose hash, folded
@@ -61,7 +82,8 @@ impl ActorPatterns {
             return None;
         }
         let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-        let m = self.ac.find(input)?;
+        // A failed build was reported by `warm`; it matches nothing.
+        let m = self.automaton().ok()?.find(input)?;
         ends_on_boundary(text, m.end()).then(|| (m.end(), self.ids[m.pattern().as_usize()]))
     }
 }

@@ -6,10 +6,12 @@
 //! `lexicons/README.md` for the formats.
 
 mod actor_patterns;
+mod boilerplate;
 mod parse;
 mod phrases;
 
 pub use actor_patterns::{find_actors, ActorPatterns};
+pub use boilerplate::{Boilerplate, BoilerplateAction};
 pub use phrases::{PhraseMatch, PhraseTable};
 
 use crate::error::{Error, Result};
@@ -115,17 +117,6 @@ pub struct LightVerb {
     pub nouns: Vec<String>,
 }
 
-/// What to do with a line of page furniture.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BoilerplateAction {
-    /// Drop lines that start with the pattern.
-    Line,
-    /// Drop lines equal to the pattern.
-    Exact,
-    /// Drop the line and everything after it.
-    Cut,
-}
-
 /// All word lists, compiled for matching.
 #[derive(Debug)]
 pub struct Lexicons {
@@ -160,7 +151,7 @@ pub struct Lexicons {
     /// Abbreviations with their final period, lower-case ("dr.", "u.s.").
     pub abbreviations: HashSet<String>,
     /// Page furniture rules.
-    pub boilerplate: Vec<(BoilerplateAction, String)>,
+    pub boilerplate: Boilerplate,
 }
 
 macro_rules! shipped {
@@ -329,7 +320,7 @@ impl Lexicons {
             .into_iter()
             .map(|l| l.fields[0].to_lowercase())
             .collect();
-        let mut boilerplate = Vec::new();
+        let mut boilerplate = Boilerplate::default();
         for l in file("boilerplate.tsv", 2, 2)?.lines {
             let action = match l.fields[0].as_str() {
                 "line" => BoilerplateAction::Line,
@@ -343,7 +334,7 @@ impl Lexicons {
                     ))
                 }
             };
-            boilerplate.push((action, l.fields[1].to_lowercase()));
+            boilerplate.push(action, &l.fields[1]);
         }
         Ok(Lexicons {
             actors,
@@ -363,6 +354,13 @@ impl Lexicons {
             abbreviations,
             boilerplate,
         })
+    }
+
+    /// Compiles what is compiled on first use (the actor automata) now, and
+    /// reports a failure: commands that extract call it before they start.
+    pub fn warm(&self) -> Result<()> {
+        self.actor_names.warm()?;
+        self.actor_descriptors.warm()
     }
 
     /// The actor of `actors.tsv` with this canonical name.

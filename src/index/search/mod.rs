@@ -1,6 +1,8 @@
 //! Reading: the query string and the filters become one tantivy query over the
 //! claim documents; hits come back as whole [`Claim`]s.
 
+mod plain;
+
 use super::schema::{self, Fields};
 use super::{index_error, ArticleRecord};
 use crate::model::{Claim, ClaimKind};
@@ -101,6 +103,15 @@ impl ClaimSearcher {
 
     /// The best `req.limit` claims, by score, then by article and position.
     pub fn search(&self, req: &SearchRequest) -> Result<Vec<Hit>> {
+        match self.plain_query(req)? {
+            Some(query) => self.search_plain(query.as_ref(), req),
+            None => self.search_general(req),
+        }
+    }
+
+    /// Any request: one boolean query of the query string, the filters and
+    /// the exclusions (markers, "possible" actions).
+    fn search_general(&self, req: &SearchRequest) -> Result<Vec<Hit>> {
         let (query, user_query) = self.build_query(req)?;
         // The collector reserves room for `limit` hits: never more than there are docs.
         let limit = req.limit.min(self.searcher.num_docs() as usize);
@@ -108,9 +119,8 @@ impl ClaimSearcher {
             return Ok(Vec::new());
         }
         let top: Vec<(f32, DocAddress)> = match &user_query {
-            // By score alone, so tantivy can skip documents that cannot make
-            // the top (block-max WAND) and reads no sort field per hit; ties
-            // at the cut go by index order, and the page is sorted below.
+            // By score alone, so tantivy reads no sort field per hit; ties at
+            // the cut go by index order, and the page is sorted below.
             Some(_) => self.tantivy(
                 self.searcher.search(&query, &TopDocs::with_limit(limit).order_by_score()),
             )?,
@@ -129,20 +139,11 @@ impl ClaimSearcher {
             Some(q) => Some(self.snippet_generator(q.as_ref())?),
             None => None,
         };
-        let hit = |(score, address): (f32, DocAddress)| {
-            let claim = self.claim(address)?;
-            let highlights =
-                snippets.as_ref().map(|g| highlights(g, &claim.content)).unwrap_or_default();
-            Ok(Hit { claim, score, highlights })
-        };
-        let mut hits = top.into_iter().map(hit).collect::<Result<Vec<Hit>>>()?;
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.claim.article.cmp(&b.claim.article))
-                .then(a.claim.start.cmp(&b.claim.start))
-        });
-        Ok(hits)
+        let hits = top
+            .into_iter()
+            .map(|(score, address)| Ok((score, self.claim(address)?)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(page(hits, snippets.as_ref()))
     }
 
     /// How many claims match, regardless of `req.limit`.
@@ -349,6 +350,24 @@ fn term_query(field: Field, text: &str) -> Box<dyn Query> {
 
 fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
+}
+
+/// Hits with their highlights, sorted by score, then by article and position.
+fn page(hits: Vec<(f32, Claim)>, snippets: Option<&SnippetGenerator>) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = hits
+        .into_iter()
+        .map(|(score, claim)| {
+            let highlights = snippets.map(|g| highlights(g, &claim.content)).unwrap_or_default();
+            Hit { claim, score, highlights }
+        })
+        .collect();
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.claim.article.cmp(&b.claim.article))
+            .then(a.claim.start.cmp(&b.claim.start))
+    });
+    hits
 }
 
 /// Byte ranges in `content` of the query's content terms.
