@@ -259,6 +259,24 @@ fn export_tables_are_rfc4180() {
 }
 
 #[test]
+fn actors_table_takes_kinds_from_the_users_lexicons() {
+    let tmp = indexed();
+    let dir = tmp.path();
+    let kind_of = |extra: &[&str], who: &str| {
+        let mut args = vec!["export", "--index", "idx", "--table", "actors"];
+        args.extend_from_slice(extra);
+        let r = run(dir, &args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let rows = csv_rows(&r.stdout);
+        rows.iter().find(|r| r[0] == who).map(|r| r[1].clone())
+    };
+    assert_eq!(kind_of(&[], "Alp Toker").as_deref(), Some("person"));
+    // A user file redefines the actor (same name, another kind).
+    write_files(dir, &[("lex/actors.tsv", "Alp Toker\torganisation\t\t\n")]);
+    assert_eq!(kind_of(&["--lexicons", "lex"], "Alp Toker").as_deref(), Some("organisation"));
+}
+
+#[test]
 fn formulas_are_neutralised_unless_raw() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();

@@ -40,7 +40,9 @@ pub struct ExportArgs {
 }
 
 /// Runs `export`.
-pub fn run(args: ExportArgs) -> anyhow::Result<Outcome> {
+/// `lexicons` is the user's lexicon folder, if any: the actors table takes
+/// each actor's kind from the same lexicons the index was built with.
+pub fn run(args: ExportArgs, lexicons: Option<&std::path::Path>) -> anyhow::Result<Outcome> {
     let index = ClaimIndex::open(&args.index.path)?;
     let searcher = index.searcher()?;
     let req = SearchRequest {
@@ -56,8 +58,6 @@ pub fn run(args: ExportArgs) -> anyhow::Result<Outcome> {
         None => Box::new(std::io::stdout().lock()),
     };
     let opts = CsvOptions { neutralise_formulas: !args.raw };
-    let lex = crate::lexicon::Lexicons::builtin();
-    let kind_of = move |name: &str| lex.actor(name).map(|a| a.kind);
     let mut rows = 0usize;
     match args.table {
         TableName::Claims => {
@@ -75,7 +75,8 @@ pub fn run(args: ExportArgs) -> anyhow::Result<Outcome> {
                 table.add(&c);
                 Ok(())
             })?;
-            table.write(out, opts, &kind_of)?;
+            let lex = super::load_lexicons(lexicons)?;
+            table.write(out, opts, |name: &str| lex.actor(name).map(|a| a.kind))?;
         }
         TableName::Actions => {
             let mut table = ActionsTable::new(args.include_possible);

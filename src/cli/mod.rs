@@ -86,7 +86,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     match args.command {
         Command::Index(a) => index::run(a, lex()?),
         Command::Search(a) => search::run(a),
-        Command::Export(a) => export::run(a),
+        Command::Export(a) => export::run(a, args.lexicons.as_deref()),
         Command::Extract(a) => extract::run(a, warm_lex()?),
         Command::Text(a) => extract::run_text(a, lex()?),
         Command::Eval(a) => eval::run(a, warm_lex()?),
@@ -95,7 +95,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
 }
 
-fn load_lexicons(dir: Option<&std::path::Path>) -> anyhow::Result<Arc<Lexicons>> {
+pub(super) fn load_lexicons(dir: Option<&std::path::Path>) -> anyhow::Result<Arc<Lexicons>> {
     Ok(match dir {
         Some(dir) => Lexicons::with_user_dir(dir)?,
         None => Lexicons::builtin(),
