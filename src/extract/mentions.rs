@@ -229,6 +229,12 @@ pub const PREPOSITIONS: &[&str] = &[
     "including",
 ];
 
+/// Auxiliaries: a noun phrase ends before them.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "may", "might", "should", "must", "did", "does", "do",
+];
+
 const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those"];
 
@@ -305,7 +311,16 @@ impl<'a> MentionFinder<'a> {
         let mut subject_seen = false;
         while i < toks.len() {
             let t = toks[i];
-            if !t.word {
+            let bracketed = if t.text(self.text) == "<" {
+                self.bracketed(toks, lowered, i, ents, &mut out)
+            } else {
+                None
+            };
+            if let Some((None, next)) = bracketed {
+                i = next;
+                continue;
+            }
+            if !t.word && bracketed.is_none() {
                 match t.text(self.text) {
                     "(" | "[" => parens += 1,
                     ")" | "]" => parens = (parens - 1).max(0),
@@ -314,8 +329,9 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
-            let found = self
-                .lexicon_mention(toks, lowered, i, ents)
+            let found = bracketed
+                .and_then(|(m, _)| m)
+                .or_else(|| self.lexicon_mention(toks, lowered, i, ents))
                 .or_else(|| self.pronoun(toks, lowered, i, ents))
                 .or_else(|| self.name(toks, lowered, i, i == first_word, ents))
                 .or_else(|| self.descriptor(toks, lowered, i, ents))
@@ -339,6 +355,61 @@ impl<'a> MentionFinder<'a> {
             }
         }
         out
+    }
+
+    /// Reuters writes company names and tickers in angle brackets ("units of
+    /// <Goldman, Sachs and Co>", "Salomon Inc <SB>"): a bracketed name is one
+    /// mention, its inner commas no list; a ticker right after a name joins
+    /// that name. Returns the mention (none for a ticker) and where to go on.
+    fn bracketed(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        open: usize,
+        ents: &mut Entities,
+        out: &mut [Mention],
+    ) -> Option<(Option<Mention>, usize)> {
+        let limit = (open + 12).min(toks.len());
+        let close = (open + 1..limit).find(|&k| matches!(toks[k].text(self.text), ">" | "<"))?;
+        if toks[close].text(self.text) != ">" || close == open + 1 {
+            return None;
+        }
+        let inner = open + 1..close;
+        let ticker = close == open + 2
+            && toks[open + 1].word
+            && toks[open + 1].text(self.text).chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if ticker {
+            let name_before = out.last_mut().filter(|m| m.end == open);
+            return name_before.map(|m| {
+                m.end = close + 1;
+                (None, close + 1)
+            });
+        }
+        let name_like = is_capitalised(toks[open + 1].text(self.text))
+            && inner.clone().all(|k| {
+                let w = toks[k].text(self.text);
+                if toks[k].word {
+                    is_capitalised(w)
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(lowered[k].as_str(), "and" | "of" | "de" | "the" | "du")
+                } else {
+                    matches!(w, "," | "." | "&" | "-" | "'" | "/")
+                }
+            });
+        if !name_like {
+            return None;
+        }
+        let lexicon = self
+            .lexicon_mention(toks, lowered, open + 1, ents)
+            .filter(|m| m.end == close && m.kind == MentionKind::Name);
+        let mut m = lexicon.unwrap_or_else(|| {
+            let words = self.name_words(toks, open + 1, close);
+            let mut m = self.base(toks, open + 1, close, MentionKind::Name);
+            m.entity = ents.name(&words, NameHint::default(), toks[open + 1].start, self.lex);
+            m
+        });
+        m.end = close + 1;
+        Some((Some(m), close + 1))
     }
 
     fn base(&self, toks: &[Token], first: usize, end: usize, kind: MentionKind) -> Mention {
@@ -635,6 +706,17 @@ impl<'a> MentionFinder<'a> {
                 return None;
             }
             let (stem, possessive) = strip_possessive(&lowered[head]);
+            // "The firms have restricted business": a verb ends the noun phrase, and
+            // a plural head ("the three firms") is no single actor.
+            let plural_head = stem.strip_suffix('s').is_some_and(|sg| {
+                self.lex.descriptors.contains_key(sg)
+                    || sg.strip_suffix("ie").is_some_and(|b| {
+                        self.lex.descriptors.contains_key(format!("{b}y").as_str())
+                    })
+            });
+            if plural_head || AUXILIARIES.contains(&stem) {
+                return None;
+            }
             if let Some(kinds) = self.lex.descriptors.get(stem) {
                 // "the company's CEO" is about the CEO; "the company said" about the company.
                 let next_is_noun = toks.get(head + 1).is_some_and(|t| t.word)

@@ -10,22 +10,40 @@ use crate::model::{Claim, ClaimKind};
 pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
     let limit = (end + 6).min(s.toks.len());
     let quoted = end > 0 && s.toks[end - 1].quoted;
+    // "restricted their business with Drexel": past a possessive to the partner after "with".
+    let mut possessor = None;
     for k in end..limit {
         if s.toks[k].quoted != quoted {
             break;
         }
         if let Some(m) = s.mentions.iter().position(|m| m.first == k) {
+            if s.mentions[m].possessive && possessor.is_none() {
+                possessor = Some(m);
+                continue;
+            }
+            if possessor.is_some() && s.lowered[k - 1] != "with" {
+                break;
+            }
             return s.coordinated(m);
         }
         let w = s.lowered[k].as_str();
-        if !s.toks[k].word
+        let stop = !s.toks[k].word
             || matches!(w, "that" | "which" | "who" | "to" | "by" | "because" | "and" | "but")
-        {
+            || possessor.is_some() && w != "with" && NP_STOPS.contains(&w);
+        if stop {
             break;
         }
     }
-    Vec::new()
+    possessor.map(|m| s.coordinated(m)).unwrap_or_default()
 }
+
+/// Words that end a noun phrase after the verb.
+const NP_STOPS: &[&str] = &[
+    "to", "that", "which", "who", "from", "in", "on", "for", "with", "after", "because", "and",
+    "of", "by", "as", "at", "over", "since", "until", "unless", "before", "while", "when", "if",
+    "despite", "amid", "during", "through", "under", "is", "are", "was", "were", "had", "has",
+    "have", "would", "will", "could", "there",
+];
 
 /// A short noun phrase after the verb when no actor is named there ("publications").
 pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
@@ -34,26 +52,7 @@ pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
     let mut last = None;
     while k < n && k < end + 5 && s.toks[k].word {
         let w = s.lowered[k].as_str();
-        if matches!(
-            w,
-            "to" | "that"
-                | "which"
-                | "who"
-                | "from"
-                | "in"
-                | "on"
-                | "for"
-                | "with"
-                | "after"
-                | "because"
-                | "and"
-                | "of"
-                | "by"
-                | "as"
-                | "at"
-                | "over"
-                | "since"
-        ) {
+        if NP_STOPS.contains(&w) {
             break;
         }
         last = Some(k);

@@ -9,6 +9,7 @@
 
 mod args;
 mod aux;
+mod groups;
 mod light;
 mod nouns;
 
@@ -18,6 +19,7 @@ use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
 use args::{emit, names, noun_phrase_after, object_after};
 use aux::{aux_before, RELATIVES};
+pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;
 
@@ -147,15 +149,24 @@ pub(super) fn verb_action(
     if possible && !keep_possible {
         return;
     }
-    let (mut actor_np, mut target_np) = (None, None);
+    let (mut actor_np, mut target_np, mut group) = (None, None, Vec::new());
+    let (mut noun_start, mut adjunct) = (end, false);
     let (actors, targets, rule) = if passive {
         let targets = s.subject_before(aux.start).map(|m| s.coordinated(m)).unwrap_or_default();
         let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
         let agent = by.and_then(|b| agent_after(s, b));
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
+        // "X is furious after being fined by Y": the one fined is the main clause's subject.
+        adjunct = aux.start > 0
+            && s.lowered[aux.start] == "being"
+            && ADJUNCT_OPENERS.contains(&s.lowered[aux.start - 1].as_str());
+        let targets = match adjunct && targets.is_empty() {
+            true => s.subject_before(aux.start - 1).map(|m| s.coordinated(m)).unwrap_or_default(),
+            false => targets,
+        };
         if targets.is_empty() {
             // "four men had been apprehended": the subject's words.
-            target_np = subject_phrase(s, aux.start);
+            target_np = subject_phrase(s, aux.start, lex);
         }
         (actors, targets, if agent.is_some() { "action_passive_by" } else { "action_passive" })
     } else {
@@ -183,12 +194,13 @@ pub(super) fn verb_action(
         }
         let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();
         if actors.is_empty() {
-            // "some Wall Street firms have limited ...": the subject's words.
-            actor_np = (rule == "action_active")
-                .then(|| subject_phrase(s, aux.start))
-                .flatten()
-                .filter(|np| names_people(np, lex));
-            if actor_np.is_none() {
+            // "some Wall Street firms have limited ...": the subject's words;
+            // "the three firms were restricting ...": the firms of the list before.
+            let np = (rule == "action_active").then(|| subject_phrase(s, aux.start, lex)).flatten();
+            group =
+                np.as_deref().map(|np| groups::group_names(np, s, state, lex)).unwrap_or_default();
+            actor_np = np.filter(|np| group.is_empty() && names_people(np, lex));
+            if actor_np.is_none() && group.is_empty() {
                 return;
             }
         }
@@ -200,15 +212,25 @@ pub(super) fn verb_action(
             (None, Some("to")) if verb.class == "threaten" => end + 2,
             _ => end,
         };
+        noun_start = object_start;
         (actors, object_after(s, object_start), rule)
     };
     let mut actor_names = names(s, &actors, state, quote_speakers);
     actor_names.extend(actor_np.map(Some));
+    let grouped = !group.is_empty();
+    actor_names.extend(group.into_iter().map(Some));
     let mut target_names = names(s, &targets, state, quote_speakers);
     target_names.extend(target_np.map(Some));
     if target_names.is_empty() && !passive {
-        target_names = noun_phrase_after(s, object.unwrap_or(end)).into_iter().map(Some).collect();
+        // "charged that the trade measures contravened ...", "threatening to
+        // disconnect customers": the words where the object was looked for.
+        target_names = noun_phrase_after(s, noun_start).into_iter().map(Some).collect();
     }
+    let rule = match (rule, grouped) {
+        (_, true) => "action_group_subject",
+        ("action_passive", _) if adjunct => "action_passive_adjunct",
+        _ => rule,
+    };
     emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
 }
 
@@ -254,7 +276,7 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
 /// The words of the subject of the verb phrase starting at `verb` when no actor
 /// is named there: a short noun phrase ("some Wall Street firms", "four men"),
 /// not a pronoun, relative or clause.
-fn subject_phrase(s: &Sentence, verb: usize) -> Option<String> {
+fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Option<String> {
     let (_, Some((a, b))) = s.subject(verb) else { return None };
     // "Drexel said some Wall Street firms": after the reporting verb.
     let a = (a..b).rev().find(|&k| REPORTING.contains(&s.lowered[k].as_str())).map_or(a, |k| k + 1);
@@ -265,7 +287,10 @@ fn subject_phrase(s: &Sentence, verb: usize) -> Option<String> {
     }
     let opener = |k: usize| {
         let w = s.lowered[k].as_str();
-        NP_OPENERS.contains(&w)
+        // "police arrested", "prosecutors charged": a bare noun for people.
+        let people = b == k + 1 && people_noun(w, lex);
+        people
+            || NP_OPENERS.contains(&w)
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
     };
@@ -317,6 +342,14 @@ fn names_people(np: &str, lex: &Lexicons) -> bool {
         || head == "people"
         || lex.roles.contains(&head)
         || lex.descriptors.contains_key(&head)
+}
+
+/// Prepositions that open an adjunct whose passive "being V-ed" has the main subject.
+const ADJUNCT_OPENERS: &[&str] = &["after", "before", "despite", "since", "without", "for"];
+/// True for a noun of the role or descriptor lexicon, or its plural ("police", "prosecutors").
+fn people_noun(w: &str, lex: &Lexicons) -> bool {
+    let known = |w: &str| lex.roles.contains(w) || lex.descriptors.contains_key(w);
+    known(w) || w.strip_suffix('s').is_some_and(known)
 }
 
 /// Reporting verbs after which a reported clause's subject starts.
