@@ -143,6 +143,12 @@ impl Entities {
         }))
     }
 
+    /// The latest entity whose name holds all of `words` (case-insensitive), if any.
+    pub fn known(&self, words: &[&str]) -> Option<EntityId> {
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        (0..self.list.len()).rev().find(|&i| lower.iter().all(|w| self.list[i].words.contains(w)))
+    }
+
     fn find_exact(&self, name: &str) -> Option<EntityId> {
         self.list.iter().position(|e| e.name == name)
     }

@@ -229,6 +229,10 @@ pub const PREPOSITIONS: &[&str] = &[
     "including",
 ];
 
+/// Lower-case particles inside names ("Charles de Gaulle", "Eduardo de los Angeles").
+const NAME_PARTICLES: &[&str] =
+    &["de", "van", "von", "der", "al", "bin", "da", "la", "du", "los", "las", "del", "di", "dos"];
+
 /// Auxiliaries: a noun phrase ends before them.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
@@ -506,6 +510,24 @@ impl<'a> MentionFinder<'a> {
         ents: &mut Entities,
     ) -> Option<Mention> {
         let word = toks[i].text(self.text);
+        // "de los Angeles amended": a known surname written with its particles.
+        let particles = (i..(i + 2).min(toks.len()))
+            .take_while(|&k| toks[k].word && NAME_PARTICLES.contains(&lowered[k].as_str()))
+            .count();
+        if particles > 0 && i > 0 {
+            let at = i + particles;
+            let capital = toks.get(at).is_some_and(|t| t.word && is_capitalised(t.text(self.text)));
+            if !capital {
+                return None;
+            }
+            let end = self.capitalised_run(toks, lowered, at);
+            let words: Vec<&str> = (i..end).map(|k| toks[k].text(self.text)).collect();
+            let known = ents.known(&words)?;
+            let mut m = self.base(toks, i, end, MentionKind::Name);
+            m.possessive = strip_possessive(toks[end - 1].text(self.text)).1;
+            m.entity = Some(known);
+            return Some(m);
+        }
         if !is_capitalised(word) {
             return None;
         }
@@ -579,17 +601,30 @@ impl<'a> MentionFinder<'a> {
                 && (self.lex.abbreviations.contains(&format!("{}.", lowered[j - 1]))
                     || toks[j - 1].end - toks[j - 1].start == 1)
                 && capitalised_word(j + 1);
-            // "Bank of England", "Charles de Gaulle".
+            // "Bank of England", "Charles de Gaulle", "Eduardo de los Angeles".
+            let particle = |k: usize| {
+                toks.get(k).is_some_and(|t| t.word) && NAME_PARTICLES.contains(&lowered[k].as_str())
+            };
+            let next = if particle(j + 1) && lowered[j] != "of" { j + 2 } else { j + 1 };
             let connector = t.word
                 && j > i
-                && matches!(
-                    lowered[j].as_str(),
-                    "of" | "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "la" | "du"
-                )
-                && capitalised_word(j + 1)
+                && (lowered[j] == "of" || particle(j))
+                && capitalised_word(next)
                 && !CAPITALISED_FUNCTION_WORDS
-                    .contains(&lower(toks[j + 1].text(self.text)).as_str());
-            if role_between || period || connector {
+                    .contains(&lower(toks[next].text(self.text)).as_str());
+            // "British Printing and Communication Corp", "Procter & Gamble Co": one company.
+            // "Texaco Inc and Pennzoil Co" are two: the left side must not be a whole company.
+            let suffix =
+                |k: usize| self.lex.company_suffixes.contains(lowered[k].trim_end_matches('.'));
+            let company_and = j > i
+                && (lowered[j] == "and" || text == "&")
+                && !suffix(j - 1)
+                && capitalised_word(j + 1)
+                && {
+                    let end = self.capitalised_run(toks, lowered, j + 1);
+                    end - j <= 4 && suffix(end - 1)
+                };
+            if role_between || period || connector || company_and {
                 j += 1;
             } else {
                 break;

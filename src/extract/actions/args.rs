@@ -27,6 +27,16 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
             return s.coordinated(m);
         }
         let w = s.lowered[k].as_str();
+        // "accused his predecessor, Barack Obama,": the name in apposition.
+        let apposed = |k: usize| s.mention_at(k + 1).is_some_and(|m| m.kind == MentionKind::Name);
+        if possessor.is_some() && w == "," && apposed(k) {
+            let m = s.mentions.iter().position(|m| m.first == k + 1).unwrap_or_default();
+            return vec![m];
+        }
+        // "suing four companies - Gazprom, Rosneft and ...": the list after a count.
+        if matches!(w, "-" | "–" | "—" | ":") && counted(s, end, k) {
+            return object_after(s, k + 1);
+        }
         let stop = !s.toks[k].word
             || matches!(w, "that" | "which" | "who" | "to" | "by" | "because" | "and" | "but")
             || possessor.is_some() && w != "with" && NP_STOPS.contains(&w);
@@ -35,6 +45,17 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
         }
     }
     possessor.map(|m| s.coordinated(m)).unwrap_or_default()
+}
+
+/// True when tokens `a..b` are a counted plural ("four companies", "two of its units").
+fn counted(s: &Sentence, a: usize, b: usize) -> bool {
+    let numbers =
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"];
+    (a..b).all(|k| s.toks[k].word)
+        && b - a <= 4
+        && (a..b).any(|k| {
+            numbers.contains(&s.lowered[k].as_str()) || s.lowered[k].parse::<u32>().is_ok()
+        })
 }
 
 /// Words that end a noun phrase after the verb.

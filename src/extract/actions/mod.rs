@@ -16,7 +16,7 @@ mod nouns;
 use super::sentence::Sentence;
 use super::ArticleState;
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
-use crate::model::Claim;
+use crate::model::{ActorKind, Claim};
 use args::{emit, names, noun_phrase_after, object_after};
 use aux::{aux_before, RELATIVES};
 pub use groups::coordinated_names;
@@ -137,7 +137,7 @@ pub(super) fn verb_action(
     let finite = has(VerbSlot::Past)
         || has(VerbSlot::ThirdPerson)
         || (has(VerbSlot::Participle) && aux.have)
-        || (has(VerbSlot::Base) && (aux.doo || aux.modal));
+        || (has(VerbSlot::Base) && (aux.doo || aux.modal || plural_subject(s, aux.start, lex)));
     let progressive = has(VerbSlot::Gerund) && aux.be;
     let participial = has(VerbSlot::Gerund) && first > 0 && s.tok(first - 1) == ",";
     // A bare past participle after a noun is an adjective or reduced relative ("sites blocked in Russia").
@@ -186,10 +186,16 @@ pub(super) fn verb_action(
                 (m, _) => (m, "action_active"),
             }
         };
-        // "warned that ..." reports speech; "asked that X ...", "charged that X ..." still act on X.
-        if s.lowered.get(end).is_some_and(|w| w == "that")
-            && !matches!(verb.class.as_str(), "request" | "order" | "accuse")
-        {
+        // "warned that ..." reports speech; "asked that X ...", "charged that X ..." still act
+        // on X; "denied that ..." is a denial of the clause, which has no target.
+        let that_clause = s.lowered.get(end).is_some_and(|w| w == "that");
+        if that_clause && !matches!(verb.class.as_str(), "request" | "order" | "accuse" | "deny") {
+            return;
+        }
+        let denied_clause = that_clause && verb.class == "deny";
+        // "asked whether/about ...": a question, not a request.
+        let question = s.lowered.get(end).is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
+        if question && verb.class == "request" {
             return;
         }
         let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();
@@ -212,8 +218,13 @@ pub(super) fn verb_action(
             (None, Some("to")) if verb.class == "threaten" => end + 2,
             _ => end,
         };
-        noun_start = object_start;
-        (actors, object_after(s, object_start), rule)
+        if denied_clause {
+            noun_start = s.toks.len();
+            (actors, Vec::new(), rule)
+        } else {
+            noun_start = object_start;
+            (actors, object_after(s, object_start), rule)
+        }
     };
     let mut actor_names = names(s, &actors, state, quote_speakers);
     actor_names.extend(actor_np.map(Some));
@@ -301,7 +312,10 @@ fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Option<String> {
             && !NP_BREAKERS.contains(&w)
             && !(lower && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")))
     };
-    let good = s.words(a, b) <= 4 && opener(a) && (a..b).all(plain);
+    // "Anti-smoking groups urge": a short plural of a noun for people opens itself.
+    let head = s.lowered[b - 1].as_str();
+    let people_head = s.words(a, b) <= 3 && head.ends_with('s') && people_noun(head, lex);
+    let good = s.words(a, b) <= 4 && (opener(a) || people_head) && (a..b).all(plain);
     good.then(|| s.slice(a, b).to_string())
 }
 
@@ -344,11 +358,33 @@ fn names_people(np: &str, lex: &Lexicons) -> bool {
         || lex.descriptors.contains_key(&head)
 }
 
+/// Words after "asked" that make it a question.
+const QUESTION_WORDS: &[&str] =
+    &["about", "whether", "if", "which", "what", "why", "how", "who", "when", "where"];
 /// Prepositions that open an adjunct whose passive "being V-ed" has the main subject.
 const ADJUNCT_OPENERS: &[&str] = &["after", "before", "despite", "since", "without", "for"];
+/// True when a plural or first-person subject stands right before `verb`, so a
+/// base form is a present tense ("We deny", "anti-smoking groups urge").
+fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool {
+    let Some(k) = verb.checked_sub(1) else { return false };
+    let w = s.lowered[k].as_str();
+    let subject = matches!(w, "we" | "i" | "they" | "you")
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && people_noun(w, lex);
+    // "if they just ask", "when agents open an investigation": generic, not an act.
+    let generic = (k.saturating_sub(5)..k)
+        .rev()
+        .take_while(|&j| s.tok(j) != ",")
+        .any(|j| matches!(s.lowered[j].as_str(), "if" | "when" | "whenever" | "unless"));
+    subject && !generic
+}
+
 /// True for a noun of the role or descriptor lexicon, or its plural ("police", "prosecutors").
 fn people_noun(w: &str, lex: &Lexicons) -> bool {
-    let known = |w: &str| lex.roles.contains(w) || lex.descriptors.contains_key(w);
+    // Not a thing ("service had been restricted"): a role, or a body of people.
+    let bodies = |k: &ActorKind| !matches!(k, ActorKind::Company | ActorKind::Media);
+    let known = |w: &str| {
+        lex.roles.contains(w) || lex.descriptors.get(w).is_some_and(|ks| ks.iter().all(bodies))
+    };
     known(w) || w.strip_suffix('s').is_some_and(known)
 }
 
