@@ -749,7 +749,9 @@ impl<'a> MentionFinder<'a> {
                         self.lex.descriptors.contains_key(format!("{b}y").as_str())
                     })
             });
-            if plural_head || AUXILIARIES.contains(&stem) {
+            // "the devaluation forced the government": a new determiner, a new phrase.
+            let determiner = head > i + 1 && DETERMINERS.contains(&stem);
+            if plural_head || determiner || AUXILIARIES.contains(&stem) {
                 return None;
             }
             if let Some(kinds) = self.lex.descriptors.get(stem) {

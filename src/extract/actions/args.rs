@@ -71,7 +71,8 @@ pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
     let mut k = end;
     let n = s.toks.len();
     let mut last = None;
-    while k < n && k < end + 5 && s.toks[k].word {
+    // "the 60% rise": a percent sign belongs to the phrase.
+    while k < n && k < end + 5 && (s.toks[k].word || s.tok(k) == "%" && k > end) {
         let w = s.lowered[k].as_str();
         if NP_STOPS.contains(&w) {
             break;

@@ -60,6 +60,12 @@ fn noun_use(s: &Sentence, i: usize) -> bool {
             .any(|m| m.end == i && (m.possessive || before(m.first) || determiner(m.first)))
 }
 
+/// True when token `i` is a capitalised word inside a name mention.
+fn in_name(s: &Sentence, i: usize) -> bool {
+    let capitalised = s.tok(i).chars().next().is_some_and(char::is_uppercase);
+    capitalised && s.mention_covering(i).is_some_and(|m| m.first < i)
+}
+
 pub fn actions(
     s: &Sentence,
     lex: &Lexicons,
@@ -81,6 +87,8 @@ pub fn actions(
             .action_verbs
             .longest(&s.lowered[i..])
             .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i))
+            // "Hambros Bank Limited": a capitalised word inside a name is no verb.
+            .filter(|_| !in_name(s, i))
         {
             let end = i + m.words;
             let found = Found { first: i, end, object: None };
@@ -222,7 +230,13 @@ pub(super) fn verb_action(
             noun_start = s.toks.len();
             (actors, Vec::new(), rule)
         } else {
-            noun_start = object_start;
+            // "threatened to top 50 pct": only an action after "to" has a target phrase.
+            let bare_threat = object.is_none()
+                && object_start == end + 2
+                && s.lowered
+                    .get(end + 1..)
+                    .is_none_or(|rest| lex.action_verbs.longest(rest).is_none());
+            noun_start = if bare_threat { s.toks.len() } else { object_start };
             (actors, object_after(s, object_start), rule)
         }
     };
@@ -328,6 +342,13 @@ const NP_OPENERS: &[&str] = &[
     "all",
     "both",
     "several",
+    "more",
+    "only",
+    "nearly",
+    "almost",
+    "dozens",
+    "hundreds",
+    "thousands",
     "many",
     "most",
     "other",
