@@ -91,6 +91,10 @@ pub fn actions(
             .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i))
             // "Hambros Bank Limited": a capitalised word inside a name is no verb.
             .filter(|_| !in_name(s, i))
+            // "garment orders were up": a verb is not followed by an auxiliary.
+            .filter(|m| {
+                !s.lowered.get(i + m.words).is_some_and(|w| AUXILIARY_AFTER.contains(&w.as_str()))
+            })
         {
             let end = i + m.words;
             let found = Found { first: i, end, object: None };
@@ -269,6 +273,8 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
     Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
 }
 
+/// Auxiliaries that cannot follow a verb: the word before them is a noun.
+const AUXILIARY_AFTER: &[&str] = &["were", "was", "are", "is", "have", "has", "had", "will"];
 /// Words after "asked" that make it a question.
 const QUESTION_WORDS: &[&str] =
     &["about", "whether", "if", "which", "what", "why", "how", "who", "when", "where"];

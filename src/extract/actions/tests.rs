@@ -246,3 +246,9 @@ fn left_out_verbs_make_no_action() {
     const TEXT: &str = "Kurdish forces retook the dam. The rules require approval. He was jailed.";
     check(TEXT, &[]);
 }
+
+#[test]
+fn verb_form_before_an_auxiliary_is_a_noun() {
+    const TEXT: &str = "Boeing said its orders were up 15 pct in the quarter.";
+    check(TEXT, &[]);
+}
