@@ -166,7 +166,15 @@ pub(super) fn verb_action(
     let (mut actor_np, mut target_np, mut group) = (None, None, Vec::new());
     let (mut noun_start, mut adjunct) = (end, false);
     let (actors, targets, rule) = if passive {
-        let targets = s.subject_before(aux.start).map(|m| s.coordinated(m)).unwrap_or_default();
+        // "Arsene Wenger, who was fined": the one the relative pronoun stands for.
+        let relative = aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str());
+        let subject = if relative {
+            let rel = aux.start - 1;
+            s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel && !m.possessive)
+        } else {
+            s.subject_before(aux.start)
+        };
+        let targets = subject.map(|m| s.coordinated(m)).unwrap_or_default();
         let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
         let agent = by.and_then(|b| agent_after(s, b));
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
@@ -182,7 +190,12 @@ pub(super) fn verb_action(
             // "four men had been apprehended": the subject's words.
             target_np = subject_phrase(s, aux.start, lex);
         }
-        (actors, targets, if agent.is_some() { "action_passive_by" } else { "action_passive" })
+        let rule = match (relative, agent.is_some()) {
+            (true, _) => "action_relative_passive",
+            (false, true) => "action_passive_by",
+            (false, false) => "action_passive",
+        };
+        (actors, targets, rule)
     } else {
         let (subject, rule) = if participial {
             (

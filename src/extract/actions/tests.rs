@@ -252,3 +252,10 @@ fn verb_form_before_an_auxiliary_is_a_noun() {
     const TEXT: &str = "Boeing said its orders were up 15 pct in the quarter.";
     check(TEXT, &[]);
 }
+
+#[test]
+fn relative_passive_acts_on_the_antecedent() {
+    const TEXT: &str = "Coach Jose Mourinho, who was fined by Uefa in May, praised his players.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Uefa", "fine", "Jose Mourinho", false)];
+    check(TEXT, EXPECTED);
+}
