@@ -159,6 +159,9 @@ pub(super) fn verb_action(
     if !(passive || finite || progressive || participial) || reduced {
         return;
     }
+    if conditional(s, aux.start) {
+        return;
+    }
     let possible = aux.modal;
     if possible && !keep_possible {
         return;
@@ -287,7 +290,22 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
 }
 
 /// Auxiliaries that cannot follow a verb: the word before them is a noun.
-const AUXILIARY_AFTER: &[&str] = &["were", "was", "are", "is", "have", "has", "had", "will"];
+const AUXILIARY_AFTER: &[&str] =
+    &["were", "was", "are", "is", "have", "has", "had", "will", "being"];
+
+/// True when the verb phrase at `verb` is in a condition ("if Washington
+/// imposes sanctions", "when its interests are threatened"): not an act.
+fn conditional(s: &Sentence, verb: usize) -> bool {
+    let present = |k: usize| matches!(s.lowered[k].as_str(), "is" | "are" | "am");
+    (verb.saturating_sub(8)..verb)
+        .rev()
+        .take_while(|&k| !matches!(s.tok(k), "," | ";" | ":") && !s.is_quote_mark(k))
+        .any(|k| match s.lowered[k].as_str() {
+            "if" | "unless" | "whenever" => true,
+            "when" => (k..=verb).any(present) || s.lowered[verb].ends_with('s'),
+            _ => false,
+        })
+}
 /// Words after "asked" that make it a question.
 const QUESTION_WORDS: &[&str] =
     &["about", "whether", "if", "which", "what", "why", "how", "who", "when", "where"];

@@ -255,7 +255,20 @@ fn verb_form_before_an_auxiliary_is_a_noun() {
 
 #[test]
 fn relative_passive_acts_on_the_antecedent() {
-    const TEXT: &str = "Coach Jose Mourinho, who was fined by Uefa in May, praised his players.";
+    const TEXT: &str = "Jose Mourinho, who was fined by Uefa in May, praised his players.";
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Uefa", "fine", "Jose Mourinho", false)];
     check(TEXT, EXPECTED);
+}
+
+#[test]
+fn conditions_are_no_acts() {
+    const TEXT: &str = "Dorn Co will retaliate if Washington imposes sanctions on Tokyo. \
+                        Greece may ask for talks when its interests are threatened.";
+    check(TEXT, &[]);
+}
+
+#[test]
+fn a_day_is_no_actor() {
+    const TEXT: &str = "The government withdrew Friday's request to Washington.";
+    check(TEXT, &[]);
 }
