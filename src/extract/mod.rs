@@ -22,6 +22,7 @@
 mod actions;
 mod clause;
 pub mod entities;
+mod mention_words;
 pub mod mentions;
 mod merge;
 mod nouns;
