@@ -143,6 +143,12 @@ impl Entities {
         }))
     }
 
+    /// The latest entity whose name holds all of `words` (case-insensitive), if any.
+    pub fn known(&self, words: &[&str]) -> Option<EntityId> {
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        (0..self.list.len()).rev().find(|&i| lower.iter().all(|w| self.list[i].words.contains(w)))
+    }
+
     fn find_exact(&self, name: &str) -> Option<EntityId> {
         self.list.iter().position(|e| e.name == name)
     }
@@ -172,9 +178,20 @@ impl Entities {
 
     /// The entity a descriptor of these kinds refers to at `at`.
     pub fn descriptor(&self, kinds: &[ActorKind], at: usize) -> Option<EntityId> {
+        // Governments, courts and parties are in the lexicon: a name of unknown
+        // kind is not "the government" or "the court".
+        let public = kinds.iter().all(|k| {
+            matches!(
+                k,
+                ActorKind::Government
+                    | ActorKind::State
+                    | ActorKind::International
+                    | ActorKind::Party
+            )
+        });
         self.most_recent(at, |e| match e.kind {
             Some(k) => kinds.contains(&k),
-            None => !kinds.contains(&ActorKind::Person),
+            None => !public && !kinds.contains(&ActorKind::Person),
         })
     }
 

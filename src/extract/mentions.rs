@@ -5,232 +5,11 @@ use super::tokens::{is_capitalised, lower, strip_possessive, Token};
 use crate::lexicon::{Gender, Lexicons};
 use crate::model::ActorKind;
 
-/// Honorifics: titles that are part of how a person is addressed, not a role.
-const HONORIFICS: &[&str] =
-    &["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr", "prof", "lord", "lady", "rev"];
-
-/// Capitalised words that begin sentences without naming anyone.
-const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "however",
-    "meanwhile",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "with",
-    "without",
-    "after",
-    "before",
-    "during",
-    "since",
-    "following",
-    "as",
-    "if",
-    "when",
-    "while",
-    "although",
-    "though",
-    "because",
-    "despite",
-    "according",
-    "under",
-    "over",
-    "by",
-    "to",
-    "of",
-    "about",
-    "amid",
-    "among",
-    "there",
-    "here",
-    "it",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "we",
-    "they",
-    "he",
-    "she",
-    "i",
-    "you",
-    "my",
-    "your",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "which",
-    "now",
-    "then",
-    "still",
-    "also",
-    "even",
-    "last",
-    "next",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "some",
-    "many",
-    "most",
-    "several",
-    "all",
-    "both",
-    "each",
-    "every",
-    "no",
-    "not",
-    "other",
-    "another",
-    "one",
-    "two",
-    "three",
-    "more",
-    "less",
-    "such",
-    "only",
-    "just",
-    "instead",
-    "indeed",
-    "thus",
-    "therefore",
-    "mostly",
-    "particularly",
-    "experts",
-    "users",
-    "several",
-    "yes",
-    "oh",
-    "well",
-    "please",
-    "let",
-    "read",
-];
-
-/// Modifiers that keep a descriptor pointing back at a known actor ("the former
-/// president", "the tech giant"); any other modifier makes it a new actor.
-const GENERIC_MODIFIERS: &[&str] = &[
-    "same",
-    "former",
-    "new",
-    "embattled",
-    "troubled",
-    "struggling",
-    "beleaguered",
-    "giant",
-    "tech",
-    "technology",
-    "social",
-    "media",
-    "state",
-    "federal",
-    "national",
-    "local",
-    "online",
-    "micro-blogging",
-    "microblogging",
-    "internet",
-    "search",
-    "software",
-    "oil",
-    "energy",
-    "top",
-    "main",
-    "largest",
-    "biggest",
-    "global",
-    "world's",
-    "country's",
-    "nation's",
-    "private",
-    "public",
-    "two",
-    "three",
-    "whole",
-    "entire",
-    "current",
-    "then",
-];
-
-/// Prepositions that make a following mention an object, not a subject.
-pub const PREPOSITIONS: &[&str] = &[
-    "of",
-    "in",
-    "at",
-    "on",
-    "for",
-    "with",
-    "from",
-    "to",
-    "by",
-    "about",
-    "against",
-    "into",
-    "over",
-    "under",
-    "after",
-    "before",
-    "during",
-    "via",
-    "than",
-    "like",
-    "within",
-    "without",
-    "between",
-    "among",
-    "across",
-    "toward",
-    "towards",
-    "per",
-    "through",
-    "upon",
-    "onto",
-    "behind",
-    "near",
-    "around",
-    "amid",
-    "including",
-];
-
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those"];
+pub use super::mention_words::PREPOSITIONS;
+use super::mention_words::{
+    AUXILIARIES, CAPITALISED_FUNCTION_WORDS, DETERMINERS, GENERIC_MODIFIERS, HONORIFICS,
+    NAME_PARTICLES,
+};
 
 /// What a mention is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -305,7 +84,16 @@ impl<'a> MentionFinder<'a> {
         let mut subject_seen = false;
         while i < toks.len() {
             let t = toks[i];
-            if !t.word {
+            let bracketed = if t.text(self.text) == "<" {
+                self.bracketed(toks, lowered, i, ents, &mut out)
+            } else {
+                None
+            };
+            if let Some((None, next)) = bracketed {
+                i = next;
+                continue;
+            }
+            if !t.word && bracketed.is_none() {
                 match t.text(self.text) {
                     "(" | "[" => parens += 1,
                     ")" | "]" => parens = (parens - 1).max(0),
@@ -314,8 +102,9 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
-            let found = self
-                .lexicon_mention(toks, lowered, i, ents)
+            let found = bracketed
+                .and_then(|(m, _)| m)
+                .or_else(|| self.lexicon_mention(toks, lowered, i, ents))
                 .or_else(|| self.pronoun(toks, lowered, i, ents))
                 .or_else(|| self.name(toks, lowered, i, i == first_word, ents))
                 .or_else(|| self.descriptor(toks, lowered, i, ents))
@@ -339,6 +128,61 @@ impl<'a> MentionFinder<'a> {
             }
         }
         out
+    }
+
+    /// Reuters writes company names and tickers in angle brackets ("units of
+    /// <Goldman, Sachs and Co>", "Salomon Inc <SB>"): a bracketed name is one
+    /// mention, its inner commas no list; a ticker right after a name joins
+    /// that name. Returns the mention (none for a ticker) and where to go on.
+    fn bracketed(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        open: usize,
+        ents: &mut Entities,
+        out: &mut [Mention],
+    ) -> Option<(Option<Mention>, usize)> {
+        let limit = (open + 12).min(toks.len());
+        let close = (open + 1..limit).find(|&k| matches!(toks[k].text(self.text), ">" | "<"))?;
+        if toks[close].text(self.text) != ">" || close == open + 1 {
+            return None;
+        }
+        let inner = open + 1..close;
+        let ticker = close == open + 2
+            && toks[open + 1].word
+            && toks[open + 1].text(self.text).chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if ticker {
+            let name_before = out.last_mut().filter(|m| m.end == open);
+            return name_before.map(|m| {
+                m.end = close + 1;
+                (None, close + 1)
+            });
+        }
+        let name_like = is_capitalised(toks[open + 1].text(self.text))
+            && inner.clone().all(|k| {
+                let w = toks[k].text(self.text);
+                if toks[k].word {
+                    is_capitalised(w)
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(lowered[k].as_str(), "and" | "of" | "de" | "the" | "du")
+                } else {
+                    matches!(w, "," | "." | "&" | "-" | "'" | "/")
+                }
+            });
+        if !name_like {
+            return None;
+        }
+        let lexicon = self
+            .lexicon_mention(toks, lowered, open + 1, ents)
+            .filter(|m| m.end == close && m.kind == MentionKind::Name);
+        let mut m = lexicon.unwrap_or_else(|| {
+            let words = self.name_words(toks, open + 1, close);
+            let mut m = self.base(toks, open + 1, close, MentionKind::Name);
+            m.entity = ents.name(&words, NameHint::default(), toks[open + 1].start, self.lex);
+            m
+        });
+        m.end = close + 1;
+        Some((Some(m), close + 1))
     }
 
     fn base(&self, toks: &[Token], first: usize, end: usize, kind: MentionKind) -> Mention {
@@ -435,6 +279,24 @@ impl<'a> MentionFinder<'a> {
         ents: &mut Entities,
     ) -> Option<Mention> {
         let word = toks[i].text(self.text);
+        // "de los Angeles amended": a known surname written with its particles.
+        let particles = (i..(i + 2).min(toks.len()))
+            .take_while(|&k| toks[k].word && NAME_PARTICLES.contains(&lowered[k].as_str()))
+            .count();
+        if particles > 0 && i > 0 {
+            let at = i + particles;
+            let capital = toks.get(at).is_some_and(|t| t.word && is_capitalised(t.text(self.text)));
+            if !capital {
+                return None;
+            }
+            let end = self.capitalised_run(toks, lowered, at);
+            let words: Vec<&str> = (i..end).map(|k| toks[k].text(self.text)).collect();
+            let known = ents.known(&words)?;
+            let mut m = self.base(toks, i, end, MentionKind::Name);
+            m.possessive = strip_possessive(toks[end - 1].text(self.text)).1;
+            m.entity = Some(known);
+            return Some(m);
+        }
         if !is_capitalised(word) {
             return None;
         }
@@ -508,17 +370,30 @@ impl<'a> MentionFinder<'a> {
                 && (self.lex.abbreviations.contains(&format!("{}.", lowered[j - 1]))
                     || toks[j - 1].end - toks[j - 1].start == 1)
                 && capitalised_word(j + 1);
-            // "Bank of England", "Charles de Gaulle".
+            // "Bank of England", "Charles de Gaulle", "Eduardo de los Angeles".
+            let particle = |k: usize| {
+                toks.get(k).is_some_and(|t| t.word) && NAME_PARTICLES.contains(&lowered[k].as_str())
+            };
+            let next = if particle(j + 1) && lowered[j] != "of" { j + 2 } else { j + 1 };
             let connector = t.word
                 && j > i
-                && matches!(
-                    lowered[j].as_str(),
-                    "of" | "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "la" | "du"
-                )
-                && capitalised_word(j + 1)
+                && (lowered[j] == "of" || particle(j))
+                && capitalised_word(next)
                 && !CAPITALISED_FUNCTION_WORDS
-                    .contains(&lower(toks[j + 1].text(self.text)).as_str());
-            if role_between || period || connector {
+                    .contains(&lower(toks[next].text(self.text)).as_str());
+            // "British Printing and Communication Corp", "Procter & Gamble Co": one company.
+            // "Texaco Inc and Pennzoil Co" are two: the left side must not be a whole company.
+            let suffix =
+                |k: usize| self.lex.company_suffixes.contains(lowered[k].trim_end_matches('.'));
+            let company_and = j > i
+                && (lowered[j] == "and" || text == "&")
+                && !suffix(j - 1)
+                && capitalised_word(j + 1)
+                && {
+                    let end = self.capitalised_run(toks, lowered, j + 1);
+                    end - j <= 4 && suffix(end - 1)
+                };
+            if role_between || period || connector || company_and {
                 j += 1;
             } else {
                 break;
@@ -635,6 +510,19 @@ impl<'a> MentionFinder<'a> {
                 return None;
             }
             let (stem, possessive) = strip_possessive(&lowered[head]);
+            // "The firms have restricted business": a verb ends the noun phrase, and
+            // a plural head ("the three firms") is no single actor.
+            let plural_head = stem.strip_suffix('s').is_some_and(|sg| {
+                self.lex.descriptors.contains_key(sg)
+                    || sg.strip_suffix("ie").is_some_and(|b| {
+                        self.lex.descriptors.contains_key(format!("{b}y").as_str())
+                    })
+            });
+            // "the devaluation forced the government": a new determiner, a new phrase.
+            let determiner = head > i + 1 && DETERMINERS.contains(&stem);
+            if plural_head || determiner || AUXILIARIES.contains(&stem) {
+                return None;
+            }
             if let Some(kinds) = self.lex.descriptors.get(stem) {
                 // "the company's CEO" is about the CEO; "the company said" about the company.
                 let next_is_noun = toks.get(head + 1).is_some_and(|t| t.word)

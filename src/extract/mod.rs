@@ -22,6 +22,7 @@
 mod actions;
 mod clause;
 pub mod entities;
+mod mention_words;
 pub mod mentions;
 mod merge;
 mod nouns;
@@ -71,6 +72,9 @@ pub struct ArticleState {
     previous_paragraph_speaker: Option<SpeakerInfo>,
     /// Byte offset where the last sentence that made a statement ends.
     last_statement_end: Option<usize>,
+    /// The last list of names ("Shearson, Salomon and Goldman") and its paragraph,
+    /// for plural noun phrases that refer back to it ("the three firms").
+    pub last_group: Option<(usize, Vec<entities::EntityId>)>,
 }
 
 impl ArticleState {
@@ -171,6 +175,9 @@ impl Extractor {
                     .map(|c| (c.start, c.end, c.speaker.clone()))
                     .collect();
                 actions::actions(&s, lex, &state, &quote_speakers, self.keep_possible, &mut claims);
+                if let Some(group) = actions::coordinated_names(&s) {
+                    state.last_group = Some((p, group));
+                }
             }
         }
         claims.sort_by_key(|c| (c.start, c.kind));

@@ -213,9 +213,10 @@ impl<'t> Sentence<'t> {
             {
                 break;
             }
+            // Reuters brackets names ("<Goldman, Sachs and Co>"): no list commas inside.
             match s {
-                ")" => parens += 1,
-                "(" => parens -= 1,
+                ")" | ">" => parens += 1,
+                "(" | "<" => parens -= 1,
                 "," if parens <= 0 => break,
                 _ => {}
             }
@@ -292,6 +293,7 @@ impl<'t> Sentence<'t> {
             match self.tok(i) {
                 "(" => depth += 1,
                 ")" => depth -= 1,
+                "<" | ">" => {}
                 _ if depth == 0 => words.push(self.lowered[i].as_str()),
                 _ => {}
             }

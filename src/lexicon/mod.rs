@@ -132,6 +132,8 @@ pub struct Lexicons {
     pub titles: PhraseTable<Gender>,
     /// Role nouns (lower-case).
     pub roles: HashSet<String>,
+    /// Last words of company names ("corp", "plc"), lower-case, no period.
+    pub company_suffixes: HashSet<String>,
     /// Generic head nouns ("company") → the actor kinds they can refer to.
     pub descriptors: HashMap<String, Vec<ActorKind>>,
     /// Reporting verb forms.
@@ -166,6 +168,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     shipped!("demonyms.tsv"),
     shipped!("titles.tsv"),
     shipped!("roles.txt"),
+    shipped!("company_suffixes.txt"),
     shipped!("descriptors.tsv"),
     shipped!("cue_verbs.tsv"),
     shipped!("cue_phrases.tsv"),
@@ -243,6 +246,10 @@ impl Lexicons {
             titles.insert(&l.fields[0].to_lowercase().replace('.', ""), gender);
         }
         let roles = file("roles.txt", 1, 1)?.lines.into_iter().map(|l| l.fields[0].to_lowercase());
+        let company_suffixes = file("company_suffixes.txt", 1, 1)?
+            .lines
+            .into_iter()
+            .map(|l| l.fields[0].to_lowercase().trim_end_matches('.').to_string());
         let mut descriptors = HashMap::default();
         for l in file("descriptors.tsv", 2, 2)?.lines {
             let kinds = kinds("descriptors.tsv", l.number, &list(l.fields.get(1)))?;
@@ -343,6 +350,7 @@ impl Lexicons {
             demonyms,
             titles,
             roles: roles.collect(),
+            company_suffixes: company_suffixes.collect(),
             descriptors,
             cue_verbs,
             cue_phrases,

@@ -10,50 +10,71 @@ use crate::model::{Claim, ClaimKind};
 pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
     let limit = (end + 6).min(s.toks.len());
     let quoted = end > 0 && s.toks[end - 1].quoted;
+    // "restricted their business with Drexel": past a possessive to the partner after "with".
+    let mut possessor = None;
     for k in end..limit {
         if s.toks[k].quoted != quoted {
             break;
         }
         if let Some(m) = s.mentions.iter().position(|m| m.first == k) {
+            if s.mentions[m].possessive && possessor.is_none() {
+                possessor = Some(m);
+                continue;
+            }
+            if possessor.is_some() && s.lowered[k - 1] != "with" {
+                break;
+            }
             return s.coordinated(m);
         }
         let w = s.lowered[k].as_str();
-        if !s.toks[k].word
+        // "accused his predecessor, Barack Obama,": the name in apposition.
+        let apposed = |k: usize| s.mention_at(k + 1).is_some_and(|m| m.kind == MentionKind::Name);
+        if possessor.is_some() && w == "," && apposed(k) {
+            let m = s.mentions.iter().position(|m| m.first == k + 1).unwrap_or_default();
+            return vec![m];
+        }
+        // "suing four companies - Gazprom, Rosneft and ...": the list after a count.
+        if matches!(w, "-" | "–" | "—" | ":") && counted(s, end, k) {
+            return object_after(s, k + 1);
+        }
+        let stop = !s.toks[k].word
             || matches!(w, "that" | "which" | "who" | "to" | "by" | "because" | "and" | "but")
-        {
+            || possessor.is_some() && w != "with" && NP_STOPS.contains(&w);
+        if stop {
             break;
         }
     }
-    Vec::new()
+    possessor.map(|m| s.coordinated(m)).unwrap_or_default()
 }
+
+/// True when tokens `a..b` are a counted plural ("four companies", "two of its units").
+fn counted(s: &Sentence, a: usize, b: usize) -> bool {
+    let numbers =
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"];
+    (a..b).all(|k| s.toks[k].word)
+        && b - a <= 4
+        && (a..b).any(|k| {
+            numbers.contains(&s.lowered[k].as_str()) || s.lowered[k].parse::<u32>().is_ok()
+        })
+}
+
+/// Words that end a noun phrase after the verb.
+const NP_STOPS: &[&str] = &[
+    "to", "that", "which", "who", "from", "in", "on", "for", "with", "after", "because", "and",
+    "of", "by", "as", "at", "over", "since", "until", "unless", "before", "while", "when", "if",
+    "despite", "amid", "during", "through", "under", "is", "are", "was", "were", "had", "has",
+    "have", "would", "will", "could", "there",
+];
 
 /// A short noun phrase after the verb when no actor is named there ("publications").
 pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
     let mut k = end;
     let n = s.toks.len();
     let mut last = None;
-    while k < n && k < end + 5 && s.toks[k].word {
+    // "the 60% rise": a percent sign belongs to the phrase.
+    while k < n && k < end + 5 && (s.toks[k].word || s.tok(k) == "%" && k > end) {
         let w = s.lowered[k].as_str();
-        if matches!(
-            w,
-            "to" | "that"
-                | "which"
-                | "who"
-                | "from"
-                | "in"
-                | "on"
-                | "for"
-                | "with"
-                | "after"
-                | "because"
-                | "and"
-                | "of"
-                | "by"
-                | "as"
-                | "at"
-                | "over"
-                | "since"
-        ) {
+        if NP_STOPS.contains(&w) {
             break;
         }
         last = Some(k);

@@ -10,6 +10,7 @@ pub(super) const MODALS: &[&str] =
 pub(super) const NEGATIONS: &[&str] = &["not", "never", "n't"];
 pub(super) const ADVERBS: &[&str] = &[
     "also",
+    "first",
     "already",
     "still",
     "just",

@@ -55,8 +55,11 @@ fn target_prep(s: &Sentence, from: usize) -> usize {
     let n = s.toks.len();
     (from..(from + PREP_WINDOW).min(n))
         .take_while(|&k| {
-            (s.toks[k].word || s.tok(k) == "." && k + 1 < n)
-                && !STOPS.contains(&s.lowered[k].as_str())
+            let w = s.lowered[k].as_str();
+            // "lodged a complaint in court alleging he was ...": a new verb or clause ends it.
+            let clause = w.ends_with("ing") && w.len() > 5
+                || matches!(w, "he" | "she" | "they" | "it" | "we");
+            (s.toks[k].word || s.tok(k) == "." && k + 1 < n) && !STOPS.contains(&w) && !clause
         })
         .find(|&k| TARGET_PREPS.contains(&s.lowered[k].as_str()))
         .map_or(n, |k| k + 1)

@@ -9,8 +9,10 @@
 
 mod args;
 mod aux;
+mod groups;
 mod light;
 mod nouns;
+mod subjects;
 
 use super::sentence::Sentence;
 use super::ArticleState;
@@ -18,10 +20,11 @@ use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
 use args::{emit, names, noun_phrase_after, object_after};
 use aux::{aux_before, RELATIVES};
+pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;
+use subjects::{adjacent, names_people, plural_subject, shared_subject, subject_phrase};
 
-/// Finds the actions of one sentence and appends them to `out`.
 /// True when most words are capitalised: a headline, whose title case hides the grammar.
 fn is_headline(s: &Sentence) -> bool {
     let words: Vec<&str> =
@@ -58,6 +61,13 @@ fn noun_use(s: &Sentence, i: usize) -> bool {
             .any(|m| m.end == i && (m.possessive || before(m.first) || determiner(m.first)))
 }
 
+/// True when token `i` is a capitalised word inside a name mention.
+fn in_name(s: &Sentence, i: usize) -> bool {
+    let capitalised = s.tok(i).chars().next().is_some_and(char::is_uppercase);
+    capitalised && s.mention_covering(i).is_some_and(|m| m.first < i)
+}
+
+/// Finds the actions of one sentence and appends them to `out`.
 pub fn actions(
     s: &Sentence,
     lex: &Lexicons,
@@ -79,6 +89,12 @@ pub fn actions(
             .action_verbs
             .longest(&s.lowered[i..])
             .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i))
+            // "Hambros Bank Limited": a capitalised word inside a name is no verb.
+            .filter(|_| !in_name(s, i))
+            // "garment orders were up": a verb is not followed by an auxiliary.
+            .filter(|m| {
+                !s.lowered.get(i + m.words).is_some_and(|w| AUXILIARY_AFTER.contains(&w.as_str()))
+            })
         {
             let end = i + m.words;
             let found = Found { first: i, end, object: None };
@@ -135,7 +151,7 @@ pub(super) fn verb_action(
     let finite = has(VerbSlot::Past)
         || has(VerbSlot::ThirdPerson)
         || (has(VerbSlot::Participle) && aux.have)
-        || (has(VerbSlot::Base) && (aux.doo || aux.modal));
+        || (has(VerbSlot::Base) && (aux.doo || aux.modal || plural_subject(s, aux.start, lex)));
     let progressive = has(VerbSlot::Gerund) && aux.be;
     let participial = has(VerbSlot::Gerund) && first > 0 && s.tok(first - 1) == ",";
     // A bare past participle after a noun is an adjective or reduced relative ("sites blocked in Russia").
@@ -143,21 +159,46 @@ pub(super) fn verb_action(
     if !(passive || finite || progressive || participial) || reduced {
         return;
     }
+    if conditional(s, aux.start) {
+        return;
+    }
     let possible = aux.modal;
     if possible && !keep_possible {
         return;
     }
-    let (mut actor_np, mut target_np) = (None, None);
+    let (mut actor_np, mut target_np, mut group) = (None, None, Vec::new());
+    let (mut noun_start, mut adjunct) = (end, false);
     let (actors, targets, rule) = if passive {
-        let targets = s.subject_before(aux.start).map(|m| s.coordinated(m)).unwrap_or_default();
+        // "Arsene Wenger, who was fined": the one the relative pronoun stands for.
+        let relative = aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str());
+        let subject = if relative {
+            let rel = aux.start - 1;
+            s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel && !m.possessive)
+        } else {
+            s.subject_before(aux.start)
+        };
+        let targets = subject.map(|m| s.coordinated(m)).unwrap_or_default();
         let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
         let agent = by.and_then(|b| agent_after(s, b));
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
+        // "X is furious after being fined by Y": the one fined is the main clause's subject.
+        adjunct = aux.start > 0
+            && s.lowered[aux.start] == "being"
+            && ADJUNCT_OPENERS.contains(&s.lowered[aux.start - 1].as_str());
+        let targets = match adjunct && targets.is_empty() {
+            true => s.subject_before(aux.start - 1).map(|m| s.coordinated(m)).unwrap_or_default(),
+            false => targets,
+        };
         if targets.is_empty() {
             // "four men had been apprehended": the subject's words.
-            target_np = subject_phrase(s, aux.start);
+            target_np = subject_phrase(s, aux.start, lex);
         }
-        (actors, targets, if agent.is_some() { "action_passive_by" } else { "action_passive" })
+        let rule = match (relative, agent.is_some()) {
+            (true, _) => "action_relative_passive",
+            (false, true) => "action_passive_by",
+            (false, false) => "action_passive",
+        };
+        (actors, targets, rule)
     } else {
         let (subject, rule) = if participial {
             (
@@ -175,20 +216,27 @@ pub(super) fn verb_action(
                 (m, _) => (m, "action_active"),
             }
         };
-        // "warned that ..." reports speech; "asked that X ...", "charged that X ..." still act on X.
-        if s.lowered.get(end).is_some_and(|w| w == "that")
-            && !matches!(verb.class.as_str(), "request" | "order" | "accuse")
-        {
+        // "warned that ..." reports speech; "asked that X ...", "charged that X ..." still act
+        // on X; "denied that ..." is a denial of the clause, which has no target.
+        let that_clause = s.lowered.get(end).is_some_and(|w| w == "that");
+        if that_clause && !matches!(verb.class.as_str(), "request" | "order" | "accuse" | "deny") {
+            return;
+        }
+        let denied_clause = that_clause && verb.class == "deny";
+        // "asked whether/about ...": a question, not a request.
+        let question = s.lowered.get(end).is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
+        if question && verb.class == "request" {
             return;
         }
         let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();
         if actors.is_empty() {
-            // "some Wall Street firms have limited ...": the subject's words.
-            actor_np = (rule == "action_active")
-                .then(|| subject_phrase(s, aux.start))
-                .flatten()
-                .filter(|np| names_people(np, lex));
-            if actor_np.is_none() {
+            // "some Wall Street firms have limited ...": the subject's words;
+            // "the three firms were restricting ...": the firms of the list before.
+            let np = (rule == "action_active").then(|| subject_phrase(s, aux.start, lex)).flatten();
+            group =
+                np.as_deref().map(|np| groups::group_names(np, s, state, lex)).unwrap_or_default();
+            actor_np = np.filter(|np| group.is_empty() && names_people(np, lex));
+            if actor_np.is_none() && group.is_empty() {
                 return;
             }
         }
@@ -200,47 +248,37 @@ pub(super) fn verb_action(
             (None, Some("to")) if verb.class == "threaten" => end + 2,
             _ => end,
         };
-        (actors, object_after(s, object_start), rule)
+        if denied_clause {
+            noun_start = s.toks.len();
+            (actors, Vec::new(), rule)
+        } else {
+            // "threatened to top 50 pct": only an action after "to" has a target phrase.
+            let bare_threat = object.is_none()
+                && object_start == end + 2
+                && s.lowered
+                    .get(end + 1..)
+                    .is_none_or(|rest| lex.action_verbs.longest(rest).is_none());
+            noun_start = if bare_threat { s.toks.len() } else { object_start };
+            (actors, object_after(s, object_start), rule)
+        }
     };
     let mut actor_names = names(s, &actors, state, quote_speakers);
     actor_names.extend(actor_np.map(Some));
+    let grouped = !group.is_empty();
+    actor_names.extend(group.into_iter().map(Some));
     let mut target_names = names(s, &targets, state, quote_speakers);
     target_names.extend(target_np.map(Some));
     if target_names.is_empty() && !passive {
-        target_names = noun_phrase_after(s, object.unwrap_or(end)).into_iter().map(Some).collect();
+        // "charged that the trade measures contravened ...", "threatening to
+        // disconnect customers": the words where the object was looked for.
+        target_names = noun_phrase_after(s, noun_start).into_iter().map(Some).collect();
     }
-    emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
-}
-
-/// The subject a verb after "and"/"but" shares with the sentence's first
-/// clause ("Reporters Without Borders described the sentence as harsh and
-/// called on Khatami"): the name that opens the sentence, with no clause
-/// boundary between it and the verb.
-fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
-    // The auxiliaries' span may begin with the "and" itself.
-    let k = (0..=verb).rev().find(|&k| s.toks[k].word && k < s.toks.len())?;
-    let k = if matches!(s.lowered[k].as_str(), "and" | "but") {
-        k
-    } else {
-        (0..k).rev().find(|&k| s.toks[k].word)?
+    let rule = match (rule, grouped) {
+        (_, true) => "action_group_subject",
+        ("action_passive", _) if adjunct => "action_passive_adjunct",
+        _ => rule,
     };
-    if !matches!(s.lowered[k].as_str(), "and" | "but") {
-        return None;
-    }
-    let m = s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.possessive)?;
-    let opens = s.words(0, s.mentions[m].first) <= 2;
-    let one_clause = (s.mentions[m].end..k).all(|j| {
-        !matches!(
-            s.lowered[j].as_str(),
-            "that" | "which" | "who" | "because" | "if" | "when" | "while" | "whether" | ";"
-        ) && !s.is_quote_mark(j)
-    });
-    // "was stripped of his clothes and forced to": the shared verb is passive.
-    let passive = (s.mentions[m].end..k).any(|j| {
-        matches!(s.lowered[j].as_str(), "is" | "are" | "was" | "were" | "been" | "being")
-            && s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ed"))
-    });
-    (opens && one_clause && !passive && s.mentions[m].end < k).then_some(m)
+    emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
 }
 
 /// The agent after "by" at `by`: its first mention, or the one a possessive
@@ -251,136 +289,28 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
     Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
 }
 
-/// The words of the subject of the verb phrase starting at `verb` when no actor
-/// is named there: a short noun phrase ("some Wall Street firms", "four men"),
-/// not a pronoun, relative or clause.
-fn subject_phrase(s: &Sentence, verb: usize) -> Option<String> {
-    let (_, Some((a, b))) = s.subject(verb) else { return None };
-    // "Drexel said some Wall Street firms": after the reporting verb.
-    let a = (a..b).rev().find(|&k| REPORTING.contains(&s.lowered[k].as_str())).map_or(a, |k| k + 1);
-    // "four men with suspected terror ties": the head before the preposition.
-    let b = (a..b).find(|&k| PREPOSITIONS.contains(&s.lowered[k].as_str())).unwrap_or(b);
-    if a >= b {
-        return None;
-    }
-    let opener = |k: usize| {
-        let w = s.lowered[k].as_str();
-        NP_OPENERS.contains(&w)
-            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
-    };
-    let plain = |k: usize| {
-        let w = s.lowered[k].as_str();
-        let lower = s.tok(k).chars().next().is_some_and(char::is_lowercase);
-        (s.toks[k].word || matches!(s.tok(k), "-" | "’s" | "'s"))
-            && !NP_BREAKERS.contains(&w)
-            && !(lower && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")))
-    };
-    let good = s.words(a, b) <= 4 && opener(a) && (a..b).all(plain);
-    good.then(|| s.slice(a, b).to_string())
-}
+/// Auxiliaries that cannot follow a verb: the word before them is a noun.
+const AUXILIARY_AFTER: &[&str] =
+    &["were", "was", "are", "is", "have", "has", "had", "will", "being"];
 
-/// Words that may open a subject noun phrase written without a name.
-const NP_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "some",
-    "all",
-    "both",
-    "several",
-    "many",
-    "most",
-    "other",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "local",
-    "armed",
-    "environmental",
-];
-/// True when a noun phrase without a name ends in a noun for people or
-/// groups: a plural ("some Wall Street firms", "armed men") or a role or
-/// descriptor noun ("police", "the prosecutor").
-fn names_people(np: &str, lex: &Lexicons) -> bool {
-    let head = np.rsplit(' ').next().unwrap_or("").to_lowercase();
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
-    plural
-        || head == "men"
-        || head == "people"
-        || lex.roles.contains(&head)
-        || lex.descriptors.contains_key(&head)
+/// True when the verb phrase at `verb` is in a condition ("if Washington
+/// imposes sanctions", "when its interests are threatened"): not an act.
+fn conditional(s: &Sentence, verb: usize) -> bool {
+    let present = |k: usize| matches!(s.lowered[k].as_str(), "is" | "are" | "am");
+    (verb.saturating_sub(8)..verb)
+        .rev()
+        .take_while(|&k| !matches!(s.tok(k), "," | ";" | ":") && !s.is_quote_mark(k))
+        .any(|k| match s.lowered[k].as_str() {
+            "if" | "unless" | "whenever" => true,
+            "when" => (k..=verb).any(present) || s.lowered[verb].ends_with('s'),
+            _ => false,
+        })
 }
-
-/// Reporting verbs after which a reported clause's subject starts.
-const REPORTING: &[&str] = &["said", "says", "told", "added", "reported", "claimed", "stated"];
-/// Prepositions that end the head of a subject noun phrase.
-const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
-/// Words that show the words before a verb are not a plain noun phrase.
-const NP_BREAKERS: &[&str] = &[
-    "in",
-    "from",
-    "of",
-    "on",
-    "at",
-    "for",
-    "with",
-    "to",
-    "by",
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "not",
-    "did",
-    "do",
-    "does",
-    "it",
-    "we",
-    "he",
-    "she",
-    "they",
-    "i",
-    "you",
-    "yesterday",
-    "today",
-    "first",
-    "also",
-    "this",
-    "that",
-    "who",
-    "which",
-    "when",
-    "if",
-];
-
-/// True when only punctuation, parentheses and comma-enclosed appositions stand
-/// between the subject ending at `from` and the verb phrase starting at `to`.
-fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
-    let (mut depth, mut commas, mut loose_words) = (0i32, 0, 0);
-    for k in from..to {
-        match s.tok(k) {
-            "(" => depth += 1,
-            ")" => depth -= 1,
-            "," => commas += 1,
-            _ if s.toks[k].word && depth <= 0 && commas % 2 == 0 => loose_words += 1,
-            _ => {}
-        }
-    }
-    loose_words == 0
-}
+/// Words after "asked" that make it a question.
+const QUESTION_WORDS: &[&str] =
+    &["about", "whether", "if", "which", "what", "why", "how", "who", "when", "where"];
+/// Prepositions that open an adjunct whose passive "being V-ed" has the main subject.
+const ADJUNCT_OPENERS: &[&str] = &["after", "before", "despite", "since", "without", "for"];
 
 #[cfg(test)]
 mod tests;

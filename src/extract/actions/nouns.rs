@@ -9,6 +9,19 @@ use super::{agent_after, Sentence};
 use crate::lexicon::ActionVerb;
 use crate::model::{ActorKind, Claim};
 
+/// Days that a possessive names without being an actor ("Friday's request").
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+];
 /// Prepositions that introduce the target after the noun.
 const TARGET_PREPS: &[&str] = &["on", "of", "against", "into", "to", "for", "with", "upon"];
 /// Prepositions that introduce the actor after the noun.
@@ -33,7 +46,16 @@ fn actor_of(
     let possessive = s.mentions.iter().position(|m| {
         m.possessive && m.end <= noun && noun - m.end <= MODIFIER_GAP && lower_words(m.end, noun)
     });
-    if let Some(m) = possessive {
+    // "Friday's request": a day is no actor.
+    let day = |m: usize| {
+        DAYS.contains(
+            &s.slice(s.mentions[m].first, s.mentions[m].end)
+                .to_lowercase()
+                .trim_end_matches("'s")
+                .trim_end_matches("’s"),
+        )
+    };
+    if let Some(m) = possessive.filter(|&m| !day(m)) {
         // "his arrest", "Comey's removal": the possessor undergoes it; "its own probe" re-mentions.
         let pronoun = s.mentions[m].kind == MentionKind::Pronoun;
         return (!pronoun && !PATIENT_CLASSES.contains(&class)).then_some((m, noun + 1));

@@ -113,3 +113,162 @@ fn coordinated_verb_shares_the_subject() {
         &[("Amnesty International", "request", "Iran", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn bracketed_names_and_tickers_are_one_list() {
+    const TEXT: &str = "Units of <Baxter Lane Inc>, Corvel Inc <CRV> and <Ames, Dorn and Co> \
+                        have restricted their business with Halvard.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Baxter Lane Inc", "restrict", "Halvard", false),
+        ("Corvel Inc", "restrict", "Halvard", false),
+        ("Ames Dorn and Co", "restrict", "Halvard", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn plural_noun_phrase_refers_to_the_list_before() {
+    const TEXT: &str = "Baxter Lane Inc, Corvel Inc and Dorn Co cut their credit lines. \
+                        The three firms declined to comment.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Baxter Lane Inc", "refuse", "-", false),
+        ("Corvel Inc", "refuse", "-", false),
+        ("Dorn Co", "refuse", "-", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn plural_noun_phrase_of_another_kind_is_not_the_list() {
+    const TEXT: &str = "France and Germany met in Brussels. The two companies declined to comment.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("The two companies", "refuse", "-", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn adjunct_passive_acts_on_the_main_subject() {
+    const TEXT: &str = "Jose Mourinho is furious after being fined by Uefa.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Uefa", "fine", "Jose Mourinho", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn bare_noun_for_people_is_a_subject() {
+    const TEXT: &str = "In May, police arrested Ivan Petrov.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("police", "arrest", "Ivan Petrov", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn company_name_with_and_is_one_name() {
+    const TEXT: &str = "Baxter and Lane Corp has sued Corvel Inc and Dorn Co in a court in Ohio.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Baxter and Lane Corp", "sue", "Corvel Inc", false),
+        ("Baxter and Lane Corp", "sue", "Dorn Co", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn surname_with_particles_is_the_known_person() {
+    const TEXT: &str = "Maria de la Vega spoke to reporters. Later, de la Vega accused Corvel Inc.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Maria de la Vega", "accuse", "Corvel Inc", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn denial_of_a_clause_has_no_target() {
+    const TEXT: &str = "Corvel Inc denied that it had paid bribes.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Corvel Inc", "deny", "-", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn base_form_after_a_plural_subject_is_present() {
+    const TEXT: &str = "Environmental groups urge Shell to stop drilling.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Environmental groups", "request", "Shell", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn generic_conditional_present_is_no_act() {
+    const TEXT: &str = "When agents open an investigation, they say nothing.";
+    check(TEXT, &[]);
+}
+
+#[test]
+fn asking_whether_is_a_question() {
+    const TEXT: &str = "Corvel Inc asked whether Dorn Co would appeal.";
+    check(TEXT, &[]);
+}
+
+#[test]
+fn name_in_apposition_after_a_possessive() {
+    const TEXT: &str = "Corvel Inc sued its rival, Dorn Co, on Monday.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Corvel Inc", "sue", "Dorn Co", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn counted_list_after_a_dash() {
+    const TEXT: &str = "Corvel Inc is suing two companies - Dorn Co and Halvard.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Corvel Inc", "sue", "Dorn Co", false), ("Corvel Inc", "sue", "Halvard", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn threat_of_an_action_keeps_its_object_words() {
+    const TEXT: &str =
+        "Comcast is threatening to disconnect customers. Dorn Co threatened to top 50 pct.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Comcast", "threaten", "customers", false), ("Dorn Co", "threaten", "-", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn capitalised_verb_inside_a_name_is_no_action() {
+    const TEXT: &str = "Brown Hambros Bank Limited managed the offering.";
+    check(TEXT, &[]);
+}
+
+#[test]
+fn name_with_its_own_prepositional_phrase_is_the_subject() {
+    const TEXT: &str = "William Corr of the Campaign for Clean Air urged Shell to stop.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("William Corr", "request", "Shell", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn left_out_verbs_make_no_action() {
+    const TEXT: &str = "Kurdish forces retook the dam. The rules require approval. He was jailed.";
+    check(TEXT, &[]);
+}
+
+#[test]
+fn verb_form_before_an_auxiliary_is_a_noun() {
+    const TEXT: &str = "Boeing said its orders were up 15 pct in the quarter.";
+    check(TEXT, &[]);
+}
+
+#[test]
+fn relative_passive_acts_on_the_antecedent() {
+    const TEXT: &str = "Jose Mourinho, who was fined by Uefa in May, praised his players.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Uefa", "fine", "Jose Mourinho", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn conditions_are_no_acts() {
+    const TEXT: &str = "Dorn Co will retaliate if Washington imposes sanctions on Tokyo. \
+                        Greece may ask for talks when its interests are threatened.";
+    check(TEXT, &[]);
+}
+
+#[test]
+fn a_day_is_no_actor() {
+    const TEXT: &str = "The government withdrew Friday's request to Washington.";
+    check(TEXT, &[]);
+}

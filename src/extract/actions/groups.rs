@@ -1,0 +1,102 @@
+//! Plural noun phrases that refer back to a list of names: "units of
+//! Shearson, Salomon and Goldman had restricted ... The three firms were
+//! restricting ..." → one actor per firm of the list.
+
+use super::super::entities::EntityId;
+use super::super::mentions::MentionKind;
+use super::super::ArticleState;
+use super::Sentence;
+use crate::lexicon::Lexicons;
+use crate::model::ActorKind;
+
+/// How many paragraphs back a list may be referred to.
+const GROUP_REACH: usize = 6;
+
+/// The last list of two or more names in the sentence, coordinated by
+/// "and"/"or" ("Shearson, Salomon and Goldman"), as entities.
+pub fn coordinated_names(s: &Sentence) -> Option<Vec<EntityId>> {
+    let mut last = None;
+    let mut m = 0;
+    while m < s.mentions.len() {
+        let next_is_and = (s.mentions[m].end..(s.mentions[m].end + 3).min(s.toks.len()))
+            .any(|k| matches!(s.lowered[k].as_str(), "and" | "or"));
+        if !next_is_and || s.mentions[m].kind != MentionKind::Name {
+            m += 1;
+            continue;
+        }
+        let group = s.coordinated(m);
+        let mut ids: Vec<EntityId> = Vec::new();
+        for &g in &group {
+            let named = s.mentions[g].kind == MentionKind::Name;
+            match s.mentions[g].entity.filter(|_| named) {
+                Some(e) if !ids.contains(&e) => ids.push(e),
+                _ => {}
+            }
+        }
+        if ids.len() >= 2 && ids.len() == group.len() {
+            last = Some(ids);
+        }
+        m = group.last().map_or(m, |&g| g.max(m)) + 1;
+    }
+    last
+}
+
+/// The names a plural noun phrase refers to ("the three firms", "all three
+/// firms", "both companies", "the firms"): the article's last list of names
+/// when its size fits the number and its members fit the head noun.
+pub fn group_names(np: &str, s: &Sentence, state: &ArticleState, lex: &Lexicons) -> Vec<String> {
+    let Some((para, ids)) = &state.last_group else { return Vec::new() };
+    if s.para < *para || s.para - para > GROUP_REACH {
+        return Vec::new();
+    }
+    let words: Vec<String> = np.split_whitespace().map(str::to_lowercase).collect();
+    let [first, .., head] = words.as_slice() else { return Vec::new() };
+    let mut number = None;
+    let mut rest = &words[1..words.len() - 1];
+    match first.as_str() {
+        "the" | "these" | "those" | "all" => {}
+        "both" => number = Some(2),
+        _ => return Vec::new(),
+    }
+    if let Some((w, tail)) = rest.split_first() {
+        if let Some(n) = number_word(w) {
+            number = Some(n);
+            rest = tail;
+        }
+    }
+    // "the three firms", "the two Wall Street firms": at most two modifiers.
+    let Some(kinds) = head.strip_suffix('s').and_then(|sg| {
+        lex.descriptors
+            .get(sg)
+            .or_else(|| sg.strip_suffix("ie").and_then(|b| lex.descriptors.get(&format!("{b}y"))))
+    }) else {
+        return Vec::new();
+    };
+    // "the firms" bare; "the three Wall Street firms" with a number, which names the list.
+    let modifiers = if number.is_some() { 2 } else { 0 };
+    if rest.len() > modifiers || number.is_some_and(|n| n != ids.len()) {
+        return Vec::new();
+    }
+    // Every name must be of the head's kind ("firms": companies); an unknown kind
+    // fits a head that is not for persons.
+    let fits = ids.iter().all(|&e| match state.entities.get(e).kind {
+        Some(k) => kinds.contains(&k),
+        None => !kinds.contains(&ActorKind::Person),
+    });
+    if !fits {
+        return Vec::new();
+    }
+    ids.iter().map(|&e| state.entities.get(e).name.clone()).collect()
+}
+
+fn number_word(w: &str) -> Option<usize> {
+    let n = match w {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        _ => w.parse().ok()?,
+    };
+    Some(n)
+}

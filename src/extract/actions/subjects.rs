@@ -1,0 +1,218 @@
+//! The subject of an action verb when it is not simply the name before it:
+//! a verb that shares the first clause's subject, a noun phrase without a
+//! name ("some Wall Street firms", "police"), a plural or first-person subject
+//! of a present tense, and what may stand between a subject and its verb.
+
+use super::{Lexicons, Sentence};
+use crate::model::ActorKind;
+
+/// The subject a verb after "and"/"but" shares with the sentence's first
+/// clause ("Reporters Without Borders described the sentence as harsh and
+/// called on Khatami"): the name that opens the sentence, with no clause
+/// boundary between it and the verb.
+pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
+    // The auxiliaries' span may begin with the "and" itself.
+    let k = (0..=verb).rev().find(|&k| s.toks[k].word && k < s.toks.len())?;
+    let k = if matches!(s.lowered[k].as_str(), "and" | "but") {
+        k
+    } else {
+        (0..k).rev().find(|&k| s.toks[k].word)?
+    };
+    if !matches!(s.lowered[k].as_str(), "and" | "but") {
+        return None;
+    }
+    let m = s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.possessive)?;
+    let opens = s.words(0, s.mentions[m].first) <= 2;
+    let one_clause = (s.mentions[m].end..k).all(|j| {
+        !matches!(
+            s.lowered[j].as_str(),
+            "that" | "which" | "who" | "because" | "if" | "when" | "while" | "whether" | ";"
+        ) && !s.is_quote_mark(j)
+    });
+    // "was stripped of his clothes and forced to": the shared verb is passive.
+    let passive = (s.mentions[m].end..k).any(|j| {
+        matches!(s.lowered[j].as_str(), "is" | "are" | "was" | "were" | "been" | "being")
+            && s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ed"))
+    });
+    (opens && one_clause && !passive && s.mentions[m].end < k).then_some(m)
+}
+
+/// The words of the subject of the verb phrase starting at `verb` when no actor
+/// is named there: a short noun phrase ("some Wall Street firms", "four men"),
+/// not a pronoun, relative or clause.
+pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Option<String> {
+    let (_, Some((a, b))) = s.subject(verb) else { return None };
+    // "Drexel said some Wall Street firms": after the reporting verb.
+    let a = (a..b).rev().find(|&k| REPORTING.contains(&s.lowered[k].as_str())).map_or(a, |k| k + 1);
+    // "four men with suspected terror ties": the head before the preposition.
+    let b = (a..b).find(|&k| PREPOSITIONS.contains(&s.lowered[k].as_str())).unwrap_or(b);
+    if a >= b {
+        return None;
+    }
+    let opener = |k: usize| {
+        let w = s.lowered[k].as_str();
+        // "police arrested", "prosecutors charged": a bare noun for people.
+        let people = b == k + 1 && people_noun(w, lex);
+        people
+            || NP_OPENERS.contains(&w)
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
+    };
+    let plain = |k: usize| {
+        let w = s.lowered[k].as_str();
+        let lower = s.tok(k).chars().next().is_some_and(char::is_lowercase);
+        (s.toks[k].word || matches!(s.tok(k), "-" | "’s" | "'s"))
+            && !NP_BREAKERS.contains(&w)
+            && !(lower && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")))
+    };
+    // "Anti-smoking groups urge": a short plural of a noun for people opens itself.
+    let head = s.lowered[b - 1].as_str();
+    let people_head = s.words(a, b) <= 3 && head.ends_with('s') && people_noun(head, lex);
+    let good = s.words(a, b) <= 4 && (opener(a) || people_head) && (a..b).all(plain);
+    good.then(|| s.slice(a, b).to_string())
+}
+
+/// Words that may open a subject noun phrase written without a name.
+const NP_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "some",
+    "all",
+    "both",
+    "several",
+    "more",
+    "only",
+    "nearly",
+    "almost",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "many",
+    "most",
+    "other",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "local",
+    "armed",
+    "environmental",
+];
+/// True when a noun phrase without a name ends in a noun for people or
+/// groups: a plural ("some Wall Street firms", "armed men") or a role or
+/// descriptor noun ("police", "the prosecutor").
+pub(super) fn names_people(np: &str, lex: &Lexicons) -> bool {
+    let head = np.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    plural
+        || head == "men"
+        || head == "people"
+        || lex.roles.contains(&head)
+        || lex.descriptors.contains_key(&head)
+}
+
+/// True when a plural or first-person subject stands right before `verb`, so a
+/// base form is a present tense ("We deny", "anti-smoking groups urge").
+pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool {
+    let Some(k) = verb.checked_sub(1) else { return false };
+    let w = s.lowered[k].as_str();
+    let subject = matches!(w, "we" | "i" | "they" | "you")
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && people_noun(w, lex);
+    // "if they just ask", "when agents open an investigation": generic, not an act.
+    let generic = (k.saturating_sub(5)..k)
+        .rev()
+        .take_while(|&j| s.tok(j) != ",")
+        .any(|j| matches!(s.lowered[j].as_str(), "if" | "when" | "whenever" | "unless"));
+    subject && !generic
+}
+
+/// True for a noun of the role or descriptor lexicon, or its plural ("police", "prosecutors").
+fn people_noun(w: &str, lex: &Lexicons) -> bool {
+    // Not a thing ("service had been restricted"): a role, or a body of people.
+    let body = |k: &ActorKind| !matches!(k, ActorKind::Company | ActorKind::Media);
+    let known = |w: &str| {
+        lex.roles.contains(w) || lex.descriptors.get(w).is_some_and(|ks| ks.iter().any(body))
+    };
+    known(w) || w.strip_suffix('s').is_some_and(known)
+}
+
+/// Reporting verbs after which a reported clause's subject starts.
+const REPORTING: &[&str] = &["said", "says", "told", "added", "reported", "claimed", "stated"];
+/// Prepositions that end the head of a subject noun phrase.
+const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
+/// Words that show the words before a verb are not a plain noun phrase.
+const NP_BREAKERS: &[&str] = &[
+    "in",
+    "from",
+    "of",
+    "on",
+    "at",
+    "for",
+    "with",
+    "to",
+    "by",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "not",
+    "did",
+    "do",
+    "does",
+    "it",
+    "we",
+    "he",
+    "she",
+    "they",
+    "i",
+    "you",
+    "yesterday",
+    "today",
+    "first",
+    "also",
+    "this",
+    "that",
+    "who",
+    "which",
+    "when",
+    "if",
+];
+
+/// True when only punctuation, parentheses and comma-enclosed appositions stand
+/// between the subject ending at `from` and the verb phrase starting at `to`.
+pub(super) fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
+    let (mut depth, mut commas, mut loose_words) = (0i32, 0, 0);
+    // "William Corr of the Campaign for Tobacco-Free Kids urged": a name's own
+    // prepositional phrase, made of prepositions, articles and names.
+    let of_phrase = from < to
+        && matches!(s.lowered[from].as_str(), "of" | "for" | "at" | "from")
+        && (from..to).all(|k| {
+            s.mention_covering(k).is_some()
+                || matches!(
+                    s.lowered[k].as_str(),
+                    "of" | "for" | "at" | "from" | "the" | "a" | "an"
+                )
+        });
+    for k in from..to {
+        match s.tok(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            "," => commas += 1,
+            _ if s.toks[k].word && depth <= 0 && commas % 2 == 0 => loose_words += 1,
+            _ => {}
+        }
+    }
+    loose_words == 0 || of_phrase
+}
