@@ -25,21 +25,21 @@ const HEARER_VERBS: &[&str] = &[
 
 /// A reporting cue and what it reports.
 #[derive(Debug, Clone)]
-struct Cue {
+pub(super) struct Cue {
     /// First token of the cue.
-    first: usize,
+    pub(super) first: usize,
     /// Token after the cue.
-    end: usize,
+    pub(super) end: usize,
     /// The speaker's mention index, if found.
-    speaker: Option<usize>,
+    pub(super) speaker: Option<usize>,
     /// Token range of the reported clause.
-    clause: Option<(usize, usize)>,
+    pub(super) clause: Option<(usize, usize)>,
     /// Rule name stem.
-    rule: &'static str,
+    pub(super) rule: &'static str,
     /// A role read off the words before the speaker's name ("NetBlocks Director").
-    role: Option<String>,
+    pub(super) role: Option<String>,
     /// Token range of the words naming the speaker, appositions included.
-    span: Option<(usize, usize)>,
+    pub(super) span: Option<(usize, usize)>,
 }
 
 /// Finds the statements of one sentence and appends them to `out`.
@@ -82,45 +82,8 @@ fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &m
             out.push(indirect_claim(s, cue, a, b, state));
         }
     }
-    // Quotes the cues did not claim: the nearest cue before or after in the sentence.
-    for (q, quote) in s.quotes.iter().copied().enumerate() {
-        if used_quotes[q] {
-            continue;
-        }
-        let near = cues.iter().filter(|c| c.speaker.is_some()).min_by_key(|c| {
-            let at = s.toks[c.first].start;
-            if at >= quote.close {
-                at - quote.close
-            } else {
-                quote.open.saturating_sub(at) + 1000
-            }
-        });
-        if let Some(cue) = near {
-            out.push(quote_claim(s, &quote, cue, state, &format!("quote_near_{}", cue.rule)));
-        } else if words_in(s, quote.start, quote.end) >= 4 {
-            let continuing = state.speaker_in(s.para).or_else(|| {
-                let opens_paragraph =
-                    s.range.start == state.para_start && quote.open == s.range.start;
-                opens_paragraph.then(|| state.speaker_before()).flatten()
-            });
-            if let Some(speaker) = continuing {
-                // A quote opening the sentence right after a statement goes on with it.
-                let rule = if quote.open == s.range.start
-                    && state.speaker_in(s.para).is_some()
-                    && state.follows_statement(s.text, s.range.start)
-                {
-                    "quote_continues_quote"
-                } else {
-                    "quote_continues_speaker"
-                };
-                let mut c = base_quote(s, &quote, rule);
-                c.speaker = speaker.name.clone();
-                c.speaker_mention = speaker.mention.clone();
-                c.speaker_role = speaker.role.clone();
-                out.push(c);
-            }
-        }
-    }
+    super::unclaimed::unclaimed_quotes(s, &cues, &used_quotes, state, out);
+    super::unclaimed::note_lead_in(s, &cues, state);
 }
 
 /// True when cue `ci` should give way to another cue of the sentence: a clause
@@ -143,7 +106,7 @@ fn nested(cues: &[Cue], ci: usize) -> bool {
     })
 }
 
-fn words_in(s: &Sentence, start: usize, end: usize) -> usize {
+pub(super) fn words_in(s: &Sentence, start: usize, end: usize) -> usize {
     s.toks.iter().filter(|t| t.word && t.start >= start && t.end <= end).count()
 }
 
@@ -249,7 +212,7 @@ fn participial_cue(s: &Sentence, before: &[Cue], first: usize, end: usize) -> Op
 /// True when token `k` lies in a comma segment that opens with a preposition
 /// ("At a rally in Portsmouth, N.H., on Tuesday, ...") or in a dateline
 /// ("WASHINGTON, Dec. 8 —"): no subject there.
-fn in_adjunct(s: &Sentence, k: usize) -> bool {
+pub(super) fn in_adjunct(s: &Sentence, k: usize) -> bool {
     let start = (0..k).rev().find(|&j| matches!(s.tok(j), "," | "—" | "–")).map_or(0, |j| j + 1);
     let dateline = s.tok(k).len() > 1
         && s.tok(k).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
@@ -451,7 +414,7 @@ fn quote_clause_end(s: &Sentence, close: usize) -> usize {
     s.toks.iter().position(|t| t.start >= close).unwrap_or(s.toks.len())
 }
 
-fn base_quote(s: &Sentence, q: &QuoteSpan, rule: &str) -> Claim {
+pub(super) fn base_quote(s: &Sentence, q: &QuoteSpan, rule: &str) -> Claim {
     let mut c = Claim::new("", ClaimKind::Quote, rule);
     c.content = s.text[q.start..q.end].to_string();
     c.start = q.start;
@@ -460,7 +423,7 @@ fn base_quote(s: &Sentence, q: &QuoteSpan, rule: &str) -> Claim {
     c
 }
 
-fn quote_claim(
+pub(super) fn quote_claim(
     s: &Sentence,
     q: &QuoteSpan,
     cue: &Cue,
@@ -482,7 +445,7 @@ fn indirect_claim(s: &Sentence, cue: &Cue, a: usize, b: usize, state: &mut Artic
     c
 }
 
-fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
+pub(super) fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
     c.cue = Some(s.slice(cue.first, cue.end).to_string());
     let m = cue.speaker.map(|i| &s.mentions[i]);
     let mut speaker = speaker_of(s, m, state);
