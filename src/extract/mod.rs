@@ -25,6 +25,7 @@ pub mod entities;
 pub mod mentions;
 mod merge;
 mod nouns;
+mod participle;
 pub mod quotes;
 pub mod segment;
 pub mod sentence;

@@ -7,6 +7,7 @@
 //! without a cue continue the speaker of the sentence or paragraph before.
 
 use super::clause::{clause_end, clause_start, clause_starter, skip_to_content};
+use super::participle::{gerund_quote_cue, participial_cue};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
 use super::speaker::{
@@ -159,8 +160,10 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                     ))
                 || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
             // ", saying ..." / ", adding ...": the main clause's subject speaks.
-            if gerund_only && m.value.bare && !not_speech && i > 0 && s.tok(i - 1) == "," {
-                if let Some(cue) = participial_cue(s, &cues, i, end) {
+            if gerund_only && !not_speech && i > 0 {
+                let after_comma = m.value.bare && s.tok(i - 1) == ",";
+                let cue = after_comma.then(|| participial_cue(s, &cues, i, end)).flatten();
+                if let Some(cue) = cue.or_else(|| gerund_quote_cue(s, &cues, i, end)) {
                     cues.push(cue);
                 }
             }
@@ -176,48 +179,6 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
         i += 1;
     }
     cues
-}
-
-/// ", saying (that) ...": the subject of the sentence's main clause speaks.
-fn participial_cue(s: &Sentence, before: &[Cue], first: usize, end: usize) -> Option<Cue> {
-    // "..., the RNC member said, adding that ...": the speaker of that cue.
-    let earlier = before.iter().rev().find(|c| c.speaker.is_some() && c.end <= first);
-    let speaker = match earlier {
-        Some(c) => c.speaker?,
-        None => s.mentions.iter().position(|m| {
-            // A possessive before its noun ("Schilling's son") is not the subject.
-            let before_noun = m.possessive && s.toks.get(m.end).is_some_and(|t| t.word);
-            let excluded = m.in_pp || m.in_parens || m.quoted || before_noun;
-            !excluded && m.end <= first && !in_adjunct(s, m.first)
-        })?,
-    };
-    let mut a = skip_to_content(s, end, false);
-    if s.lowered.get(a).is_some_and(|w| w == "that" || w == ":") {
-        a += 1;
-    }
-    let b = clause_end(s, a);
-    let m = &s.mentions[speaker];
-    let span = earlier.and_then(|c| c.span).unwrap_or((m.first, named_through(s, m.end)));
-    (b > a && s.words(a, b) >= 2).then_some(Cue {
-        first,
-        end,
-        speaker: Some(speaker),
-        clause: Some((a, b)),
-        rule: "cue_participle",
-        role: None,
-        span: Some(span),
-    })
-}
-
-/// True when token `k` lies in a comma segment that opens with a preposition
-/// ("At a rally in Portsmouth, N.H., on Tuesday, ...") or in a dateline
-/// ("WASHINGTON, Dec. 8 —"): no subject there.
-pub(super) fn in_adjunct(s: &Sentence, k: usize) -> bool {
-    let start = (0..k).rev().find(|&j| matches!(s.tok(j), "," | "—" | "–")).map_or(0, |j| j + 1);
-    let dateline = s.tok(k).len() > 1
-        && s.tok(k).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && s.toks.get(k + 1).is_some_and(|t| !t.word);
-    dateline || super::mentions::PREPOSITIONS.contains(&s.lowered[start].as_str())
 }
 
 /// "according to X": the clause is the rest of the sentence.

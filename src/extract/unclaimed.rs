@@ -9,7 +9,8 @@ use super::mentions::{Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
 use super::speaker::named_through;
-use super::speech::{base_quote, in_adjunct, quote_claim, words_in, Cue};
+use super::participle::in_adjunct;
+use super::speech::{base_quote, quote_claim, words_in, Cue};
 use super::ArticleState;
 use crate::model::{Claim, ClaimKind};
 
@@ -116,6 +117,14 @@ pub(super) fn lead_speaker(s: &Sentence, colon: usize) -> Option<(usize, (usize,
     if let Some(m) = s.mentions.iter().position(alone) {
         return Some((m, (s.mentions[m].first, colon)));
     }
+    clause_subject(s, colon)
+}
+
+/// The subject of a clause before token `limit`: a mention that opens its
+/// clause (past an adjunct, at most three lower-case words before it) and is
+/// followed by a lower-case word, its verb ("In an interview, Trump went ...").
+pub(super) fn clause_subject(s: &Sentence, limit: usize) -> Option<(usize, (usize, usize))> {
+    let colon = limit;
     // A sentence's first word is capitalised whatever it is ("The", "And", "One").
     let lowercase_word = |k: usize| {
         s.toks[k].word && (k == 0 || s.tok(k).chars().next().is_some_and(char::is_lowercase))
