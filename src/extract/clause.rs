@@ -185,8 +185,30 @@ pub(super) fn clause_end(s: &Sentence, a: usize) -> usize {
     b
 }
 
-/// The start of a clause that ends at `b` before a post-posed cue.
+/// The end of a clause that opens with a quote ending in a comma (said, “We’ll
+/// see,” when asked ...): the quote is the report, what follows is the
+/// writer's (a participle, a time clause, an attribution).
+pub(super) fn quote_led_end(s: &Sentence, a: usize) -> Option<usize> {
+    if a >= s.toks.len() || !s.is_quote_mark(a) {
+        return None;
+    }
+    let q = s.quotes.iter().find(|q| q.open == s.toks[a].start && q.closed)?;
+    let b = s.toks.iter().position(|t| t.start >= q.close)?;
+    let comma_ended = s.text[q.start..q.end].ends_with(',') || s.tok(b) == ",";
+    (comma_ended && s.toks[b + 1..].iter().any(|t| t.word)).then_some(b)
+}
+
+/// The start of a clause that ends at `b` before a post-posed cue: after a
+/// colon that introduces the quote the clause ends with ("... fundraising:
+/// “There's a ton of it,” he said").
 pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
+    let quote_after_colon = (1..b).rev().find(|&k| s.tok(k - 1) == ":" && s.is_quote_mark(k));
+    if let Some(k) = quote_after_colon.filter(|_| b > 0 && s.is_quote_mark(b - 1)) {
+        let runs_to_b = s.quotes.iter().any(|q| q.open == s.toks[k].start && q.close == s.toks[b - 1].end);
+        if runs_to_b {
+            return k;
+        }
+    }
     let mut a = 0;
     // Skip a leading connective ("But", "However,").
     if matches!(

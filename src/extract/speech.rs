@@ -6,7 +6,7 @@
 //! quote included) one indirect claim over the whole clause. Quotes left
 //! without a cue continue the speaker of the sentence or paragraph before.
 
-use super::clause::{clause_end, clause_start, clause_starter, skip_to_content};
+use super::clause::{clause_end, clause_start, clause_starter, quote_led_end, skip_to_content};
 use super::participle::{gerund_quote_cue, participial_cue};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
@@ -281,7 +281,7 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let bare_clause = bare && !quote_before && k < n && s.words(k, n) >= 3 && clause_starter(s, k);
     if starts_clause || bare_clause {
         let a = if matches!(s.lowered[k].as_str(), "that" | ":") { k + 1 } else { k };
-        let b = clause_end(s, a);
+        let b = quote_led_end(s, a).unwrap_or_else(|| clause_end(s, a));
         let rule = if inverted.is_some() {
             "cue_inverted"
         } else if s.lowered[k] == "that" {
