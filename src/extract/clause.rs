@@ -204,7 +204,8 @@ pub(super) fn quote_led_end(s: &Sentence, a: usize) -> Option<usize> {
 pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
     let quote_after_colon = (1..b).rev().find(|&k| s.tok(k - 1) == ":" && s.is_quote_mark(k));
     if let Some(k) = quote_after_colon.filter(|_| b > 0 && s.is_quote_mark(b - 1)) {
-        let runs_to_b = s.quotes.iter().any(|q| q.open == s.toks[k].start && q.close == s.toks[b - 1].end);
+        let runs_to_b =
+            s.quotes.iter().any(|q| q.open == s.toks[k].start && q.close == s.toks[b - 1].end);
         if runs_to_b {
             return k;
         }
@@ -221,4 +222,35 @@ pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
         }
     }
     a.min(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::ClaimKind;
+
+    fn statements(text: &str) -> Vec<(ClaimKind, String)> {
+        crate::extract::claims_of(text)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Action)
+            .map(|c| (c.kind, c.content))
+            .collect()
+    }
+
+    const QUOTE_THEN_WHEN: &str =
+        "Sanders had previously said “We’ll see,” when asked whether he would fundraise.";
+    const COLON_THEN_QUOTE: &str = "Murphy followed up by lamenting his tasks, especially \
+        fundraising: “There’s just a ton of bull with this job,” he said.";
+
+    #[test]
+    fn a_quote_led_clause_ends_with_its_quote() {
+        assert_eq!(statements(QUOTE_THEN_WHEN), [(ClaimKind::Quote, "We’ll see,".into())]);
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_starts_the_clause() {
+        assert_eq!(
+            statements(COLON_THEN_QUOTE),
+            [(ClaimKind::Quote, "There’s just a ton of bull with this job,".into())]
+        );
+    }
 }

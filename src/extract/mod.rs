@@ -20,6 +20,7 @@
 //! ```
 
 mod actions;
+mod characterize;
 mod clause;
 pub mod entities;
 pub mod mentions;

@@ -10,7 +10,12 @@ use super::speaker::named_through;
 use super::speech::Cue;
 
 /// ", saying (that) ...": the subject of the sentence's main clause speaks.
-pub(super) fn participial_cue(s: &Sentence, before: &[Cue], first: usize, end: usize) -> Option<Cue> {
+pub(super) fn participial_cue(
+    s: &Sentence,
+    before: &[Cue],
+    first: usize,
+    end: usize,
+) -> Option<Cue> {
     // "..., the RNC member said, adding that ...": the speaker of that cue.
     let (speaker, span) = main_speaker(s, before, first)?;
     let mut a = skip_to_content(s, end, false);
@@ -61,7 +66,12 @@ fn main_speaker(s: &Sentence, before: &[Cue], first: usize) -> Option<(usize, (u
 /// "calling him “a total stiff”", "with McCain calling it a “Chinese menu”":
 /// a reporting gerund (any, also one that takes no bare clause) closely
 /// followed by a quote reports the words up to the quote's end.
-pub(super) fn gerund_quote_cue(s: &Sentence, before: &[Cue], first: usize, end: usize) -> Option<Cue> {
+pub(super) fn gerund_quote_cue(
+    s: &Sentence,
+    before: &[Cue],
+    first: usize,
+    end: usize,
+) -> Option<Cue> {
     let quote = s.quotes.iter().find(|q| q.closed && q.open >= s.toks[end - 1].end)?;
     let at = s.toks.iter().position(|t| t.start >= quote.open)?;
     let stops = (end..at).any(|k| matches!(s.tok(k), "." | ";" | ":") || s.is_quote_mark(k));
@@ -69,28 +79,10 @@ pub(super) fn gerund_quote_cue(s: &Sentence, before: &[Cue], first: usize, end: 
         return None;
     }
     let b = s.toks.iter().position(|t| t.start >= quote.close).unwrap_or(s.toks.len());
-    // The quote ends what is reported ("calling him a “stiff.”", "“meritless” and
-    // “improper”"), not a quoted phrase inside a longer clause ("describing the
-    // war as a “special operation” forced on Moscow").
-    let closes_clause = b >= s.toks.len()
-        || matches!(s.tok(b), "," | "." | ";" | ":" | "—" | "–" | "!" | "?" | ")")
-        || (matches!(s.lowered[b].as_str(), "and" | "or")
-            && s.toks.get(b + 1).is_some_and(|_| s.is_quote_mark(b + 1)));
-    if !closes_clause {
+    if !closes_clause(s, b) {
         return None;
     }
-    // The name right before the gerund speaks; else the speaker before or the subject.
-    let named = s.mentions.iter().position(|m| m.end == first && !m.possessive && !m.quoted);
-    let speaker = match named {
-        Some(m) => Some((m, (s.mentions[m].first, first))),
-        None => before
-            .iter()
-            .rev()
-            .find(|c| c.speaker.is_some() && c.end <= first)
-            .and_then(|c| Some((c.speaker?, c.span?)))
-            .or_else(|| super::unclaimed::clause_subject(s, first)),
-    };
-    let (speaker, span) = speaker?;
+    let (speaker, span) = gerund_speaker(s, before, first)?;
     Some(Cue {
         first,
         end,
@@ -102,5 +94,91 @@ pub(super) fn gerund_quote_cue(s: &Sentence, before: &[Cue], first: usize, end: 
     })
 }
 
+/// True when token `b`, right after a quote, ends what is reported ("calling
+/// him a “stiff.”", "“meritless” and “improper”"), unlike a quoted phrase
+/// inside a longer clause ("describing the war as a “special operation”
+/// forced on Moscow").
+pub(super) fn closes_clause(s: &Sentence, b: usize) -> bool {
+    b >= s.toks.len()
+        || matches!(s.tok(b), "," | "." | ";" | ":" | "—" | "–" | "―" | "!" | "?" | ")")
+        || (matches!(s.lowered[b].as_str(), "and" | "or")
+            && s.toks.get(b + 1).is_some_and(|_| s.is_quote_mark(b + 1)))
+}
+
+/// The speaker of a verb at `first` that reports a quote: a finite verb's
+/// subject; for a gerund the name right before it ("McCain calling"), the
+/// speaker of the cue before it, or the subject of the main clause.
+pub(super) fn gerund_speaker(
+    s: &Sentence,
+    before: &[Cue],
+    first: usize,
+) -> Option<(usize, (usize, usize))> {
+    if !s.lowered[first].ends_with("ing") {
+        if let (Some(m), Some(span)) = s.subject(first) {
+            return Some((m, span));
+        }
+        return super::unclaimed::clause_subject(s, first);
+    }
+    let named = s.mentions.iter().position(|m| m.end == first && !m.possessive && !m.quoted);
+    if let Some(m) = named {
+        return Some((m, (s.mentions[m].first, first)));
+    }
+    before
+        .iter()
+        .rev()
+        .find(|c| c.speaker.is_some() && c.end <= first)
+        .and_then(|c| Some((c.speaker?, c.span?)))
+        .or_else(|| super::unclaimed::clause_subject(s, first))
+}
+
+/// "called on the administration to “really call out Russia”", "calling for
+/// “a total ban”": like a gerund before a quote, the verb and its particle
+/// (`first..end`) report the words up to the quote's end.
+pub(super) fn call_for_cue(s: &Sentence, before: &[Cue], first: usize, end: usize) -> Option<Cue> {
+    let cue = gerund_quote_cue(s, before, first, end)?;
+    Some(Cue { rule: "cue_call_for_quote", ..cue })
+}
+
 /// Words at most between a gerund and the quote it reports.
 const GERUND_QUOTE_GAP: usize = 8;
+
+#[cfg(test)]
+mod tests {
+    use crate::model::ClaimKind;
+
+    /// (speaker mention, content) of the statements of `text`.
+    fn statements(text: &str) -> Vec<(Option<String>, String)> {
+        crate::extract::claims_of(text)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Action)
+            .map(|c| (c.speaker_mention, c.content))
+            .collect()
+    }
+
+    const CALLING: &str = "Speaking at a town hall in Salem, New Hampshire, Trump went after \
+        Bush, calling him “a total stiff.”";
+    const NAMED_BEFORE: &str = "Critics were irritated, with Sen. John McCain calling it a \
+        “Chinese menu.”";
+    const QUOTED_PHRASE: &str = "Several state media outlets backed the war, describing it as a \
+        “special operation” forced on Moscow.";
+
+    #[test]
+    fn a_gerund_before_a_quote_reports_it() {
+        assert_eq!(statements(CALLING), [(Some("Trump".into()), "a total stiff.".into())]);
+        let named = statements(NAMED_BEFORE);
+        assert_eq!(named.len(), 1, "{named:?}");
+        assert!(named[0].0.as_deref().is_some_and(|m| m.ends_with("John McCain")), "{named:?}");
+        // A quoted phrase inside a longer clause is not what the gerund reports.
+        assert!(statements(QUOTED_PHRASE).is_empty(), "{:?}", statements(QUOTED_PHRASE));
+    }
+
+    const CALLED_ON: &str = "Schiff called on the administration to “really call out Russia.”";
+
+    #[test]
+    fn a_quoted_call_is_reported() {
+        assert_eq!(
+            statements(CALLED_ON),
+            [(Some("Schiff".into()), "the administration to “really call out Russia.”".into())]
+        );
+    }
+}

@@ -7,7 +7,7 @@
 //! without a cue continue the speaker of the sentence or paragraph before.
 
 use super::clause::{clause_end, clause_start, clause_starter, quote_led_end, skip_to_content};
-use super::participle::{gerund_quote_cue, participial_cue};
+use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
 use super::speaker::{
@@ -159,6 +159,10 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                         "be" | "have" | "do" | "make" | "take" | "go" | "get" | "help"
                     ))
                 || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
+            // "called on X to “...”", "calling for “...”": a demand, reported when quoted.
+            if lemma == "call" && matches!(next, "on" | "for") {
+                cues.extend(call_for_cue(s, &cues, i, end + 1));
+            }
             // ", saying ..." / ", adding ...": the main clause's subject speaks.
             if gerund_only && !not_speech && i > 0 {
                 let after_comma = m.value.bare && s.tok(i - 1) == ",";
@@ -178,6 +182,8 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
         }
         i += 1;
     }
+    let characterisations = super::characterize::characterisation_cues(s, lex, &cues);
+    cues.extend(characterisations);
     cues
 }
 

@@ -6,10 +6,10 @@
 //! speaker of the sentence or paragraph before, whose quote it goes on with.
 
 use super::mentions::{Mention, MentionKind};
+use super::participle::in_adjunct;
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
 use super::speaker::named_through;
-use super::participle::in_adjunct;
 use super::speech::{base_quote, quote_claim, words_in, Cue};
 use super::ArticleState;
 use crate::model::{Claim, ClaimKind};
@@ -170,5 +170,58 @@ pub(super) fn note_lead_in(s: &Sentence, cues: &[Cue], state: &mut ArticleState)
         let mut probe = Claim::new("", ClaimKind::Quote, "");
         super::speech::attribute(&mut probe, s, &cue, state);
         state.lead_in(s.para);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::ClaimKind;
+
+    /// (rule, speaker mention, content) of the quotes of `text`.
+    fn quotes(text: &str) -> Vec<(String, Option<String>, String)> {
+        crate::extract::claims_of(text)
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Quote)
+            .map(|c| (c.rule, c.speaker_mention, c.content))
+            .collect()
+    }
+
+    const DASH_BYLINES: &str = "“He is ignorant of our culture.” ― Pamela Padilla\n“Maybe we can \
+        build a wall around him.” ― Steve Quinlan.";
+
+    #[test]
+    fn a_dash_byline_names_the_speaker() {
+        let q = quotes(DASH_BYLINES);
+        let speakers: Vec<_> = q.iter().map(|(r, s, _)| (r.as_str(), s.as_deref())).collect();
+        assert_eq!(
+            speakers,
+            [
+                ("quote_dash_byline", Some("Pamela Padilla")),
+                ("quote_dash_byline", Some("Steve Quinlan"))
+            ]
+        );
+    }
+
+    const COLON_LEAD: &str = "In a Fox interview later that day, Trump went even further: “If he \
+        goes forward and loses, it is the end of his career.”";
+    const COLON_OBJECT: &str = "The crowd gave a blunt message to the senator: “Go home now.”";
+
+    #[test]
+    fn a_colon_lead_in_gives_its_subject() {
+        let q = quotes(COLON_LEAD);
+        assert_eq!(q.len(), 1);
+        assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("quote_colon_lead", Some("Trump")));
+        // No subject that names an actor: no speaker is guessed from the object.
+        assert!(quotes(COLON_OBJECT).is_empty(), "{:?}", quotes(COLON_OBJECT));
+    }
+
+    const LEAD_IN_PARAGRAPH: &str = "Cruz continued:\n\n“You look at the questions and you see \
+        what they want.”";
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_leads_in_the_next_quote() {
+        let q = quotes(LEAD_IN_PARAGRAPH);
+        assert_eq!(q.len(), 1);
+        assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("quote_after_lead_in", Some("Cruz")));
     }
 }
