@@ -25,6 +25,7 @@ mod clause;
 pub mod entities;
 pub mod mentions;
 mod merge;
+mod nesting;
 mod nouns;
 mod participle;
 pub mod quotes;

@@ -7,6 +7,7 @@
 //! without a cue continue the speaker of the sentence or paragraph before.
 
 use super::clause::{clause_end, clause_start, clause_starter, quote_led_end, skip_to_content};
+use super::nesting::{cut_before_quoted_reports, nested};
 use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
@@ -57,7 +58,8 @@ fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &m
     let mut used_quotes = vec![false; s.quotes.len()];
     for (ci, cue) in cues.iter().enumerate() {
         let Some((a, b)) = cue.clause else { continue };
-        if nested(&cues, ci) {
+        let b = cut_before_quoted_reports(s, &cues, ci, a, b);
+        if nested(s, &cues, ci) || s.words(a, b) == 0 {
             continue;
         }
         let inside: Vec<usize> = (0..s.quotes.len())
@@ -85,26 +87,6 @@ fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &m
     }
     super::unclaimed::unclaimed_quotes(s, &cues, &used_quotes, state, out);
     super::unclaimed::note_lead_in(s, &cues, state);
-}
-
-/// True when cue `ci` should give way to another cue of the sentence: a clause
-/// before its cue ("..., according to Y", "..., X added") that holds another
-/// attributed cue belongs to that cue; a cue inside the clause that another cue
-/// reports ("X stated that Y guaranteed ...") is part of that content.
-fn nested(cues: &[Cue], ci: usize) -> bool {
-    let cue = &cues[ci];
-    let Some((a, b)) = cue.clause else { return false };
-    let reports_before = matches!(cue.rule, "according_to" | "cue_after" | "cue_inverted_after");
-    cues.iter().enumerate().any(|(oi, o)| {
-        let Some((oa, ob)) = o.clause else { return false };
-        let holds_other =
-            reports_before && oi != ci && o.first >= a && o.first < b && o.speaker.is_some();
-        let inside_other = oi != ci
-            && !matches!(o.rule, "according_to" | "cue_after" | "cue_inverted_after")
-            && cue.first >= oa
-            && cue.first < ob;
-        holds_other || inside_other
-    })
 }
 
 pub(super) fn words_in(s: &Sentence, start: usize, end: usize) -> usize {
@@ -402,7 +384,13 @@ pub(super) fn quote_claim(
     c
 }
 
-fn indirect_claim(s: &Sentence, cue: &Cue, a: usize, b: usize, state: &mut ArticleState) -> Claim {
+pub(super) fn indirect_claim(
+    s: &Sentence,
+    cue: &Cue,
+    a: usize,
+    b: usize,
+    state: &mut ArticleState,
+) -> Claim {
     let mut c = Claim::new("", ClaimKind::Indirect, &format!("indirect_{}", cue.rule));
     c.start = s.toks[a].start;
     c.end = s.toks[b - 1].end;

@@ -41,6 +41,9 @@ pub(super) fn unclaimed_quotes(
             out.push(quote_claim(s, &quote, cue, state, &format!("quote_near_{}", cue.rule)));
         } else if let Some(cue) = dash_byline(s, &quote).or_else(|| colon_lead(s, &quote)) {
             out.push(quote_claim(s, &quote, &cue, state, &format!("quote_{}", cue.rule)));
+        } else if let Some(cue) = cues.is_empty().then(|| predicate_quote(s, &quote)).flatten() {
+            let (a, b) = cue.clause.unwrap_or((0, 0));
+            out.push(super::speech::indirect_claim(s, &cue, a, b, state));
         } else if words_in(s, quote.start, quote.end) >= 4 {
             continuing_quote(s, &quote, state, out);
         }
@@ -72,6 +75,40 @@ fn continuing_quote(s: &Sentence, quote: &QuoteSpan, state: &ArticleState, out: 
     c.speaker_role = speaker.role;
     out.push(c);
 }
+
+/// "Trump is promising lower taxes and “jobs, jobs, jobs”": in a sentence
+/// with no reporting cue, a short quote in the predicate of a named subject
+/// is that subject's words; the predicate after the verb up to the quote's
+/// end is reported.
+fn predicate_quote(s: &Sentence, quote: &QuoteSpan) -> Option<Cue> {
+    // Capitalised quotes are mostly titles and names (“The X-Files”), not words said.
+    let lowercase = s.text[quote.start..quote.end].starts_with(char::is_lowercase);
+    if !lowercase || words_in(s, quote.start, quote.end) > 5 {
+        return None;
+    }
+    let open = s.toks.iter().position(|t| t.start >= quote.open)?;
+    let b = s.toks.iter().position(|t| t.start >= quote.close).unwrap_or(s.toks.len());
+    let (m, span) = clause_subject(s, open)?;
+    let thing = matches!(s.lowered[s.mentions[m].first].as_str(), "it" | "this" | "that");
+    if thing || !super::participle::closes_clause(s, b) {
+        return None;
+    }
+    let mut verb = span.1;
+    while verb < open
+        && (AUXILIARIES.contains(&s.lowered[verb].as_str()) || s.lowered[verb].ends_with("ly"))
+    {
+        verb += 1;
+    }
+    let a = verb + 1;
+    (a < open && s.toks[verb].word)
+        .then(|| Cue { clause: Some((a, b)), ..lead_cue(verb, m, span, "predicate_quote") })
+}
+
+/// Auxiliaries and negation before a predicate's verb.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+    "does", "do", "not", "also", "even", "been", "be",
+];
 
 /// “...” ― Carla Sanchez: a name right after a dash that follows the quote.
 fn dash_byline(s: &Sentence, quote: &QuoteSpan) -> Option<Cue> {
@@ -223,5 +260,24 @@ mod tests {
         let q = quotes(LEAD_IN_PARAGRAPH);
         assert_eq!(q.len(), 1);
         assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("quote_after_lead_in", Some("Cruz")));
+    }
+
+    const PREDICATE_QUOTE: &str = "Trump wants lower taxes and “jobs, jobs, jobs.”";
+    const TITLE_QUOTE: &str = "They took the stage to Bruce Springsteen’s “The Rising.”";
+
+    #[test]
+    fn a_short_quote_in_a_named_subjects_predicate_is_reported() {
+        let claims = crate::extract::claims_of(PREDICATE_QUOTE);
+        let report: Vec<_> = claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Indirect)
+            .map(|c| (c.rule.as_str(), c.speaker_mention.as_deref(), c.content.as_str()))
+            .collect();
+        assert_eq!(
+            report,
+            [("indirect_predicate_quote", Some("Trump"), "lower taxes and “jobs, jobs, jobs.”")]
+        );
+        let titles = crate::extract::claims_of(TITLE_QUOTE);
+        assert!(titles.iter().all(|c| c.kind == ClaimKind::Action), "{titles:?}");
     }
 }
