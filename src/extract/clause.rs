@@ -185,16 +185,16 @@ pub(super) fn clause_end(s: &Sentence, a: usize) -> usize {
     b
 }
 
-/// The end of a clause that opens with a quote ending in a comma (said, “We’ll
-/// see,” when asked ...): the quote is the report, what follows is the
-/// writer's (a participle, a time clause, an attribution).
+/// The end of a clause that opens with a quote ending in a comma, ? or ! (said,
+/// “We’ll see,” when asked ...; chanted “What curfew?” and kept going): the
+/// quote is the report, what follows is the writer's.
 pub(super) fn quote_led_end(s: &Sentence, a: usize) -> Option<usize> {
     if a >= s.toks.len() || !s.is_quote_mark(a) {
         return None;
     }
     let q = s.quotes.iter().find(|q| q.open == s.toks[a].start && q.closed)?;
     let b = s.toks.iter().position(|t| t.start >= q.close)?;
-    let comma_ended = s.text[q.start..q.end].ends_with(',') || s.tok(b) == ",";
+    let comma_ended = s.text[q.start..q.end].ends_with([',', '?', '!']) || s.tok(b) == ",";
     (comma_ended && s.toks[b + 1..].iter().any(|t| t.word)).then_some(b)
 }
 

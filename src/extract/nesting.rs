@@ -2,7 +2,7 @@
 //!
 //! "X stated that Y guaranteed ...": the inner cue is part of what X said.
 //! But an inner cue that reports a quote of its own ("Clinton said experts
-//! agreed, to which O'Malley interjected: “It's just not true.”") is a new
+//! agreed, but O'Malley interjected: “It's just not true.”") is a new
 //! statement: the quote is O'Malley's, and Clinton's clause ends before it.
 
 use super::sentence::Sentence;
@@ -84,7 +84,7 @@ mod tests {
             .collect()
     }
 
-    const INNER_QUOTE: &str = "Clinton said experts had found her plans strong, to which \
+    const INNER_QUOTE: &str = "Clinton said experts had found her plans strong, but \
         O'Malley interjected: “It's just not true.”";
     const INNER_CLAUSE: &str = "Clinton stated that Sanders guaranteed the plan would fail.";
 

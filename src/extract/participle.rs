@@ -83,11 +83,13 @@ pub(super) fn gerund_quote_cue(
         return None;
     }
     let (speaker, span) = gerund_speaker(s, before, first)?;
+    // "saying during the debate, “That makes me smart”": the quote alone.
+    let introduced = at > end && matches!(s.tok(at - 1), "," | ":");
     Some(Cue {
         first,
         end,
         speaker: Some(speaker),
-        clause: Some((end, b)),
+        clause: Some((if introduced { at } else { end }, b)),
         rule: "cue_gerund_quote",
         role: None,
         span: Some(span),
@@ -170,6 +172,16 @@ mod tests {
         assert!(named[0].0.as_deref().is_some_and(|m| m.ends_with("John McCain")), "{named:?}");
         // A quoted phrase inside a longer clause is not what the gerund reports.
         assert!(statements(QUOTED_PHRASE).is_empty(), "{:?}", statements(QUOTED_PHRASE));
+    }
+
+    const INTRODUCED: &str =
+        "The ad shows Trump saying during the debate last week, “That makes me smart.”";
+
+    #[test]
+    fn a_quote_introduced_after_a_gerund_is_reported_alone() {
+        let said = statements(INTRODUCED);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(said[0].1, "That makes me smart.");
     }
 
     const CALLED_ON: &str = "Schiff called on the administration to “really call out Russia.”";
