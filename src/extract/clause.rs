@@ -185,8 +185,31 @@ pub(super) fn clause_end(s: &Sentence, a: usize) -> usize {
     b
 }
 
-/// The start of a clause that ends at `b` before a post-posed cue.
+/// The end of a clause that opens with a quote ending in a comma, ? or ! (said,
+/// “We’ll see,” when asked ...; chanted “What curfew?” and kept going): the
+/// quote is the report, what follows is the writer's.
+pub(super) fn quote_led_end(s: &Sentence, a: usize) -> Option<usize> {
+    if a >= s.toks.len() || !s.is_quote_mark(a) {
+        return None;
+    }
+    let q = s.quotes.iter().find(|q| q.open == s.toks[a].start && q.closed)?;
+    let b = s.toks.iter().position(|t| t.start >= q.close)?;
+    let comma_ended = s.text[q.start..q.end].ends_with([',', '?', '!']) || s.tok(b) == ",";
+    (comma_ended && s.toks[b + 1..].iter().any(|t| t.word)).then_some(b)
+}
+
+/// The start of a clause that ends at `b` before a post-posed cue: after a
+/// colon that introduces the quote the clause ends with ("... fundraising:
+/// “There's a ton of it,” he said").
 pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
+    let quote_after_colon = (1..b).rev().find(|&k| s.tok(k - 1) == ":" && s.is_quote_mark(k));
+    if let Some(k) = quote_after_colon.filter(|_| b > 0 && s.is_quote_mark(b - 1)) {
+        let runs_to_b =
+            s.quotes.iter().any(|q| q.open == s.toks[k].start && q.close == s.toks[b - 1].end);
+        if runs_to_b {
+            return k;
+        }
+    }
     let mut a = 0;
     // Skip a leading connective ("But", "However,").
     if matches!(
@@ -199,4 +222,35 @@ pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
         }
     }
     a.min(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::ClaimKind;
+
+    fn statements(text: &str) -> Vec<(ClaimKind, String)> {
+        crate::extract::claims_of(text)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Action)
+            .map(|c| (c.kind, c.content))
+            .collect()
+    }
+
+    const QUOTE_THEN_WHEN: &str =
+        "Sanders had previously said “We’ll see,” when asked whether he would fundraise.";
+    const COLON_THEN_QUOTE: &str = "Murphy followed up by lamenting his tasks, especially \
+        fundraising: “There’s just a ton of bull with this job,” he said.";
+
+    #[test]
+    fn a_quote_led_clause_ends_with_its_quote() {
+        assert_eq!(statements(QUOTE_THEN_WHEN), [(ClaimKind::Quote, "We’ll see,".into())]);
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_starts_the_clause() {
+        assert_eq!(
+            statements(COLON_THEN_QUOTE),
+            [(ClaimKind::Quote, "There’s just a ton of bull with this job,".into())]
+        );
+    }
 }

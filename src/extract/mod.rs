@@ -20,18 +20,22 @@
 //! ```
 
 mod actions;
+mod characterize;
 mod clause;
 pub mod entities;
 mod mention_words;
 pub mod mentions;
 mod merge;
+mod nesting;
 mod nouns;
+mod participle;
 pub mod quotes;
 pub mod segment;
 pub mod sentence;
 mod speaker;
 mod speech;
 pub mod tokens;
+mod unclaimed;
 
 use crate::lexicon::Lexicons;
 use crate::model::{Article, Claim};
@@ -66,6 +70,10 @@ pub struct ArticleState {
     pub entities: Entities,
     /// Byte offset where the current paragraph starts.
     pub para_start: usize,
+    /// Byte offset where the current paragraph ends.
+    pub para_end: usize,
+    /// The paragraph that ended with a speaker's lead-in colon ("He said:").
+    lead_in_para: Option<usize>,
     /// The last speaker, and the paragraph it spoke in.
     last_speaker: Option<(usize, SpeakerInfo)>,
     /// The last speaker of the paragraph before the current one.
@@ -109,7 +117,18 @@ impl ArticleState {
         self.last_statement_end = Some(end);
     }
 
-    fn start_paragraph(&mut self, para: usize, start: usize) {
+    /// Notes that paragraph `para` ends with a speaker's lead-in colon.
+    pub fn lead_in(&mut self, para: usize) {
+        self.lead_in_para = Some(para);
+    }
+
+    /// True when the paragraph before `para` ended with a lead-in colon.
+    pub fn lead_in_before(&self, para: usize) -> bool {
+        self.lead_in_para.is_some_and(|p| p + 1 == para)
+    }
+
+    fn start_paragraph(&mut self, para: usize, start: usize, end: usize) {
+        self.para_end = end;
         self.previous_paragraph_speaker =
             self.last_speaker.as_ref().filter(|(p, _)| p + 1 == para).map(|(_, s)| s.clone());
         self.para_start = start;
@@ -147,7 +166,7 @@ impl Extractor {
         let mut state = ArticleState::default();
         let mut claims = Vec::new();
         for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
-            state.start_paragraph(p, para.start);
+            state.start_paragraph(p, para.start, para.end);
             let quotes = quotes::find_quotes(text, para.clone());
             for range in segment::sentences(text, para.clone(), &quotes, lex)
                 .into_iter()

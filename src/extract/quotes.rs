@@ -53,6 +53,7 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
         slice.char_indices().map(|(i, c)| (para.start + i, c)).collect();
     let mut spans = Vec::new();
     let mut open: Option<(usize, usize, &'static [char])> = None; // (mark offset, mark width, closers)
+    let mut straight_depth = 0usize; // straight pairs open inside a curly quote
     let mut i = 0;
     while i < chars.len() {
         let (at, mut c) = chars[i];
@@ -79,6 +80,7 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
                 };
                 if let Some(closers) = closers {
                     open = Some((at, width, closers));
+                    straight_depth = 0;
                 } else if matches!(c, '‘' | '\'') && opens_after(prev) && is_word(next) {
                     if let Some(end) = single_close(&chars, i) {
                         let close = chars[end];
@@ -88,9 +90,21 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
                 }
             }
             Some((mark_at, open_width, closers)) => {
-                let closes = closers.contains(&c)
+                let mut closes = closers.contains(&c)
                     && (c != '“' || !prev.is_some_and(char::is_whitespace))
                     && (c != '"' || !prev.is_some_and(char::is_whitespace) || !is_word(next));
+                // Mixed marks (“We won," he said): a straight mark shaped as a
+                // closer ends a curly quote, unless it closes a straight pair
+                // nested inside (“The \"final\" word”).
+                let curly = closers.contains(&'”') && !closers.contains(&'"');
+                if curly && c == '"' {
+                    if opens_after(prev) && is_word(next) {
+                        straight_depth += 1;
+                    } else if !prev.is_some_and(char::is_whitespace) && !is_word(next) {
+                        closes = straight_depth == 0;
+                        straight_depth = straight_depth.saturating_sub(1);
+                    }
+                }
                 if closes {
                     spans.push(span(text, mark_at, open_width, at, width));
                     open = None;
@@ -213,6 +227,14 @@ mod tests {
             quotes("“The decision, \"final\" as it is, stands,” he said."),
             ["The decision, \"final\" as it is, stands,"]
         );
+    }
+
+    const MIXED_MARKS: &str =
+        r#"“We won," he said. "It is over.” Then “a "final" word," she said."#;
+
+    #[test]
+    fn a_straight_mark_closes_a_curly_quote() {
+        assert_eq!(quotes(MIXED_MARKS), ["We won,", "It is over.", r#"a "final" word,"#]);
     }
 
     #[test]

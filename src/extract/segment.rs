@@ -63,6 +63,8 @@ pub fn sentences(
         let ends_quote = in_quote && quotes[q].closed && i + len == quotes[q].close && {
             let inner = text[quotes[q].start..quotes[q].end].trim_end();
             inner.ends_with(['.', '!', '?', '…'])
+                && !(inner.ends_with(['!', '?'])
+                    && attribution_follows(&text[quotes[q].close..para.end], lex))
         };
         if (!closes_sentence(c) || in_quote) && !ends_quote {
             i += len;
@@ -94,6 +96,19 @@ pub fn sentences(
         out.push(start..para.end);
     }
     out
+}
+
+/// True when `rest`, the text after a quote that ends in ! or ?, starts with
+/// the quote's short attribution ("“Why not?” Trump asked."): a reporting verb
+/// among the first four words of a piece of at most eight that ends the sentence.
+fn attribution_follows(rest: &str, lex: &Lexicons) -> bool {
+    let piece = rest.find(['.', '!', '?']).map_or(rest, |end| &rest[..end]);
+    let words: Vec<String> = piece
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    words.len() <= 8
+        && (0..words.len().min(4)).any(|i| lex.cue_verbs.longest(&words[i..]).is_some())
 }
 
 /// Cuts `range` into pieces of at most `max` bytes, at white space where possible.
@@ -166,6 +181,16 @@ mod tests {
         assert_eq!(
             split("Schmidt said that “You can see it. Their conditions.” The end is near!"),
             ["Schmidt said that “You can see it. Their conditions.”", "The end is near!"]
+        );
+    }
+
+    const ASKED: &str = "“Why not?” Trump asked reporters. “We won!” The crowd cheered.";
+
+    #[test]
+    fn a_question_keeps_its_attribution() {
+        assert_eq!(
+            split(ASKED),
+            ["“Why not?” Trump asked reporters.", "“We won!”", "The crowd cheered."]
         );
     }
 

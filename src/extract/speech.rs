@@ -6,7 +6,9 @@
 //! quote included) one indirect claim over the whole clause. Quotes left
 //! without a cue continue the speaker of the sentence or paragraph before.
 
-use super::clause::{clause_end, clause_start, clause_starter, skip_to_content};
+use super::clause::{clause_end, clause_start, clause_starter, quote_led_end, skip_to_content};
+use super::nesting::{cut_before_quoted_reports, nested};
+use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
 use super::quotes::QuoteSpan;
 use super::sentence::Sentence;
 use super::speaker::{
@@ -25,21 +27,21 @@ const HEARER_VERBS: &[&str] = &[
 
 /// A reporting cue and what it reports.
 #[derive(Debug, Clone)]
-struct Cue {
+pub(super) struct Cue {
     /// First token of the cue.
-    first: usize,
+    pub(super) first: usize,
     /// Token after the cue.
-    end: usize,
+    pub(super) end: usize,
     /// The speaker's mention index, if found.
-    speaker: Option<usize>,
+    pub(super) speaker: Option<usize>,
     /// Token range of the reported clause.
-    clause: Option<(usize, usize)>,
+    pub(super) clause: Option<(usize, usize)>,
     /// Rule name stem.
-    rule: &'static str,
+    pub(super) rule: &'static str,
     /// A role read off the words before the speaker's name ("NetBlocks Director").
-    role: Option<String>,
+    pub(super) role: Option<String>,
     /// Token range of the words naming the speaker, appositions included.
-    span: Option<(usize, usize)>,
+    pub(super) span: Option<(usize, usize)>,
 }
 
 /// Finds the statements of one sentence and appends them to `out`.
@@ -56,7 +58,8 @@ fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &m
     let mut used_quotes = vec![false; s.quotes.len()];
     for (ci, cue) in cues.iter().enumerate() {
         let Some((a, b)) = cue.clause else { continue };
-        if nested(&cues, ci) {
+        let b = cut_before_quoted_reports(s, &cues, ci, a, b);
+        if nested(s, &cues, ci) || s.words(a, b) == 0 {
             continue;
         }
         let inside: Vec<usize> = (0..s.quotes.len())
@@ -82,68 +85,11 @@ fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &m
             out.push(indirect_claim(s, cue, a, b, state));
         }
     }
-    // Quotes the cues did not claim: the nearest cue before or after in the sentence.
-    for (q, quote) in s.quotes.iter().copied().enumerate() {
-        if used_quotes[q] {
-            continue;
-        }
-        let near = cues.iter().filter(|c| c.speaker.is_some()).min_by_key(|c| {
-            let at = s.toks[c.first].start;
-            if at >= quote.close {
-                at - quote.close
-            } else {
-                quote.open.saturating_sub(at) + 1000
-            }
-        });
-        if let Some(cue) = near {
-            out.push(quote_claim(s, &quote, cue, state, &format!("quote_near_{}", cue.rule)));
-        } else if words_in(s, quote.start, quote.end) >= 4 {
-            let continuing = state.speaker_in(s.para).or_else(|| {
-                let opens_paragraph =
-                    s.range.start == state.para_start && quote.open == s.range.start;
-                opens_paragraph.then(|| state.speaker_before()).flatten()
-            });
-            if let Some(speaker) = continuing {
-                // A quote opening the sentence right after a statement goes on with it.
-                let rule = if quote.open == s.range.start
-                    && state.speaker_in(s.para).is_some()
-                    && state.follows_statement(s.text, s.range.start)
-                {
-                    "quote_continues_quote"
-                } else {
-                    "quote_continues_speaker"
-                };
-                let mut c = base_quote(s, &quote, rule);
-                c.speaker = speaker.name.clone();
-                c.speaker_mention = speaker.mention.clone();
-                c.speaker_role = speaker.role.clone();
-                out.push(c);
-            }
-        }
-    }
+    super::unclaimed::unclaimed_quotes(s, &cues, &used_quotes, state, out);
+    super::unclaimed::note_lead_in(s, &cues, state);
 }
 
-/// True when cue `ci` should give way to another cue of the sentence: a clause
-/// before its cue ("..., according to Y", "..., X added") that holds another
-/// attributed cue belongs to that cue; a cue inside the clause that another cue
-/// reports ("X stated that Y guaranteed ...") is part of that content.
-fn nested(cues: &[Cue], ci: usize) -> bool {
-    let cue = &cues[ci];
-    let Some((a, b)) = cue.clause else { return false };
-    let reports_before = matches!(cue.rule, "according_to" | "cue_after" | "cue_inverted_after");
-    cues.iter().enumerate().any(|(oi, o)| {
-        let Some((oa, ob)) = o.clause else { return false };
-        let holds_other =
-            reports_before && oi != ci && o.first >= a && o.first < b && o.speaker.is_some();
-        let inside_other = oi != ci
-            && !matches!(o.rule, "according_to" | "cue_after" | "cue_inverted_after")
-            && cue.first >= oa
-            && cue.first < ob;
-        holds_other || inside_other
-    })
-}
-
-fn words_in(s: &Sentence, start: usize, end: usize) -> usize {
+pub(super) fn words_in(s: &Sentence, start: usize, end: usize) -> usize {
     s.toks.iter().filter(|t| t.word && t.start >= start && t.end <= end).count()
 }
 
@@ -195,9 +141,15 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                         "be" | "have" | "do" | "make" | "take" | "go" | "get" | "help"
                     ))
                 || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
+            // "called on X to “...”", "calling for “...”": a demand, reported when quoted.
+            if lemma == "call" && matches!(next, "on" | "for") {
+                cues.extend(call_for_cue(s, &cues, i, end + 1));
+            }
             // ", saying ..." / ", adding ...": the main clause's subject speaks.
-            if gerund_only && m.value.bare && !not_speech && i > 0 && s.tok(i - 1) == "," {
-                if let Some(cue) = participial_cue(s, &cues, i, end) {
+            if gerund_only && !not_speech && i > 0 {
+                let after_comma = m.value.bare && s.tok(i - 1) == ",";
+                let cue = after_comma.then(|| participial_cue(s, &cues, i, end)).flatten();
+                if let Some(cue) = cue.or_else(|| gerund_quote_cue(s, &cues, i, end)) {
                     cues.push(cue);
                 }
             }
@@ -212,49 +164,9 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
         }
         i += 1;
     }
+    let characterisations = super::characterize::characterisation_cues(s, lex, &cues);
+    cues.extend(characterisations);
     cues
-}
-
-/// ", saying (that) ...": the subject of the sentence's main clause speaks.
-fn participial_cue(s: &Sentence, before: &[Cue], first: usize, end: usize) -> Option<Cue> {
-    // "..., the RNC member said, adding that ...": the speaker of that cue.
-    let earlier = before.iter().rev().find(|c| c.speaker.is_some() && c.end <= first);
-    let speaker = match earlier {
-        Some(c) => c.speaker?,
-        None => s.mentions.iter().position(|m| {
-            // A possessive before its noun ("Schilling's son") is not the subject.
-            let before_noun = m.possessive && s.toks.get(m.end).is_some_and(|t| t.word);
-            let excluded = m.in_pp || m.in_parens || m.quoted || before_noun;
-            !excluded && m.end <= first && !in_adjunct(s, m.first)
-        })?,
-    };
-    let mut a = skip_to_content(s, end, false);
-    if s.lowered.get(a).is_some_and(|w| w == "that" || w == ":") {
-        a += 1;
-    }
-    let b = clause_end(s, a);
-    let m = &s.mentions[speaker];
-    let span = earlier.and_then(|c| c.span).unwrap_or((m.first, named_through(s, m.end)));
-    (b > a && s.words(a, b) >= 2).then_some(Cue {
-        first,
-        end,
-        speaker: Some(speaker),
-        clause: Some((a, b)),
-        rule: "cue_participle",
-        role: None,
-        span: Some(span),
-    })
-}
-
-/// True when token `k` lies in a comma segment that opens with a preposition
-/// ("At a rally in Portsmouth, N.H., on Tuesday, ...") or in a dateline
-/// ("WASHINGTON, Dec. 8 —"): no subject there.
-fn in_adjunct(s: &Sentence, k: usize) -> bool {
-    let start = (0..k).rev().find(|&j| matches!(s.tok(j), "," | "—" | "–")).map_or(0, |j| j + 1);
-    let dateline = s.tok(k).len() > 1
-        && s.tok(k).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && s.toks.get(k + 1).is_some_and(|t| !t.word);
-    dateline || super::mentions::PREPOSITIONS.contains(&s.lowered[start].as_str())
 }
 
 /// "according to X": the clause is the rest of the sentence.
@@ -357,7 +269,7 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let bare_clause = bare && !quote_before && k < n && s.words(k, n) >= 3 && clause_starter(s, k);
     if starts_clause || bare_clause {
         let a = if matches!(s.lowered[k].as_str(), "that" | ":") { k + 1 } else { k };
-        let b = clause_end(s, a);
+        let b = quote_led_end(s, a).unwrap_or_else(|| clause_end(s, a));
         let rule = if inverted.is_some() {
             "cue_inverted"
         } else if s.lowered[k] == "that" {
@@ -451,7 +363,7 @@ fn quote_clause_end(s: &Sentence, close: usize) -> usize {
     s.toks.iter().position(|t| t.start >= close).unwrap_or(s.toks.len())
 }
 
-fn base_quote(s: &Sentence, q: &QuoteSpan, rule: &str) -> Claim {
+pub(super) fn base_quote(s: &Sentence, q: &QuoteSpan, rule: &str) -> Claim {
     let mut c = Claim::new("", ClaimKind::Quote, rule);
     c.content = s.text[q.start..q.end].to_string();
     c.start = q.start;
@@ -460,7 +372,7 @@ fn base_quote(s: &Sentence, q: &QuoteSpan, rule: &str) -> Claim {
     c
 }
 
-fn quote_claim(
+pub(super) fn quote_claim(
     s: &Sentence,
     q: &QuoteSpan,
     cue: &Cue,
@@ -472,7 +384,13 @@ fn quote_claim(
     c
 }
 
-fn indirect_claim(s: &Sentence, cue: &Cue, a: usize, b: usize, state: &mut ArticleState) -> Claim {
+pub(super) fn indirect_claim(
+    s: &Sentence,
+    cue: &Cue,
+    a: usize,
+    b: usize,
+    state: &mut ArticleState,
+) -> Claim {
     let mut c = Claim::new("", ClaimKind::Indirect, &format!("indirect_{}", cue.rule));
     c.start = s.toks[a].start;
     c.end = s.toks[b - 1].end;
@@ -482,7 +400,7 @@ fn indirect_claim(s: &Sentence, cue: &Cue, a: usize, b: usize, state: &mut Artic
     c
 }
 
-fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
+pub(super) fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut ArticleState) {
     c.cue = Some(s.slice(cue.first, cue.end).to_string());
     let m = cue.speaker.map(|i| &s.mentions[i]);
     let mut speaker = speaker_of(s, m, state);
