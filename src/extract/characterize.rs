@@ -81,15 +81,8 @@ fn verb_before(s: &Sentence, lex: &Lexicons, at: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::ClaimKind;
 
-    fn statements(text: &str) -> Vec<(Option<String>, String)> {
-        crate::extract::claims_of(text)
-            .into_iter()
-            .filter(|c| c.kind != ClaimKind::Action)
-            .map(|c| (c.speaker_mention, c.content))
-            .collect()
-    }
+    use crate::extract::statement_mentions as statements;
 
     const HAILED: &str =
         "Twenty years ago, Senator Jane Rubino hailed Trump as “The Comeback Kid.”";

@@ -228,13 +228,7 @@ pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
 mod tests {
     use crate::model::ClaimKind;
 
-    fn statements(text: &str) -> Vec<(ClaimKind, String)> {
-        crate::extract::claims_of(text)
-            .into_iter()
-            .filter(|c| c.kind != ClaimKind::Action)
-            .map(|c| (c.kind, c.content))
-            .collect()
-    }
+    use crate::extract::statement_kinds as statements;
 
     const QUOTE_THEN_WHEN: &str =
         "Sanders had previously said “We’ll see,” when asked whether he would fundraise.";

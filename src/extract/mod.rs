@@ -253,3 +253,19 @@ pub(crate) fn claims_of(text: &str) -> Vec<Claim> {
     };
     Extractor::new(Lexicons::builtin()).extract(&article)
 }
+
+/// (speaker mention, content) of the statements of `text`: the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn statement_mentions(text: &str) -> Vec<(Option<String>, String)> {
+    let statements =
+        claims_of(text).into_iter().filter(|c| c.kind != crate::model::ClaimKind::Action);
+    statements.map(|c| (c.speaker_mention, c.content)).collect()
+}
+
+/// (kind, content) of the statements of `text`: the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn statement_kinds(text: &str) -> Vec<(crate::model::ClaimKind, String)> {
+    let statements =
+        claims_of(text).into_iter().filter(|c| c.kind != crate::model::ClaimKind::Action);
+    statements.map(|c| (c.kind, c.content)).collect()
+}

@@ -146,16 +146,8 @@ const GERUND_QUOTE_GAP: usize = 8;
 
 #[cfg(test)]
 mod tests {
-    use crate::model::ClaimKind;
 
-    /// (speaker mention, content) of the statements of `text`.
-    fn statements(text: &str) -> Vec<(Option<String>, String)> {
-        crate::extract::claims_of(text)
-            .into_iter()
-            .filter(|c| c.kind != ClaimKind::Action)
-            .map(|c| (c.speaker_mention, c.content))
-            .collect()
-    }
+    use crate::extract::statement_mentions as statements;
 
     const CALLING: &str = "Speaking at a town hall in Salem, New Hampshire, Trump went after \
         Bush, calling him “a total stiff.”";

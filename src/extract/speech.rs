@@ -425,13 +425,7 @@ pub(super) fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut Arti
 mod tests {
     use crate::model::ClaimKind;
 
-    fn statements(text: &str) -> Vec<(ClaimKind, String)> {
-        crate::extract::claims_of(text)
-            .into_iter()
-            .filter(|c| c.kind != ClaimKind::Action)
-            .map(|c| (c.kind, c.content))
-            .collect()
-    }
+    use crate::extract::statement_kinds as statements;
 
     const PARTIAL_QUOTE: &str = "Rubio said only that his numbers “don’t add up” at all.";
     const WHOLE_QUOTE: &str = "Rubio said that “the numbers don’t add up.”";
