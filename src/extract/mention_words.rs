@@ -6,8 +6,29 @@
 pub(super) const HONORIFICS: &[&str] =
     &["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr", "prof", "lord", "lady", "rev"];
 
-/// Capitalised words that begin sentences without naming anyone.
-pub(super) const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
+/// Days, which a capitalised word or a possessive ("Friday's request") may
+/// name without naming an actor.
+pub(crate) const DAY_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True for a (lower-case) capitalised word that begins a sentence without
+/// naming anyone: a function word or a day.
+pub(super) fn is_capitalised_function_word(word: &str) -> bool {
+    CAPITALISED_FUNCTION_WORDS.contains(&word) || DAY_WORDS.contains(&word)
+}
+
+/// Capitalised words that begin sentences without naming anyone (days: [`DAY_WORDS`]).
+const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -82,16 +103,6 @@ pub(super) const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "next",
     "earlier",
     "later",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "january",
     "february",
     "march",

@@ -7,7 +7,7 @@ use crate::model::ActorKind;
 
 pub use super::mention_words::PREPOSITIONS;
 use super::mention_words::{
-    AUXILIARIES, CAPITALISED_FUNCTION_WORDS, DETERMINERS, GENERIC_MODIFIERS, HONORIFICS,
+    is_capitalised_function_word, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS, HONORIFICS,
     NAME_PARTICLES,
 };
 
@@ -303,7 +303,7 @@ impl<'a> MentionFinder<'a> {
         let end = self.capitalised_run(toks, lowered, i);
         let mut first = i;
         while first < end
-            && CAPITALISED_FUNCTION_WORDS.contains(&lowered[first].as_str())
+            && is_capitalised_function_word(&lowered[first])
             && !self.is_title_at(lowered, first)
         {
             first += 1;
@@ -379,8 +379,7 @@ impl<'a> MentionFinder<'a> {
                 && j > i
                 && (lowered[j] == "of" || particle(j))
                 && capitalised_word(next)
-                && !CAPITALISED_FUNCTION_WORDS
-                    .contains(&lower(toks[next].text(self.text)).as_str());
+                && !is_capitalised_function_word(&lower(toks[next].text(self.text)));
             // "British Printing and Communication Corp", "Procter & Gamble Co": one company.
             // "Texaco Inc and Pennzoil Co" are two: the left side must not be a whole company.
             let suffix =

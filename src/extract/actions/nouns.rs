@@ -2,6 +2,7 @@
 //! "the agency's widening probe into X", "U.S. sanctions against Japan",
 //! "threats by the group", "criticism from environmental groups".
 
+use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
 use super::args::{emit, names, noun_phrase_after, object_after};
@@ -9,19 +10,6 @@ use super::{agent_after, Sentence};
 use crate::lexicon::ActionVerb;
 use crate::model::{ActorKind, Claim};
 
-/// Days that a possessive names without being an actor ("Friday's request").
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tomorrow",
-];
 /// Prepositions that introduce the target after the noun.
 const TARGET_PREPS: &[&str] = &["on", "of", "against", "into", "to", "for", "with", "upon"];
 /// Prepositions that introduce the actor after the noun.
@@ -48,7 +36,7 @@ fn actor_of(
     });
     // "Friday's request": a day is no actor.
     let day = |m: usize| {
-        DAYS.contains(
+        DAY_WORDS.contains(
             &s.slice(s.mentions[m].first, s.mentions[m].end)
                 .to_lowercase()
                 .trim_end_matches("'s")

@@ -19,11 +19,7 @@ impl ClaimSearcher {
         let Some(text) = req.query.as_deref().map(str::trim) else {
             return Ok(None);
         };
-        let no_filters = [&req.speaker, &req.actor, &req.action, &req.target, &req.article]
-            .iter()
-            .all(|f| f.as_deref().is_none_or(|v| v.trim().is_empty()))
-            && req.kind.is_none();
-        if !no_filters || !is_plain(text) {
+        if !is_plain(text) || !self.filters(req).is_empty() {
             return Ok(None);
         }
         self.parse(text).map(Some)
