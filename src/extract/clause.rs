@@ -37,6 +37,10 @@ pub(super) const HEARERS: &[&str] = &[
     "you",
 ];
 
+/// Words that open a hearer's noun phrase ("told a crowd that").
+const HEARER_DETERMINERS: &[&str] =
+    &["a", "an", "the", "his", "her", "their", "its", "our", "several", "some", "two", "three"];
+
 /// Skips adverbs, time phrases, adjuncts ("in a statement") and the hearer after a cue.
 pub(super) fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize {
     let n = s.toks.len();
@@ -54,9 +58,21 @@ pub(super) fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize
             && is_time_word(&s.lowered[k + 1])
         {
             2
-        } else if hearer && !hearer_seen && (s.mention_at(k).is_some() || HEARERS.contains(&w)) {
+        } else if hearer
+            && !hearer_seen
+            && (s.mention_at(k).is_some()
+                || HEARERS.contains(&w)
+                || HEARER_DETERMINERS.contains(&w))
+        {
             hearer_seen = true;
-            s.mention_at(k).map_or(1, |m| m.end - m.first)
+            // "told a veterans group that ...": a short noun phrase up to "that".
+            let that = (k + 1..(k + 6).min(n)).find(|&j| s.lowered[j] == "that");
+            let plain = |j: usize| s.toks[j].word && !s.toks[j].quoted;
+            match that.filter(|&t| (k..t).all(plain)) {
+                Some(t) => t - k,
+                None if HEARER_DETERMINERS.contains(&w) => 0,
+                None => s.mention_at(k).map_or(1, |m| m.end - m.first),
+            }
         } else if matches!(w, "in" | "at" | "on" | "during" | "to") {
             adjunct_len(s, k)
         } else {

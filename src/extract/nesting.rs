@@ -4,6 +4,8 @@
 //! But an inner cue that reports a quote of its own ("Clinton said experts
 //! agreed, but O'Malley interjected: “It's just not true.”") is a new
 //! statement: the quote is O'Malley's, and Clinton's clause ends before it.
+//! So is a second report joined to the first ("said A and said B", "said A,
+//! arguing that B"): annotators keep the two reports apart.
 
 use super::sentence::Sentence;
 use super::speech::{words_in, Cue};
@@ -22,7 +24,7 @@ pub(super) fn nested(s: &Sentence, cues: &[Cue], ci: usize) -> bool {
         let holds_other =
             reports_before && oi != ci && o.first >= a && o.first < b && o.speaker.is_some();
         let inside_other = oi != ci
-            && !quoted_report(s, cue)
+            && !splits_off(s, cue)
             && !matches!(o.rule, "according_to" | "cue_after" | "cue_inverted_after")
             && cue.first >= oa
             && cue.first < ob;
@@ -40,6 +42,45 @@ fn quoted_report(s: &Sentence, cue: &Cue) -> bool {
     cue.speaker.is_some() && inside.count() > 0 && quoted + 1 >= s.words(a, b).max(1)
 }
 
+/// True when `cue` is a statement of its own even inside another cue's clause:
+/// it reports a quote of its own, or its verb is joined to the outer report as a
+/// second act of the speaker ("said A but argued that B", "said A, adding that B").
+fn splits_off(s: &Sentence, cue: &Cue) -> bool {
+    quoted_report(s, cue) || coordinated_report(s, cue) || main_clause_report(s, cue)
+}
+
+/// "While he acknowledged A, Ham also noted B": in a sentence that opens with
+/// a subordinate clause, a cue whose own subject follows the comma that ends
+/// that clause is the main report, not words inside the first one.
+fn main_clause_report(s: &Sentence, cue: &Cue) -> bool {
+    let lead = usize::from(matches!(s.lowered.first().map(String::as_str), Some("but" | "and")));
+    let subordinate =
+        s.lowered.get(lead).is_some_and(|w| OPENING_SUBORDINATORS.contains(&w.as_str()));
+    let Some((x, y)) = cue.span.filter(|_| subordinate && cue.speaker.is_some()) else {
+        return false;
+    };
+    x >= 2 && s.tok(x - 1) == "," && y <= cue.first && cue.first <= y + 2
+}
+
+/// Conjunctions that open a sentence with a subordinate clause.
+const OPENING_SUBORDINATORS: &[&str] =
+    &["while", "although", "though", "whereas", "as", "after", "when", "because", "since", "if"];
+
+/// "X said A but argues that B", "..., arguing that B": a cue verb right after
+/// "and"/"but", or an -ing cue right after a comma, is a new report, not words
+/// inside the first one.
+fn coordinated_report(s: &Sentence, cue: &Cue) -> bool {
+    let k = cue.first;
+    if k < 2 || cue.speaker.is_none() || cue.clause.is_none() {
+        return false;
+    }
+    let before = s.lowered[k - 1].as_str();
+    let joined = matches!(before, "and" | "but");
+    let participle = matches!(before, "," | "—" | "–" | "before" | "while" | "but")
+        && s.lowered[k].ends_with("ing");
+    joined || participle
+}
+
 /// The end of cue `ci`'s clause `a..b`, cut before another cue inside it that
 /// reports a quote of its own (its speaker, cue and quote are not `ci`'s
 /// words), past the punctuation and connectives that join them.
@@ -50,15 +91,16 @@ pub(super) fn cut_before_quoted_reports(
     a: usize,
     b: usize,
 ) -> usize {
+    // A coordinated cue's speaker is the outer subject, before `a`: not a cut.
     let inner_start = |o: &Cue| {
-        let named = o.span.map_or(o.first, |(x, _)| x);
+        let named = o.span.map_or(o.first, |(x, _)| if x > a { x } else { o.first });
         let clause = o.clause.map_or(o.first, |(x, _)| x);
         o.first.min(named).min(clause)
     };
     let cut = cues
         .iter()
         .enumerate()
-        .filter(|&(oi, o)| oi != ci && o.first > a && o.first < b && quoted_report(s, o))
+        .filter(|&(oi, o)| oi != ci && o.first > a && o.first < b && splits_off(s, o))
         .map(|(_, o)| inner_start(o))
         .filter(|&k| k > a)
         .min();
@@ -102,5 +144,31 @@ mod tests {
             ]
         );
         assert_eq!(statements(INNER_CLAUSE).len(), 1);
+    }
+
+    const SAID_AND_SAID: &str = "But Podesta said Gates was not working for the party and \
+        said Manafort was not involved.";
+    const WHILE_THEN_MAIN: &str = "While he acknowledged funding was a major reason, Ham also \
+        noted several “intangibles” left him disillusioned.";
+    const SAID_ARGUING: &str = "Clinton said she respects his passion, arguing that he \
+        cannot deliver on his promises.";
+
+    #[test]
+    fn a_second_report_joined_to_the_first_is_its_own_statement() {
+        let contents = |text| -> Vec<String> {
+            statements(text).into_iter().map(|(_, _, content)| content).collect()
+        };
+        assert_eq!(
+            contents(SAID_AND_SAID),
+            ["Gates was not working for the party", "Manafort was not involved"]
+        );
+        assert_eq!(
+            contents(SAID_ARGUING),
+            ["she respects his passion", "he cannot deliver on his promises"]
+        );
+        assert_eq!(
+            contents(WHILE_THEN_MAIN),
+            ["funding was a major reason", "several “intangibles” left him disillusioned"]
+        );
     }
 }

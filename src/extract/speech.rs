@@ -6,7 +6,9 @@
 //! quote included) one indirect claim over the whole clause. Quotes left
 //! without a cue continue the speaker of the sentence or paragraph before.
 
-use super::clause::{clause_end, clause_start, clause_starter, quote_led_end, skip_to_content};
+use super::clause::{
+    clause_end, clause_start, clause_starter, quote_led_end, skip_to_content, CUE_ADVERBS,
+};
 use super::nesting::{cut_before_quoted_reports, nested};
 use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
 use super::quotes::QuoteSpan;
@@ -145,15 +147,17 @@ fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
             if lemma == "call" && matches!(next, "on" | "for") {
                 cues.extend(call_for_cue(s, &cues, i, end + 1));
             }
+            // "Trump is telling reporters that ...": a progressive is a finite verb.
+            let progressive = gerund_only && progressive_aux(s, i);
             // ", saying ..." / ", adding ...": the main clause's subject speaks.
-            if gerund_only && !not_speech && i > 0 {
+            if gerund_only && !progressive && !not_speech && i > 0 {
                 let after_comma = m.value.bare && s.tok(i - 1) == ",";
                 let cue = after_comma.then(|| participial_cue(s, &cues, i, end)).flatten();
                 if let Some(cue) = cue.or_else(|| gerund_quote_cue(s, &cues, i, end)) {
                     cues.push(cue);
                 }
             }
-            if !noun_use && !gerund_only && !not_speech {
+            if !noun_use && (!gerund_only || progressive) && !not_speech {
                 if let Some(cue) = verb_cue(s, i, end, m.value.bare, HEARER_VERBS.contains(&lemma))
                 {
                     cues.push(cue);
@@ -202,6 +206,16 @@ fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
 
 /// A cue verb followed by one of these is not reporting speech ("called upon", "said to be").
 const NOT_SPEECH_AFTER: &[&str] = &["upon", "for", "off", "up", "out", "into", "down", "away"];
+
+/// True when a form of "be" (perhaps with an adverb) stands right before the
+/// -ing form at `i`: "is telling", "was also saying", "’s claiming".
+fn progressive_aux(s: &Sentence, i: usize) -> bool {
+    let be =
+        |k: usize| matches!(s.lowered[k].as_str(), "is" | "are" | "was" | "were" | "’s" | "'s");
+    let adverb =
+        |k: usize| s.lowered[k].ends_with("ly") || CUE_ADVERBS.contains(&s.lowered[k].as_str());
+    (i >= 1 && be(i - 1)) || (i >= 2 && adverb(i - 1) && be(i - 2))
+}
 
 /// Modals before a cue make it speculation, not a report ("could have reasoned").
 const SPECULATIVE: &[&str] = &["could", "may", "might", "would", "should", "must"];
