@@ -124,10 +124,12 @@ pub(super) fn is_time_word(w: &str) -> bool {
 pub(super) fn adjunct_len(s: &Sentence, k: usize) -> usize {
     let n = s.toks.len();
     let stop = (k + 6).min(n);
+    let mut len = 0;
     for j in k + 1..stop {
         if s.tok(j) == "," || s.lowered[j] == "that" || s.is_quote_mark(j) {
-            return j - k;
+            return if len > 0 { len } else { j - k };
         }
+        // The last medium word counts: "in a video message", "on a conference call".
         if matches!(
             s.lowered[j].as_str(),
             "statement"
@@ -147,11 +149,20 @@ pub(super) fn adjunct_len(s: &Sentence, k: usize) -> usize {
                 | "facebook"
                 | "podcast"
                 | "video"
+                | "message"
+                | "call"
+                | "remarks"
+                | "address"
+                | "appearance"
+                | "op-ed"
+                | "column"
+                | "editorial"
+                | "memo"
         ) {
-            return j + 1 - k;
+            len = j + 1 - k;
         }
     }
-    0
+    len
 }
 
 /// True when token `k` can start a reported clause.
@@ -250,6 +261,17 @@ mod tests {
         "Sanders had previously said “We’ll see,” when asked whether he would fundraise.";
     const COLON_THEN_QUOTE: &str = "Murphy followed up by lamenting his tasks, especially \
         fundraising: “There’s just a ton of bull with this job,” he said.";
+
+    const MEDIUM_AFTER_CUE: &str =
+        "Clinton said in a video message to the convention that women had made history.";
+
+    #[test]
+    fn the_medium_after_a_cue_is_skipped_whole() {
+        assert_eq!(
+            statements(MEDIUM_AFTER_CUE),
+            [(ClaimKind::Indirect, "women had made history".into())]
+        );
+    }
 
     #[test]
     fn a_quote_led_clause_ends_with_its_quote() {
