@@ -22,6 +22,7 @@
 mod actions;
 mod characterize;
 mod clause;
+mod cues;
 pub mod entities;
 mod mention_words;
 pub mod mentions;
