@@ -40,7 +40,11 @@ pub(super) fn unclaimed_quotes(
         });
         if let Some(cue) = near {
             match partial_quote_clause(s, &quote, cue, cues) {
-                Some((a, b)) => out.push(super::speech::indirect_claim(s, cue, a, b, state)),
+                Some((a, b)) => {
+                    let mut c = super::speech::indirect_claim(s, cue, a, b, state);
+                    c.rule = format!("indirect_near_{}", cue.rule);
+                    out.push(c);
+                }
                 None => out.push(quote_claim(
                     s,
                     &quote,
