@@ -90,14 +90,21 @@ impl<'t> Sentence<'t> {
             // A segment closed by a comma before the verb may be an apposition
             // ("NetBlocks, a company that monitors ..., claims"): look past it.
             let comma_closed = seg_end < verb;
-            let empty = self.words(seg_start, seg_end) == 0;
+            // A segment of auxiliaries and adverbs only (", also said") names no one.
+            let empty = self.words(seg_start, self.trim_auxiliaries(seg_start, seg_end)) == 0;
             let opens_sentence = seg_start == 0 || self.tok(seg_start - 1) != ",";
             if !empty && (!comma_closed || !self.is_apposition(seg_start) || opens_sentence) {
+                // "since" and "once" right before the verb are adverbs ("has since said").
+                let subject_after = |i: usize| {
+                    !matches!(self.lowered[i].as_str(), "since" | "once")
+                        || self.trim_auxiliaries(i + 1, seg_end) > i + 1
+                };
                 let clause_start = (seg_start..seg_end)
                     .rev()
                     .find(|&i| {
                         SUBORDINATORS.contains(&self.lowered[i].as_str())
                             && self.mention_covering(i).is_none()
+                            && subject_after(i)
                     })
                     .map_or(seg_start, |i| i + 1);
                 let mention = self
@@ -190,6 +197,7 @@ impl<'t> Sentence<'t> {
                     | "never"
                     | "not"
                     | "just"
+                    | "since"
             ) || (w.ends_with("ly") && self.toks[end - 1].word);
             if !aux {
                 break;

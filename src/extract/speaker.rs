@@ -234,6 +234,19 @@ mod tests {
         );
     }
 
+    const ADVERB_SINCE: &str = "Mrs. Clinton has since said she would support a wage increase.";
+    const RELATIVE_THEN_ALSO: &str = "Mr. Kirk, who still speaks with difficulty from a stroke \
+        in 2012, also noted that Mr. Trump has mocked a disabled reporter.";
+
+    #[test]
+    fn an_adverb_or_a_relative_clause_before_the_verb_keeps_the_subject() {
+        assert_eq!(mentions(ADVERB_SINCE), ["Mrs. Clinton"]);
+        assert_eq!(
+            mentions(RELATIVE_THEN_ALSO),
+            ["Mr. Kirk, who still speaks with difficulty from a stroke in 2012"]
+        );
+    }
+
     const COORDINATED: &str = "In a statement, Governor Rick Scott blasted Congress and said \
         the state had allocated more money.\n\nAfter Barack Obama spoke, Hillary Clinton took \
         the stage and then said the vote mattered.";
