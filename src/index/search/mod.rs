@@ -1,6 +1,7 @@
 //! Reading: the query string and the filters become one tantivy query over the
 //! claim documents; hits come back as whole [`Claim`]s.
 
+mod phrase;
 mod plain;
 
 use super::schema::{self, Fields};

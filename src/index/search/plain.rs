@@ -6,8 +6,11 @@
 //! only searches `content`, which markers do not have, so it runs alone:
 //! tantivy's block-max WAND skips the claims that cannot reach the top, and
 //! the few "possible" actions among the best hits are dropped afterwards.
-//! The hits are the same as the general path's, in the same order.
+//! The hits are the same as the general path's, in the same order. A single
+//! phrase is ranked by a [`BoundedPhraseQuery`], which reads positions only
+//! where a claim could still reach the page.
 
+use super::phrase::BoundedPhraseQuery;
 use super::{page, ClaimSearcher, Hit, SearchRequest};
 use crate::Result;
 use tantivy::collector::TopDocs;
@@ -28,6 +31,11 @@ impl ClaimSearcher {
     /// The best `req.limit` claims for a plain query.
     pub(super) fn search_plain(&self, query: &dyn Query, req: &SearchRequest) -> Result<Vec<Hit>> {
         let num_docs = self.searcher.num_docs() as usize;
+        let bounded = BoundedPhraseQuery::of(query);
+        let ranking: &dyn Query = match &bounded {
+            Some(phrase) => phrase,
+            None => query,
+        };
         // Ranking exactly a page keeps WAND's threshold high; a "possible"
         // action among the best hits (rare) costs one wider search.
         let mut ranked = req.limit;
@@ -37,7 +45,7 @@ impl ClaimSearcher {
                 return Ok(Vec::new());
             }
             let top = self
-                .tantivy(self.searcher.search(query, &TopDocs::with_limit(n).order_by_score()))?;
+                .tantivy(self.searcher.search(ranking, &TopDocs::with_limit(n).order_by_score()))?;
             let complete = top.len() < n;
             let mut hits = Vec::with_capacity(req.limit);
             for (score, address) in top {
@@ -71,6 +79,7 @@ fn is_plain(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::is_plain;
+    use crate::index::search::phrase::BoundedPhraseQuery;
     use crate::index::search::SearchRequest;
     use crate::index::tests::fixture;
 
@@ -78,8 +87,15 @@ mod tests {
     fn plain_path_gives_the_general_paths_hits() {
         let (_dir, index) = fixture();
         let searcher = index.searcher().unwrap();
-        let queries =
-            ["twitter", "\"twitter is\"", "restricted OR monday", "ofcom", "tiktok monday"];
+        let queries = [
+            "twitter",
+            "\"twitter is\"",
+            "\"being restricted\"",
+            "\"on monday\"",
+            "restricted OR monday",
+            "ofcom",
+            "tiktok monday",
+        ];
         for query in queries {
             for include_possible in [false, true] {
                 for limit in [1, 2, 50] {
@@ -89,7 +105,9 @@ mod tests {
                         include_possible,
                         ..SearchRequest::default()
                     };
-                    assert!(searcher.plain_query(&req).unwrap().is_some());
+                    let plain = searcher.plain_query(&req).unwrap().unwrap();
+                    let phrase = BoundedPhraseQuery::of(plain.as_ref()).is_some();
+                    assert_eq!(phrase, query.starts_with('"'), "{query}");
                     let general = searcher.search_general(&req).unwrap();
                     assert_eq!(searcher.search(&req).unwrap(), general, "{query} {limit}");
                 }
