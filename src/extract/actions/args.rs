@@ -1,10 +1,11 @@
 //! The arguments of an action: objects, noun phrases, names; and the claims.
 
+use super::super::entities::Entity;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
 use super::Sentence;
 use crate::lexicon::ActionVerb;
-use crate::model::{Claim, ClaimKind};
+use crate::model::{ActorKind, Claim, ClaimKind};
 
 /// The mentions right after the verb phrase: its object(s).
 pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
@@ -130,6 +131,10 @@ pub(super) fn name_of(
         }
     }
     match (m.entity, m.kind) {
+        (Some(e), MentionKind::Name) => Some(
+            institution(s, m, state.entities.get(e))
+                .unwrap_or_else(|| state.entities.get(e).name.clone()),
+        ),
         (Some(e), _) => Some(state.entities.get(e).name.clone()),
         (None, MentionKind::Anonymous) => Some(s.slice(m.first, m.end).to_string()),
         // "The Lebanese army" with nothing to refer back to: its words.
@@ -143,6 +148,21 @@ pub(super) fn name_of(
         }
         _ => None,
     }
+}
+
+/// The words of a state's institution as written ("the White House", "the
+/// Clinton administration", "the US government"): the country's name would
+/// lose who acted. A one-word name ("Washington", "Kremlin") stays the country.
+fn institution(s: &Sentence, m: &Mention, e: &Entity) -> Option<String> {
+    if e.kind != Some(ActorKind::State) {
+        return None;
+    }
+    let first = if s.lowered[m.first] == "the" { m.first + 1 } else { m.first };
+    let words = s.slice(first, m.end).trim_end_matches("'s").trim_end_matches("’s").trim();
+    let multi = words.split_whitespace().count() >= 2;
+    // "United States of America" is the country's name, not an institution.
+    (multi && !words.contains(e.name.as_str()) && !e.name.contains(words))
+        .then(|| words.to_string())
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -272,3 +272,11 @@ fn a_day_is_no_actor() {
     const TEXT: &str = "The government withdrew Friday's request to Washington.";
     check(TEXT, &[]);
 }
+
+#[test]
+fn a_state_institution_keeps_its_words() {
+    const TEXT: &str = "The White House denied the report. Washington rejected the claim.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("White House", "deny", "report", false), ("United States", "reject", "claim", false)];
+    check(TEXT, EXPECTED);
+}
