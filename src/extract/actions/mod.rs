@@ -23,7 +23,9 @@ use aux::{aux_before, RELATIVES};
 pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;
-use subjects::{adjacent, names_people, plural_subject, shared_subject, subject_phrase};
+use subjects::{
+    adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
+};
 
 /// True when most words are capitalised: a headline, whose title case hides the grammar.
 fn is_headline(s: &Sentence) -> bool {
@@ -177,6 +179,8 @@ pub(super) fn verb_action(
         } else {
             s.subject_before(aux.start)
         };
+        // "ISIS fighters were detained": the fighters, not the group.
+        let subject = subject.filter(|&m| relative || !name_modifies_noun(s, m, aux.start));
         let targets = subject.map(|m| s.coordinated(m)).unwrap_or_default();
         let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
         let agent = by.and_then(|b| agent_after(s, b));

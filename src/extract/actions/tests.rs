@@ -280,3 +280,18 @@ fn a_state_institution_keeps_its_words() {
         &[("White House", "deny", "report", false), ("United States", "reject", "claim", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_name_that_modifies_the_subject_is_not_the_target() {
+    const TEXT: &str =
+        "Two Reuters reporters were arrested in Yangon. Coffee quotas were suspended.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("-", "arrest", "reporters", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_hedged_count_is_the_subject() {
+    const TEXT: &str = "So far more than 30 people have been detained.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("-", "arrest", "30 people", false)];
+    check(TEXT, EXPECTED);
+}
