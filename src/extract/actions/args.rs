@@ -135,6 +135,13 @@ pub(super) fn name_of(
             institution(s, m, state.entities.get(e))
                 .unwrap_or_else(|| state.entities.get(e).name.clone()),
         ),
+        // "the government" of a country: the country's government ("Iran government").
+        (Some(e), MentionKind::Descriptor) => {
+            let e = state.entities.get(e);
+            let head = s.lowered[m.end - 1].as_str();
+            let rulers = e.kind == Some(ActorKind::State) && RULERS.contains(&head);
+            Some(if rulers { format!("{} {head}", e.name) } else { e.name.clone() })
+        }
         (Some(e), _) => Some(state.entities.get(e).name.clone()),
         (None, MentionKind::Anonymous) => Some(s.slice(m.first, m.end).to_string()),
         // "The Lebanese army" with nothing to refer back to: its words.
@@ -149,6 +156,9 @@ pub(super) fn name_of(
         _ => None,
     }
 }
+
+/// Descriptors for a country's rulers, which name the country's institution, not the country.
+const RULERS: &[&str] = &["government", "administration", "authorities", "regime"];
 
 /// The words of a state's institution as written ("the White House", "the
 /// Clinton administration", "the US government"): the country's name would

@@ -295,3 +295,11 @@ fn a_hedged_count_is_the_subject() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("-", "arrest", "30 people", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_country_s_government_is_named_so() {
+    const TEXT: &str = "Iran held talks. Campaigners urged the government to free Sigarchi.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Campaigners", "request", "Iran government", false)];
+    check(TEXT, EXPECTED);
+}
