@@ -49,7 +49,15 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
     let a =
         (a..(a + 3).min(b)).find_map(|k| Some(k + hedge(s, k, b)).filter(|&h| h > k)).unwrap_or(a);
     // "four men with suspected terror ties": the head before the preposition.
-    let b = (a..b).find(|&k| PREPOSITIONS.contains(&s.lowered[k].as_str())).unwrap_or(b);
+    // "Iraq's ambassador to the UN": after a possessive name, "to" too ("the NYPD plans to
+    // stop arrests" is no noun phrase).
+    let possessive = a < b && s.mention_at(a).is_some_and(|m| m.possessive);
+    let b = (a..b)
+        .find(|&k| {
+            let w = s.lowered[k].as_str();
+            PREPOSITIONS.contains(&w) || (possessive && w == "to")
+        })
+        .unwrap_or(b);
     if a >= b {
         return None;
     }
@@ -61,6 +69,8 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
             || NP_OPENERS.contains(&w)
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
+            // "Iraq's ambassador": a possessive name opens a phrase, also first in the sentence.
+            || s.mention_at(k).is_some_and(|m| m.possessive)
     };
     let plain = |k: usize| {
         let w = s.lowered[k].as_str();

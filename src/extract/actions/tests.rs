@@ -303,3 +303,11 @@ fn a_country_s_government_is_named_so() {
         &[("Campaigners", "request", "Iran government", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_possessive_name_with_a_role_is_a_subject() {
+    const TEXT: &str = "Britain's ambassador to the United Nations condemned the attack.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Britain's ambassador", "condemn", "attack", false)];
+    check(TEXT, EXPECTED);
+}
