@@ -60,7 +60,7 @@ fn counted(s: &Sentence, a: usize, b: usize) -> bool {
 }
 
 /// Words that end a noun phrase after the verb.
-const NP_STOPS: &[&str] = &[
+pub(super) const NP_STOPS: &[&str] = &[
     "to", "that", "which", "who", "from", "in", "on", "for", "with", "after", "because", "and",
     "of", "by", "as", "at", "over", "since", "until", "unless", "before", "while", "when", "if",
     "despite", "amid", "during", "through", "under", "is", "are", "was", "were", "had", "has",

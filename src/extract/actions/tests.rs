@@ -311,3 +311,11 @@ fn a_possessive_name_with_a_role_is_a_subject() {
         &[("Britain's ambassador", "condemn", "attack", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_possessive_agent_names_its_body() {
+    const TEXT: &str = "The federation was requested to act by Spain's anti-violence commission.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Spain's anti-violence commission", "request", "federation", false)];
+    check(TEXT, EXPECTED);
+}
