@@ -73,12 +73,17 @@ pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
     let n = s.toks.len();
     let mut last = None;
     // "the 60% rise": a percent sign belongs to the phrase.
-    while k < n && k < end + 5 && (s.toks[k].word || s.tok(k) == "%" && k > end) {
+    let mut limit = end + 5;
+    while k < n && k < limit && (s.toks[k].word || s.tok(k) == "%" && k > end) {
         let w = s.lowered[k].as_str();
-        if NP_STOPS.contains(&w) {
+        // "members of the Belzberg family", "the sale of alcohol": one "of" phrase belongs to it.
+        let of = w == "of" && last.is_some() && limit == end + 5 && k + 1 < n && s.toks[k + 1].word;
+        if of {
+            limit = k + 5;
+        } else if NP_STOPS.contains(&w) {
             break;
         }
-        last = Some(k);
+        last = Some(k).filter(|_| !of).or(last);
         k += 1;
     }
     let last = last?;

@@ -319,3 +319,10 @@ fn a_possessive_agent_names_its_body() {
         &[("Spain's anti-violence commission", "request", "federation", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_target_phrase_keeps_its_of_phrase() {
+    const TEXT: &str = "Russia banned the sale of alcohol at night.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Russia", "ban", "sale of alcohol", false)];
+    check(TEXT, EXPECTED);
+}
