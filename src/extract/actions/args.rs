@@ -1,10 +1,11 @@
 //! The arguments of an action: objects, noun phrases, names; and the claims.
 
+use super::super::entities::Entity;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
 use super::Sentence;
 use crate::lexicon::ActionVerb;
-use crate::model::{Claim, ClaimKind};
+use crate::model::{ActorKind, Claim, ClaimKind};
 
 /// The mentions right after the verb phrase: its object(s).
 pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
@@ -59,7 +60,7 @@ fn counted(s: &Sentence, a: usize, b: usize) -> bool {
 }
 
 /// Words that end a noun phrase after the verb.
-const NP_STOPS: &[&str] = &[
+pub(super) const NP_STOPS: &[&str] = &[
     "to", "that", "which", "who", "from", "in", "on", "for", "with", "after", "because", "and",
     "of", "by", "as", "at", "over", "since", "until", "unless", "before", "while", "when", "if",
     "despite", "amid", "during", "through", "under", "is", "are", "was", "were", "had", "has",
@@ -72,12 +73,17 @@ pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
     let n = s.toks.len();
     let mut last = None;
     // "the 60% rise": a percent sign belongs to the phrase.
-    while k < n && k < end + 5 && (s.toks[k].word || s.tok(k) == "%" && k > end) {
+    let mut limit = end + 5;
+    while k < n && k < limit && (s.toks[k].word || s.tok(k) == "%" && k > end) {
         let w = s.lowered[k].as_str();
-        if NP_STOPS.contains(&w) {
+        // "members of the Belzberg family", "the sale of alcohol": one "of" phrase belongs to it.
+        let of = w == "of" && last.is_some() && limit == end + 5 && k + 1 < n && s.toks[k + 1].word;
+        if of {
+            limit = k + 5;
+        } else if NP_STOPS.contains(&w) {
             break;
         }
-        last = Some(k);
+        last = Some(k).filter(|_| !of).or(last);
         k += 1;
     }
     let last = last?;
@@ -130,6 +136,17 @@ pub(super) fn name_of(
         }
     }
     match (m.entity, m.kind) {
+        (Some(e), MentionKind::Name) => Some(
+            institution(s, m, state.entities.get(e))
+                .unwrap_or_else(|| state.entities.get(e).name.clone()),
+        ),
+        // "the government" of a country: the country's government ("Iran government").
+        (Some(e), MentionKind::Descriptor) => {
+            let e = state.entities.get(e);
+            let head = s.lowered[m.end - 1].as_str();
+            let rulers = e.kind == Some(ActorKind::State) && RULERS.contains(&head);
+            Some(if rulers { format!("{} {head}", e.name) } else { e.name.clone() })
+        }
         (Some(e), _) => Some(state.entities.get(e).name.clone()),
         (None, MentionKind::Anonymous) => Some(s.slice(m.first, m.end).to_string()),
         // "The Lebanese army" with nothing to refer back to: its words.
@@ -143,6 +160,24 @@ pub(super) fn name_of(
         }
         _ => None,
     }
+}
+
+/// Descriptors for a country's rulers, which name the country's institution, not the country.
+const RULERS: &[&str] = &["government", "administration", "authorities", "regime"];
+
+/// The words of a state's institution as written ("the White House", "the
+/// Clinton administration", "the US government"): the country's name would
+/// lose who acted. A one-word name ("Washington", "Kremlin") stays the country.
+fn institution(s: &Sentence, m: &Mention, e: &Entity) -> Option<String> {
+    if e.kind != Some(ActorKind::State) {
+        return None;
+    }
+    let first = if s.lowered[m.first] == "the" { m.first + 1 } else { m.first };
+    let words = s.slice(first, m.end).trim_end_matches("'s").trim_end_matches("’s").trim();
+    let multi = words.split_whitespace().count() >= 2;
+    // "United States of America" is the country's name, not an institution.
+    (multi && !words.contains(e.name.as_str()) && !e.name.contains(words))
+        .then(|| words.to_string())
 }
 
 #[allow(clippy::too_many_arguments)]

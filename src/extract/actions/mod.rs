@@ -23,7 +23,9 @@ use aux::{aux_before, RELATIVES};
 pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;
-use subjects::{adjacent, names_people, plural_subject, shared_subject, subject_phrase};
+use subjects::{
+    adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
+};
 
 /// True when most words are capitalised: a headline, whose title case hides the grammar.
 fn is_headline(s: &Sentence) -> bool {
@@ -177,9 +179,14 @@ pub(super) fn verb_action(
         } else {
             s.subject_before(aux.start)
         };
+        // "ISIS fighters were detained": the fighters, not the group.
+        let subject = subject.filter(|&m| relative || !name_modifies_noun(s, m, aux.start));
         let targets = subject.map(|m| s.coordinated(m)).unwrap_or_default();
         let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
         let agent = by.and_then(|b| agent_after(s, b));
+        // "by Spain's anti-violence commission": the possessor's body, in its words.
+        actor_np = agent.and_then(|a| possessed_words(s, a));
+        let agent = agent.filter(|_| actor_np.is_none());
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
         // "X is furious after being fined by Y": the one fined is the main clause's subject.
         adjunct = aux.start > 0
@@ -193,7 +200,7 @@ pub(super) fn verb_action(
             // "four men had been apprehended": the subject's words.
             target_np = subject_phrase(s, aux.start, lex);
         }
-        let rule = match (relative, agent.is_some()) {
+        let rule = match (relative, agent.is_some() || actor_np.is_some()) {
             (true, _) => "action_relative_passive",
             (false, true) => "action_passive_by",
             (false, false) => "action_passive",
@@ -287,6 +294,24 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
     let m = s.mentions.iter().position(|m| m.first > by && m.first <= by + 2)?;
     let head = s.mentions.iter().position(|h| h.first == s.mentions[m].end);
     Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
+}
+
+/// The words of a possessive name and the lower-case noun it governs when
+/// no name follows ("Spain's anti-violence commission"), at most four words.
+fn possessed_words(s: &Sentence, m: usize) -> Option<String> {
+    let m = &s.mentions[m];
+    if !m.possessive || s.mention_at(m.end).is_some() {
+        return None;
+    }
+    let end = (m.end..(m.end + 4).min(s.toks.len()))
+        .take_while(|&k| {
+            let w = s.tok(k);
+            (s.toks[k].word || w == "-")
+                && w.chars().next().is_some_and(|c| c.is_lowercase() || c == '-')
+                && !args::NP_STOPS.contains(&s.lowered[k].as_str())
+        })
+        .last()?;
+    Some(s.slice(m.first, end + 1).to_string())
 }
 
 /// Auxiliaries that cannot follow a verb: the word before them is a noun.

@@ -44,8 +44,20 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
     let (_, Some((a, b))) = s.subject(verb) else { return None };
     // "Drexel said some Wall Street firms": after the reporting verb.
     let a = (a..b).rev().find(|&k| REPORTING.contains(&s.lowered[k].as_str())).map_or(a, |k| k + 1);
+    // "more than 30 people", "so far at least 10 men": the count, without its hedge
+    // nor what stands before it.
+    let a =
+        (a..(a + 3).min(b)).find_map(|k| Some(k + hedge(s, k, b)).filter(|&h| h > k)).unwrap_or(a);
     // "four men with suspected terror ties": the head before the preposition.
-    let b = (a..b).find(|&k| PREPOSITIONS.contains(&s.lowered[k].as_str())).unwrap_or(b);
+    // "Iraq's ambassador to the UN": after a possessive name, "to" too ("the NYPD plans to
+    // stop arrests" is no noun phrase).
+    let possessive = a < b && s.mention_at(a).is_some_and(|m| m.possessive);
+    let b = (a..b)
+        .find(|&k| {
+            let w = s.lowered[k].as_str();
+            PREPOSITIONS.contains(&w) || (possessive && w == "to")
+        })
+        .unwrap_or(b);
     if a >= b {
         return None;
     }
@@ -57,6 +69,8 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
             || NP_OPENERS.contains(&w)
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
+            // "Iraq's ambassador": a possessive name opens a phrase, also first in the sentence.
+            || s.mention_at(k).is_some_and(|m| m.possessive)
     };
     let plain = |k: usize| {
         let w = s.lowered[k].as_str();
@@ -70,6 +84,39 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
     let people_head = s.words(a, b) <= 3 && head.ends_with('s') && people_noun(head, lex);
     let good = s.words(a, b) <= 4 && (opener(a) || people_head) && (a..b).all(plain);
     good.then(|| s.slice(a, b).to_string())
+}
+
+/// How many words of a hedged count open `a..b` ("more than", "at least"):
+/// they stand before a number.
+fn hedge(s: &Sentence, a: usize, b: usize) -> usize {
+    let pair = |k: usize| (s.lowered[k].as_str(), s.lowered.get(k + 1).map_or("", String::as_str));
+    let n = match pair(a) {
+        ("more" | "fewer" | "less", "than") | ("at", "least" | "most") | ("up", "to") => 2,
+        _ => return 0,
+    };
+    let number = |k: usize| s.lowered[k].chars().next().is_some_and(|c| c.is_ascii_digit());
+    if a + n < b && number(a + n) {
+        n
+    } else {
+        0
+    }
+}
+
+/// True when the name mention `m` modifies a lower-case noun that stands
+/// between it and the verb at `verb` ("ISIS fighters were detained",
+/// "Reuters reporters were arrested"): the noun's phrase is the subject.
+pub(super) fn name_modifies_noun(s: &Sentence, m: usize, verb: usize) -> bool {
+    let end = s.mentions[m].end;
+    !s.mentions[m].possessive
+        && end < verb
+        && verb - end <= 2
+        && (end..verb).all(|k| {
+            s.toks[k].word
+                && s.tok(k).chars().all(|c| c.is_ascii_lowercase())
+                && !NP_BREAKERS.contains(&s.lowered[k].as_str())
+                // "told WCVB TV the men were": a new noun phrase, not a head.
+                && !matches!(s.lowered[k].as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        })
 }
 
 /// Words that may open a subject noun phrase written without a name.

@@ -272,3 +272,57 @@ fn a_day_is_no_actor() {
     const TEXT: &str = "The government withdrew Friday's request to Washington.";
     check(TEXT, &[]);
 }
+
+#[test]
+fn a_state_institution_keeps_its_words() {
+    const TEXT: &str = "The White House denied the report. Washington rejected the claim.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("White House", "deny", "report", false), ("United States", "reject", "claim", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_name_that_modifies_the_subject_is_not_the_target() {
+    const TEXT: &str =
+        "Two Reuters reporters were arrested in Yangon. Coffee quotas were suspended.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("-", "arrest", "reporters", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_hedged_count_is_the_subject() {
+    const TEXT: &str = "So far more than 30 people have been detained.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("-", "arrest", "30 people", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_country_s_government_is_named_so() {
+    const TEXT: &str = "Iran held talks. Campaigners urged the government to free Sigarchi.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Campaigners", "request", "Iran government", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_possessive_name_with_a_role_is_a_subject() {
+    const TEXT: &str = "Britain's ambassador to the United Nations condemned the attack.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Britain's ambassador", "condemn", "attack", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_possessive_agent_names_its_body() {
+    const TEXT: &str = "The federation was requested to act by Spain's anti-violence commission.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Spain's anti-violence commission", "request", "federation", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_target_phrase_keeps_its_of_phrase() {
+    const TEXT: &str = "Russia banned the sale of alcohol at night.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Russia", "ban", "sale of alcohol", false)];
+    check(TEXT, EXPECTED);
+}
