@@ -247,6 +247,19 @@ mod tests {
         );
     }
 
+    const ROLE_DESCRIPTOR: &str =
+        "Craig Bellamy scored twice on Sunday.\n\nThe striker said he was happy with the win.";
+
+    #[test]
+    fn a_role_descriptor_speaks_for_the_last_person() {
+        let speakers: Vec<Option<String>> = crate::extract::claims_of(ROLE_DESCRIPTOR)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Action)
+            .map(|c| c.speaker)
+            .collect();
+        assert_eq!(speakers, [Some("Craig Bellamy".to_string())]);
+    }
+
     const COORDINATED: &str = "In a statement, Governor Rick Scott blasted Congress and said \
         the state had allocated more money.\n\nAfter Barack Obama spoke, Hillary Clinton took \
         the stage and then said the vote mattered.";
