@@ -180,6 +180,15 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     }
     let speaker = inverted.or(subject);
     let span = inverted_span.or(subject_span);
+    let cue = |clause: (usize, usize), rule: &'static str| Cue {
+        first,
+        end,
+        speaker,
+        clause: Some(clause),
+        rule,
+        role: role.clone(),
+        span,
+    };
     let speaker_end = inverted.map_or(end, |m| s.mentions[m].end);
     let k = skip_to_content(s, speaker_end, hearer);
     // "On Thursday, Labott tweeted, “...”": a quote after a comma is the report
@@ -216,15 +225,7 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
         } else {
             "cue_before"
         };
-        return (b > a && s.words(a, b) >= 1).then_some(Cue {
-            first,
-            end,
-            speaker,
-            clause: Some((a, b)),
-            rule,
-            role: role.clone(),
-            span,
-        });
+        return (b > a && s.words(a, b) >= 1).then_some(cue((a, b), rule));
     }
     // Post position: "<clause>, X said." — the clause is what came before the speaker.
     let speaker_start = match (inverted, span) {
@@ -247,15 +248,7 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let as_clause = speaker_start > 0 && s.lowered[speaker_start - 1] == "as";
     if as_clause && after < n && s.tok(after) == "," {
         let b = clause_end(s, after + 1);
-        return (s.words(after + 1, b) >= 3).then_some(Cue {
-            first,
-            end,
-            speaker,
-            clause: Some((after + 1, b)),
-            rule: "cue_as",
-            role: role.clone(),
-            span,
-        });
+        return (s.words(after + 1, b) >= 3).then_some(cue((after + 1, b), "cue_as"));
     }
     if separated && ends_here {
         let a = clause_start(s, b);
@@ -272,38 +265,24 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
             && !opens_clause(&s.lowered[named_end + 1]);
         let b = if goes_on { clause_end(s, named_end + 1) } else { b };
         let rule = if inverted.is_some() { "cue_inverted_after" } else { "cue_after" };
-        return (s.words(a, b) >= 1).then_some(Cue {
-            first,
-            end,
-            speaker,
-            clause: Some((a, b)),
-            rule,
-            role: role.clone(),
-            span,
-        });
+        return (s.words(a, b) >= 1).then_some(cue((a, b), rule));
     }
     // A quote shortly after the cue: "accused Facebook of infringing on “...”".
     let next_quote = s.quotes.iter().find(|q| q.open >= s.toks[end - 1].end)?;
     let q_tok = s.toks.iter().position(|t| t.start >= next_quote.open)?;
     let between_cue = (end..q_tok).any(|i| s.toks[i].word && s.lowered[i] == "said");
-    (s.words(end, q_tok) <= 15 && !between_cue).then(|| Cue {
-        first,
-        end,
-        speaker,
-        clause: Some((end, quote_clause_end(s, next_quote.close))).map(|(a, b)| {
-            // "calls her record a “blueprint” for how ...": the clause runs on.
-            let runs_on = !super::participle::closes_clause(s, b);
-            let stop = (b..n).find(|&k| {
-                matches!(s.tok(k), "," | ";" | "—" | "–" | "(") || s.is_quote_mark(k) || {
-                    let w = s.lowered[k].as_str();
-                    matches!(w, "and" | "but" | "while" | "as" | "after" | "before")
-                }
-            });
-            (a, if runs_on { stop.unwrap_or_else(|| clause_end(s, b)) } else { b })
-        }),
-        rule: "cue_quote_follows",
-        role,
-        span,
+    (s.words(end, q_tok) <= 15 && !between_cue).then(|| {
+        // "calls her record a “blueprint” for how ...": the clause runs on.
+        let b = quote_clause_end(s, next_quote.close);
+        let stop = (b..n).find(|&k| {
+            matches!(s.tok(k), "," | ";" | "—" | "–" | "(") || s.is_quote_mark(k) || {
+                let w = s.lowered[k].as_str();
+                matches!(w, "and" | "but" | "while" | "as" | "after" | "before")
+            }
+        });
+        let runs_on = !super::participle::closes_clause(s, b);
+        let b = if runs_on { stop.unwrap_or_else(|| clause_end(s, b)) } else { b };
+        cue((end, b), "cue_quote_follows")
     })
 }
 
