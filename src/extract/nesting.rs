@@ -76,8 +76,8 @@ fn coordinated_report(s: &Sentence, cue: &Cue) -> bool {
     }
     let before = s.lowered[k - 1].as_str();
     let joined = matches!(before, "and" | "but");
-    let participle = matches!(before, "," | "—" | "–" | "before" | "while" | "but")
-        && s.lowered[k].ends_with("ing");
+    let participle =
+        matches!(before, "," | "—" | "–" | "before" | "while") && s.lowered[k].ends_with("ing");
     joined || participle
 }
 
