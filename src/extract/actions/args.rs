@@ -25,6 +25,10 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
             if possessor.is_some() && s.lowered[k - 1] != "with" {
                 break;
             }
+            // "arrested several Islamic militants": the militants, in the phrase's words.
+            if modifies_plural(s, &s.mentions[m]) {
+                break;
+            }
             return s.coordinated(m);
         }
         let w = s.lowered[k].as_str();
@@ -46,6 +50,25 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
         }
     }
     possessor.map(|m| s.coordinated(m)).unwrap_or_default()
+}
+
+/// True when a name stands before a lower-case plural noun that heads the
+/// phrase ("Islamic militants", "ISIS fighters"): the name only modifies it.
+fn modifies_plural(s: &Sentence, m: &Mention) -> bool {
+    let Some(next) = s.toks.get(m.end).filter(|t| t.word && !t.quoted) else { return false };
+    let w = s.lowered[m.end].as_str();
+    // The plural must end the phrase ("militants.", "militants in Syria"): then it is the head.
+    let after = s
+        .toks
+        .get(m.end + 1)
+        .is_none_or(|t| !t.word || NP_STOPS.contains(&s.lowered[m.end + 1].as_str()));
+    !m.possessive
+        && s.text[next.start..next.end].starts_with(char::is_lowercase)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !NP_STOPS.contains(&w)
+        && after
 }
 
 /// True when tokens `a..b` are a counted plural ("four companies", "two of its units").

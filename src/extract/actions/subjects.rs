@@ -69,6 +69,8 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
             || NP_OPENERS.contains(&w)
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
+            // "Lebanese security forces": a demonym opens a phrase, also first in the sentence.
+            || (b > k + 1 && lex.demonyms.contains_key(w))
             // "Iraq's ambassador": a possessive name opens a phrase, also first in the sentence.
             || s.mention_at(k).is_some_and(|m| m.possessive)
     };

@@ -326,3 +326,11 @@ fn a_target_phrase_keeps_its_of_phrase() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Russia", "ban", "sale of alcohol", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_demonym_opens_a_subject_and_a_name_before_a_plural_is_its_modifier() {
+    const TEXT: &str = "Lebanese security forces have arrested several Islamic militants.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Lebanese security forces", "arrest", "several Islamic militants", false)];
+    check(TEXT, EXPECTED);
+}
