@@ -253,6 +253,8 @@ pub(super) fn verb_action(
             (Some(k), _) => k,
             (None, Some("that")) => end + 1,
             (None, Some("to")) if verb.class == "threaten" => end + 2,
+            // "condemned and prohibited torture": two verbs share the object.
+            (None, Some("and" | "or")) if shared_object(s, end + 1) => end + 2,
             _ => end,
         };
         if denied_clause {
@@ -286,6 +288,21 @@ pub(super) fn verb_action(
         _ => rule,
     };
     emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
+}
+
+/// True when a past-tense verb at `k` (after "and"/"or") is followed by an
+/// object it shares with the verb before: a name, a determiner or a noun.
+fn shared_object(s: &Sentence, k: usize) -> bool {
+    let verb = s.lowered.get(k).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+    let object = s.toks.get(k + 1).is_some_and(|t| t.word) && {
+        let w = s.lowered[k + 1].as_str();
+        s.mention_at(k + 1).is_some()
+            || matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "all" | "any")
+            || (w.len() > 3
+                && !args::NP_STOPS.contains(&w)
+                && !matches!(w, "about" | "away" | "back" | "down" | "into" | "upon" | "with"))
+    };
+    verb && object
 }
 
 /// The agent after "by" at `by`: its first mention, or the one a possessive

@@ -334,3 +334,11 @@ fn a_demonym_opens_a_subject_and_a_name_before_a_plural_is_its_modifier() {
         &[("Lebanese security forces", "arrest", "several Islamic militants", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn two_verbs_share_their_object() {
+    const TEXT: &str = "Acme Corp condemned and prohibited the practice.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Acme Corp", "condemn", "practice", false), ("Acme Corp", "ban", "practice", false)];
+    check(TEXT, EXPECTED);
+}
