@@ -67,8 +67,8 @@ const OPENING_SUBORDINATORS: &[&str] =
     &["while", "although", "though", "whereas", "as", "after", "when", "because", "since", "if"];
 
 /// "X said A but argues that B", "..., arguing that B": a cue verb right after
-/// "and"/"but", or an -ing cue right after a comma, is a new report, not words
-/// inside the first one.
+/// "and"/"but", or an -ing cue right after a comma, a dash, "before" or
+/// "while", is a new report, not words inside the first one.
 fn coordinated_report(s: &Sentence, cue: &Cue) -> bool {
     let k = cue.first;
     if k < 2 || cue.speaker.is_none() || cue.clause.is_none() {

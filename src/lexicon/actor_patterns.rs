@@ -33,19 +33,19 @@ pub struct ActorPatterns {
     ignore_case: bool,
     /// Hashes of the patterns' first two words (of the first word and
     /// [`NO_WORD`] for a one-word pattern), one bit each.
-    first_words: Vec<u64>,
+    word_pairs: Vec<u64>,
 }
 
 impl ActorPatterns {
     /// Compiles `patterns` (pattern, actor index); `ignore_case` is ASCII case-insensitivity.
     pub fn new(patterns: Vec<(String, usize)>, ignore_case: bool) -> Result<ActorPatterns> {
-        let mut first_words = vec![0u64; FILTER_BITS / 64];
+        let mut word_pairs = vec![0u64; FILTER_BITS / 64];
         let hash = |w: &Word| if ignore_case { w.folded } else { w.exact };
         for (p, _) in &patterns {
             match next_word(p, 0) {
                 Some(w) if w.start == 0 => {
                     let second = next_word(p, w.end).map_or(NO_WORD, |w2| hash(&w2));
-                    set_bit(&mut first_words, pair(hash(&w), second))
+                    set_bit(&mut word_pairs, pair(hash(&w), second))
                 }
                 _ => {
                     let msg = format!("actor lexicon: {p:?} does not begin with a letter or digit");
@@ -54,7 +54,7 @@ impl ActorPatterns {
             }
         }
         let (strings, ids): (Vec<String>, Vec<usize>) = patterns.into_iter().unzip();
-        Ok(ActorPatterns { strings, ac: OnceLock::new(), ids, ignore_case, first_words })
+        Ok(ActorPatterns { strings, ac: OnceLock::new(), ids, ignore_case, word_pairs })
     }
 
     /// Builds the automaton now, reporting a failure (only a pattern set
@@ -93,8 +93,8 @@ impl ActorPatterns {
         // A match holds the pattern's bytes, and ends on a boundary: its
         // first two words are the text's first two words here.
         let first = hash(word);
-        let two_words = next.is_some_and(|n| has_bit(&self.first_words, pair(first, hash(n))));
-        if !two_words && !has_bit(&self.first_words, pair(first, NO_WORD)) {
+        let two_words = next.is_some_and(|n| has_bit(&self.word_pairs, pair(first, hash(n))));
+        if !two_words && !has_bit(&self.word_pairs, pair(first, NO_WORD)) {
             return None;
         }
         let input = Input::new(text).range(start..).anchored(Anchored::Yes);

@@ -297,10 +297,11 @@ fn shared_object(s: &Sentence, k: usize) -> bool {
     let object = s.toks.get(k + 1).is_some_and(|t| t.word) && {
         let w = s.lowered[k + 1].as_str();
         s.mention_at(k + 1).is_some()
-            || matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "all" | "any")
+            || subjects::NP_OPENERS.contains(&w)
+            || w == "any"
             || (w.len() > 3
                 && !args::NP_STOPS.contains(&w)
-                && !matches!(w, "about" | "away" | "back" | "down" | "into" | "upon" | "with"))
+                && !matches!(w, "about" | "away" | "back" | "down" | "into" | "upon"))
     };
     verb && object
 }

@@ -121,8 +121,8 @@ pub(super) fn name_modifies_noun(s: &Sentence, m: usize, verb: usize) -> bool {
         })
 }
 
-/// Words that may open a subject noun phrase written without a name.
-const NP_OPENERS: &[&str] = &[
+/// Words that may open a noun phrase written without a name.
+pub(super) const NP_OPENERS: &[&str] = &[
     "the",
     "a",
     "an",
