@@ -8,26 +8,17 @@
 //! that ends with its last word. Actions match on article, class, actor,
 //! target and negation.
 
+mod errors;
+mod names;
+
+pub use errors::{ErrorKind, EvalError};
+pub use names::name_ok;
+
 use crate::model::Claim;
+use errors::{missed_error, span_error, span_overlap, speaker_error, spurious_error, truncate};
+use names::{tok_cover, tok_f1};
 use serde::Deserialize;
 use std::collections::HashMap;
-
-const TITLES: &[&str] = &[
-    "sir",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "senator",
-    "director",
-    "president",
-    "prof",
-    "professor",
-    "minister",
-    "the",
-    "said",
-    "says",
-];
 
 /// One gold line: names are lists of acceptable aliases.
 #[derive(Debug, Clone, Deserialize)]
@@ -62,48 +53,6 @@ pub struct Gold {
     pub cue: Option<String>,
 }
 
-/// Kinds of error, for choosing the next rule by counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ErrorKind {
-    /// A gold statement with no matching prediction.
-    MissedStatement,
-    /// Matched, but the speaker is wrong.
-    WrongSpeaker,
-    /// Matched, but the speaker is a pronoun or descriptor left unresolved.
-    UnresolvedSpeaker,
-    /// A prediction with no gold statement.
-    SpuriousStatement,
-    /// A gold action with no matching prediction.
-    MissedAction,
-    /// A predicted action with no gold action.
-    SpuriousAction,
-}
-
-impl ErrorKind {
-    /// A short name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorKind::MissedStatement => "missed statement",
-            ErrorKind::WrongSpeaker => "wrong speaker",
-            ErrorKind::UnresolvedSpeaker => "unresolved speaker",
-            ErrorKind::SpuriousStatement => "spurious statement",
-            ErrorKind::MissedAction => "missed action",
-            ErrorKind::SpuriousAction => "spurious action",
-        }
-    }
-}
-
-/// One error with the text to study it by.
-#[derive(Debug, Clone)]
-pub struct EvalError {
-    /// What went wrong.
-    pub kind: ErrorKind,
-    /// The article.
-    pub article: String,
-    /// A one-line description.
-    pub detail: String,
-}
-
 /// The figures of `score_claims.py`, plus the errors.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
@@ -120,82 +69,58 @@ impl Report {
     }
 }
 
-fn toks(s: &str) -> Vec<String> {
-    let s = s.to_lowercase().replace(['’', '‘'], "'");
-    s.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\''))
-        .filter(|t| !t.is_empty() && *t != "'")
-        .map(String::from)
-        .collect()
+fn speaker_ok(g: &Gold, p: &Claim) -> bool {
+    name_ok(p.speaker.as_deref(), &g.speaker, p.speaker_mention.as_deref())
 }
 
-fn name_toks(s: &str) -> Vec<String> {
-    let mut out: Vec<String> = toks(s)
-        .into_iter()
-        .filter(|t| !TITLES.contains(&t.as_str()))
-        .map(|t| t.strip_suffix("'s").map(String::from).unwrap_or(t))
+/// The statement errors: matched pairs with a wrong or unresolved speaker;
+/// then, among what is left, gold and predictions that hold mostly the same
+/// words (wrong span, paired one to one, closest first); then the missed
+/// gold and the spurious predictions.
+fn statement_errors(
+    gs: &[&Gold],
+    ps: &[&Claim],
+    by_article: &HashMap<&str, Vec<usize>>,
+    matched: &[(usize, usize)],
+    used_g: &[bool],
+    used_p: &[bool],
+) -> Vec<EvalError> {
+    let mut errors: Vec<EvalError> = matched
+        .iter()
+        .filter(|(i, j)| !speaker_ok(gs[*i], ps[*j]))
+        .map(|&(i, j)| speaker_error(gs[i], ps[j]))
         .collect();
-    out.sort();
-    out.dedup();
-    out
-}
-
-fn head(s: &str) -> Option<String> {
-    toks(s)
-        .into_iter()
-        .filter(|t| !TITLES.contains(&t.as_str()))
-        .map(|t| t.strip_suffix("'s").map(String::from).unwrap_or(t))
-        .next_back()
-}
-
-fn one_name_ok(pred: &str, aliases: &[String]) -> bool {
-    let p = name_toks(pred);
-    if p.is_empty() {
-        return false;
-    }
-    aliases.iter().any(|a| {
-        let al = name_toks(a);
-        !al.is_empty()
-            && (al.iter().all(|t| p.contains(t))
-                || (p.iter().all(|t| al.contains(t)) && head(a).is_some_and(|h| p.contains(&h))))
-    })
-}
-
-/// True when `pred` (or `mention`) names one of `aliases`; an empty list accepts anything.
-pub fn name_ok(pred: Option<&str>, aliases: &[String], mention: Option<&str>) -> bool {
-    aliases.is_empty()
-        || one_name_ok(pred.unwrap_or(""), aliases)
-        || mention.is_some_and(|m| one_name_ok(m, aliases))
-}
-
-fn tok_f1(a: &str, b: &str) -> f64 {
-    let (ta, tb) = (toks(a), toks(b));
-    if ta.is_empty() || tb.is_empty() {
-        return 0.0;
-    }
-    let mut counts: HashMap<&str, i32> = HashMap::new();
-    for t in &ta {
-        *counts.entry(t).or_default() += 1;
-    }
-    let mut common = 0;
-    for t in &tb {
-        if let Some(c) = counts.get_mut(t.as_str()).filter(|c| **c > 0) {
-            *c -= 1;
-            common += 1;
+    let mut near = Vec::new();
+    for (i, g) in gs.iter().enumerate().filter(|(i, g)| !used_g[*i] && !g.optional) {
+        let content = g.content.as_deref().unwrap_or("");
+        for &j in by_article.get(basename(&g.article)).into_iter().flatten() {
+            if let Some((share, label)) =
+                span_overlap(content, &ps[j].content).filter(|_| !used_p[j])
+            {
+                near.push((share, i, j, label));
+            }
         }
     }
-    if common == 0 {
-        return 0.0;
+    near.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    let (mut span_g, mut span_p) = (used_g.to_vec(), used_p.to_vec());
+    for (_, i, j, label) in near {
+        if !span_g[i] && !span_p[j] {
+            span_g[i] = true;
+            span_p[j] = true;
+            errors.push(span_error(gs[i], ps[j], label));
+        }
     }
-    let (p, r) = (common as f64 / tb.len() as f64, common as f64 / ta.len() as f64);
-    2.0 * p * r / (p + r)
-}
-
-fn tok_cover(gold: &str, pred: &str) -> f64 {
-    let (tg, tp) = (toks(gold), toks(pred));
-    if tg.is_empty() {
-        return 0.0;
+    for (i, g) in gs.iter().enumerate() {
+        if !span_g[i] && !g.optional {
+            errors.push(missed_error(g));
+        }
     }
-    tg.iter().filter(|t| tp.contains(t)).count() as f64 / tg.len() as f64
+    for (j, p) in ps.iter().enumerate() {
+        if !span_p[j] {
+            errors.push(spurious_error(p));
+        }
+    }
+    errors
 }
 
 fn f1(p: f64, r: f64) -> f64 {
@@ -256,9 +181,7 @@ pub fn score(gold: &[Gold], pred: &[Claim], coverage: Option<f64>) -> Report {
             matched.push((i, j));
         }
     }
-    let spk = |g: &Gold, p: &Claim| {
-        name_ok(p.speaker.as_deref(), &g.speaker, p.speaker_mention.as_deref())
-    };
+    let spk = speaker_ok;
     let core = gs.iter().filter(|g| !g.optional).count();
     let mcore: Vec<&(usize, usize)> = matched.iter().filter(|(i, _)| !gs[*i].optional).collect();
     let attributed: Vec<&&(usize, usize)> =
@@ -270,57 +193,7 @@ pub fn score(gold: &[Gold], pred: &[Claim], coverage: Option<f64>) -> Report {
     let direct_found = mcore.iter().filter(|(i, _)| gs[*i].kind == "quote").count();
 
     let mut report = Report::default();
-    let mut errors = Vec::new();
-    for (i, g) in gs.iter().enumerate() {
-        if !used_g[i] && !g.optional {
-            errors.push(EvalError {
-                kind: ErrorKind::MissedStatement,
-                article: g.article.clone(),
-                detail: format!(
-                    "[{}] {:?} by {:?} (cue {:?})",
-                    g.kind,
-                    g.content.as_deref().unwrap_or(""),
-                    g.speaker,
-                    g.cue.as_deref().unwrap_or("")
-                ),
-            });
-        }
-    }
-    for &(i, j) in &matched {
-        let (g, p) = (gs[i], ps[j]);
-        if !spk(g, p) {
-            let unresolved = p.speaker.is_none() && p.speaker_mention.is_some();
-            let kind =
-                if unresolved { ErrorKind::UnresolvedSpeaker } else { ErrorKind::WrongSpeaker };
-            errors.push(EvalError {
-                kind,
-                article: g.article.clone(),
-                detail: format!(
-                    "{:?}: said {:?} (mention {:?}, rule {}), gold {:?}",
-                    truncate(&p.content, 70),
-                    p.speaker,
-                    p.speaker_mention,
-                    p.rule,
-                    g.speaker
-                ),
-            });
-        }
-    }
-    for (j, p) in ps.iter().enumerate() {
-        if !used_p[j] {
-            errors.push(EvalError {
-                kind: ErrorKind::SpuriousStatement,
-                article: p.article.clone(),
-                detail: format!(
-                    "[{} {}] {:?} by {:?}",
-                    p.kind.as_str(),
-                    p.rule,
-                    truncate(&p.content, 90),
-                    p.speaker
-                ),
-            });
-        }
-    }
+    let mut errors = statement_errors(&gs, &ps, &by_article, &matched, &used_g, &used_p);
     let statements_pred = ps.len();
     report.figures.extend([
         ("statements_gold", core as f64),
@@ -401,15 +274,6 @@ pub fn score(gold: &[Gold], pred: &[Claim], coverage: Option<f64>) -> Report {
     report
 }
 
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(n).collect();
-    out.push('…');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,16 +281,6 @@ mod tests {
 
     fn gold(line: &str) -> Gold {
         serde_json::from_str(line).unwrap()
-    }
-
-    #[test]
-    fn names_match_like_the_python_scorer() {
-        let aliases = vec!["Nick Clegg".to_string()];
-        assert!(name_ok(Some("Nick Clegg"), &aliases, None));
-        assert!(name_ok(Some("Clegg"), &aliases, None));
-        assert!(!name_ok(Some("Nick"), &aliases, None));
-        assert!(name_ok(None, &aliases, Some("Sir Nick Clegg")));
-        assert!(name_ok(Some("anyone"), &[], None));
     }
 
     #[test]
@@ -453,5 +307,42 @@ mod tests {
         let r = score(&g, &[q], None);
         assert_eq!(r.get("attribution_acc"), 0.0);
         assert_eq!(r.errors.iter().filter(|e| e.kind == ErrorKind::WrongSpeaker).count(), 1);
+    }
+
+    #[test]
+    fn errors_by_kind() {
+        let g = [
+            gold(r#"{"article":"a.txt","kind":"quote","content":"ignored","speaker":[]}"#),
+            gold(
+                r#"{"article":"a.txt","kind":"quote","content":"We refused","speaker":["Nick Clegg"]}"#,
+            ),
+            gold(
+                r#"{"article":"a.txt","kind":"indirect","content":"Twitter is blocked in Russia","speaker":["NetBlocks"]}"#,
+            ),
+        ];
+        let claim = |content: &str, speaker: Option<&str>, mention: Option<&str>| {
+            let mut c = Claim::new("a.txt", ClaimKind::Quote, "t");
+            c.content = content.into();
+            c.speaker = speaker.map(String::from);
+            c.speaker_mention = mention.map(String::from);
+            c
+        };
+        let pred = [
+            claim("Meta had “ignored” these pleas", None, Some("the report")),
+            claim("We refused,", None, Some("he")),
+            claim("the sky is green", Some("Someone"), None),
+        ];
+        let r = score(&g, &pred, None);
+        let kinds: Vec<ErrorKind> = r.errors.iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ErrorKind::MissedIndirect,
+                ErrorKind::WrongSpan,
+                ErrorKind::UnresolvedPronoun,
+                ErrorKind::SpuriousStatement
+            ]
+        );
+        assert!(r.errors[1].detail.starts_with("too long"));
     }
 }
