@@ -108,6 +108,16 @@ pub struct Claim {
     /// conditional ("could ban"); absent for asserted ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality: Option<String>,
+    /// Extension: the kind of actor the speaker is (person, company, state, ...),
+    /// from the lexicon or from what the article says of it ("Dr.", "a company that").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_kind: Option<ActorKind>,
+    /// Extension: the kind of actor the action's actor is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor_kind: Option<ActorKind>,
+    /// Extension: the kind of actor the action's target is, when it is an actor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_kind: Option<ActorKind>,
 }
 
 impl Claim {
@@ -131,6 +141,9 @@ impl Claim {
             rule: rule.to_string(),
             cameo: None,
             modality: None,
+            speaker_kind: None,
+            actor_kind: None,
+            target_kind: None,
         }
     }
 

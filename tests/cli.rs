@@ -48,6 +48,9 @@ const CLAIMS_HEADER: &[&str] = &[
     "rule",
     "cameo",
     "modality",
+    "speaker_kind",
+    "actor_kind",
+    "target_kind",
 ];
 
 /// A temp folder holding `corpus/` (the small articles) and `idx/`, indexed.

@@ -31,7 +31,8 @@ impl Default for CsvOptions {
 
 /// The claims table's header: the contract's fields in order, then the extensions.
 pub const CLAIM_HEADER: &str = "article,kind,speaker,speaker_mention,speaker_role,cue,content,\
-    actor,action,target,negated,start,end,sentence,rule,cameo,modality";
+    actor,action,target,negated,start,end,sentence,rule,cameo,modality,\
+    speaker_kind,actor_kind,target_kind";
 
 /// The actors table's header.
 pub const ACTOR_HEADER: &str = "name,kind,aliases,mentions,statements,articles";
@@ -100,7 +101,8 @@ impl<W: Write> ClaimsCsv<W> {
     /// Writes one claim as a row; absent values are empty cells.
     pub fn write(&mut self, c: &Claim) -> Result<()> {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-        let cells: [String; 17] = [
+        let kind = |k: Option<crate::model::ActorKind>| k.map_or("", |k| k.as_str()).to_string();
+        let cells: [String; 20] = [
             c.article.clone(),
             c.kind.as_str().to_string(),
             opt(&c.speaker),
@@ -118,6 +120,9 @@ impl<W: Write> ClaimsCsv<W> {
             c.rule.clone(),
             opt(&c.cameo),
             opt(&c.modality),
+            kind(c.speaker_kind),
+            kind(c.actor_kind),
+            kind(c.target_kind),
         ];
         self.out.row(cells.iter().map(String::as_str))
     }
@@ -165,7 +170,8 @@ mod tests {
 
     const HEADER: &str = concat!(
         "article,kind,speaker,speaker_mention,speaker_role,cue,content,actor,",
-        "action,target,negated,start,end,sentence,rule,cameo,modality\r\n"
+        "action,target,negated,start,end,sentence,rule,cameo,modality,",
+        "speaker_kind,actor_kind,target_kind\r\n"
     );
 
     #[test]
@@ -184,7 +190,7 @@ mod tests {
         c.end = 9;
         let row = claims_csv(&[c], true).strip_prefix(HEADER).unwrap().to_string();
         let expected =
-            "\"a,b.txt\",quote,Nick Clegg,he,,,\"say \"\"no\"\"\nplease\",,,,false,3,9,,r,,\r\n";
+            "\"a,b.txt\",quote,Nick Clegg,he,,,\"say \"\"no\"\"\nplease\",,,,false,3,9,,r,,,,,\r\n";
         assert_eq!(row, expected);
     }
 

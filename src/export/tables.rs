@@ -9,6 +9,8 @@ use std::io::Write;
 
 #[derive(Debug, Default)]
 struct ActorStats {
+    /// How often claims gave each kind (articles may differ on an unknown name).
+    kinds: BTreeMap<&'static str, usize>,
     aliases: BTreeSet<String>,
     mentions: usize,
     statements: usize,
@@ -60,15 +62,21 @@ impl ActorsTable {
 
     /// Counts the claim for its speaker, actor and target (once each per claim).
     pub fn add(&mut self, claim: &Claim) {
-        let names: BTreeSet<&str> = [&claim.speaker, &claim.actor, &claim.target]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .collect();
-        for name in names {
+        let names: BTreeMap<&str, Option<ActorKind>> = [
+            (&claim.speaker, claim.speaker_kind),
+            (&claim.actor, claim.actor_kind),
+            (&claim.target, claim.target_kind),
+        ]
+        .into_iter()
+        .filter_map(|(name, kind)| Some((name.as_deref()?, kind)))
+        .collect();
+        for (name, kind) in names {
             let stats = self.actors.entry(name.to_string()).or_default();
             stats.mentions += 1;
             stats.articles.insert(claim.article.clone());
+            if let Some(kind) = kind {
+                *stats.kinds.entry(kind.as_str()).or_default() += 1;
+            }
         }
         let Some(speaker) = claim.speaker.as_deref() else { return };
         let stats = self.actors.get_mut(speaker).expect("counted above");
@@ -83,8 +91,12 @@ impl ActorsTable {
         }
     }
 
-    /// Writes the table, most mentioned first; `kind_of` gives a name's actor
-    /// kind (from the lexicon), an empty cell when it returns `None`.
+    /// Writes the table, most mentioned first. A name's kind is `kind_of`'s
+    /// (the lexicons in use: a user's file decides), else the one its claims
+    /// gave most often (what the articles said of it: "Dr.", "a company
+    /// that"), else an empty cell. Names of no
+    /// kind written in lower case ("thousands of accounts") are the text's
+    /// words for something unnamed, not actors: they are left out.
     pub fn write<W: Write>(
         &self,
         w: W,
@@ -95,7 +107,11 @@ impl ActorsTable {
         let mut rows: Vec<_> = self.actors.iter().collect();
         rows.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then_with(|| a.0.cmp(b.0)));
         for (name, s) in rows {
-            let kind = kind_of(name).map_or("", ActorKind::as_str);
+            let most_given = s.kinds.iter().max_by_key(|(_, n)| **n).map(|(k, _)| *k);
+            let kind = kind_of(name).map(ActorKind::as_str).or(most_given).unwrap_or("");
+            if kind.is_empty() && name.chars().next().is_some_and(char::is_lowercase) {
+                continue;
+            }
             let aliases = s.aliases.iter().map(String::as_str).collect::<Vec<_>>().join("|");
             let [mentions, statements, articles] =
                 [s.mentions, s.statements, s.articles.len()].map(|n| n.to_string());
@@ -173,14 +189,17 @@ mod tests {
         table.add(&statement("b", "Nick Clegg", "Sir Nick Clegg, vice-president of Meta"));
         table.add(&statement("c", "Nick Clegg", "The company has said"));
         table.add(&act("b", "Meta", "remove", "Nick Clegg"));
-        table.add(&act("c", "Meta", "block", "NetBlocks"));
+        let mut blocked = act("c", "Meta", "block", "NetBlocks");
+        blocked.target_kind = Some(ActorKind::Organisation);
+        table.add(&blocked);
+        table.add(&act("c", "Meta", "block", "thousands of accounts"));
         let mut buf = Vec::new();
         let kind_of = |name: &str| (name == "Meta").then_some(ActorKind::Company);
         table.write(&mut buf, CsvOptions::default(), kind_of).unwrap();
         let expected = "name,kind,aliases,mentions,statements,articles\r\n\
             Nick Clegg,,Sir Nick|Sir Nick Clegg,6,5,3\r\n\
-            Meta,company,,2,0,2\r\n\
-            NetBlocks,,,1,0,1\r\n";
+            Meta,company,,3,0,2\r\n\
+            NetBlocks,organisation,,1,0,1\r\n";
         assert_eq!(String::from_utf8(buf).unwrap(), expected);
     }
 

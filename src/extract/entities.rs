@@ -64,6 +64,11 @@ impl Entities {
         &self.list[id]
     }
 
+    /// The kind of the latest entity called `name` whose kind is known.
+    pub fn kind_by_name(&self, name: &str) -> Option<ActorKind> {
+        self.list.iter().rev().filter(|e| e.name == name).find_map(|e| e.kind)
+    }
+
     /// Notes that entity `id` was mentioned at `at`, as a subject if `subject`.
     pub fn touch(&mut self, id: EntityId, at: usize, subject: bool) {
         let e = &mut self.list[id];

@@ -204,9 +204,22 @@ impl Extractor {
         let mut claims = merge::merge_interrupted_quotes(text, claims);
         for c in &mut claims {
             c.article.clone_from(&article.id);
+            characterise_names(c, &state.entities, lex);
         }
         claims
     }
+}
+
+/// Gives the claim's speaker, actor and target their actor kinds: what the
+/// article said of them (a title, "a company that ..."), else the lexicon's.
+fn characterise_names(c: &mut Claim, entities: &Entities, lex: &Lexicons) {
+    let kind = |name: &Option<String>| {
+        let name = name.as_deref()?;
+        entities.kind_by_name(name).or_else(|| lex.actor(name).map(|a| a.kind))
+    };
+    c.speaker_kind = kind(&c.speaker);
+    c.actor_kind = kind(&c.actor);
+    c.target_kind = kind(&c.target);
 }
 
 /// The text up to [`MAX_ARTICLE_BYTES`], cut at a paragraph or char boundary.
@@ -269,4 +282,22 @@ pub(crate) fn statement_kinds(text: &str) -> Vec<(crate::model::ClaimKind, Strin
     let statements =
         claims_of(text).into_iter().filter(|c| c.kind != crate::model::ClaimKind::Action);
     statements.map(|c| (c.kind, c.content)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ActorKind;
+
+    const TEXT: &str = "Dr. Jane Okafor said the plan failed. Zorbex sued Meta.";
+
+    #[test]
+    fn claims_carry_the_kinds_of_their_names() {
+        let claims = claims_of(TEXT);
+        let said = claims.iter().find(|c| c.speaker.as_deref() == Some("Jane Okafor")).unwrap();
+        // A title tells a person; the lexicon tells a company; nothing tells Zorbex.
+        assert_eq!(said.speaker_kind, Some(ActorKind::Person));
+        let sued = claims.iter().find(|c| c.action.as_deref() == Some("sue")).unwrap();
+        assert_eq!((sued.actor_kind, sued.target_kind), (None, Some(ActorKind::Company)));
+    }
 }

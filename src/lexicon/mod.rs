@@ -122,6 +122,8 @@ pub struct LightVerb {
 pub struct Lexicons {
     /// Known actors.
     pub actors: Vec<ActorEntry>,
+    /// Canonical name → index in `actors` (the first entry of that name).
+    actor_by_name: HashMap<String, usize>,
     /// Proper names and aliases → actor index (case-sensitive, longest first).
     pub actor_names: ActorPatterns,
     /// Descriptors → actor index (ASCII case-insensitive).
@@ -343,8 +345,11 @@ impl Lexicons {
             };
             boilerplate.push(action, &l.fields[1]);
         }
+        let actor_by_name =
+            actors.iter().enumerate().rev().map(|(i, a)| (a.name.clone(), i)).collect();
         Ok(Lexicons {
             actors,
+            actor_by_name,
             actor_names,
             actor_descriptors,
             demonyms,
@@ -373,7 +378,7 @@ impl Lexicons {
 
     /// The actor of `actors.tsv` with this canonical name.
     pub fn actor(&self, name: &str) -> Option<&ActorEntry> {
-        self.actors.iter().find(|a| a.name == name)
+        self.actor_by_name.get(name).map(|&i| &self.actors[i])
     }
 }
 
