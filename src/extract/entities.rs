@@ -69,6 +69,11 @@ impl Entities {
         self.list.iter().rev().filter(|e| e.name == name).find_map(|e| e.kind)
     }
 
+    /// Gives entity `id` a kind its own words define, unless it has one.
+    pub fn define_kind(&mut self, id: EntityId, kind: ActorKind) {
+        self.list[id].kind.get_or_insert(kind);
+    }
+
     /// Notes that entity `id` was mentioned at `at`, as a subject if `subject`.
     pub fn touch(&mut self, id: EntityId, at: usize, subject: bool) {
         let e = &mut self.list[id];

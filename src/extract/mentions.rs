@@ -127,6 +127,7 @@ impl<'a> MentionFinder<'a> {
                 None => i += 1,
             }
         }
+        super::apposition::define_kinds(toks, lowered, &out, self.lex, ents);
         out
     }
 

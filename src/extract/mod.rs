@@ -20,6 +20,7 @@
 //! ```
 
 mod actions;
+mod apposition;
 mod characterize;
 mod clause;
 mod cues;

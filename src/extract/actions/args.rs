@@ -52,6 +52,51 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
     possessor.map(|m| s.coordinated(m)).unwrap_or_default()
 }
 
+/// A noun phrase without a name that closes a list of objects ("sued Rosneft
+/// and the shell company which won", "sued Harcourt directors and advisers",
+/// "investigating Sugarman and other firms"): its words, without the article.
+pub(super) fn unnamed_conjunct(s: &Sentence, group: &[usize]) -> Option<String> {
+    let &last = group.last()?;
+    let mut k = s.mentions[last].end;
+    if k < s.toks.len() && s.tok(k) == "," {
+        k += 1;
+    }
+    if !matches!(s.lowered.get(k).map(String::as_str), Some("and" | "or")) {
+        return None;
+    }
+    let mut first = k + 1;
+    if s.mention_at(first).is_some() || s.toks.get(first).is_none_or(|t| !t.word) {
+        return None;
+    }
+    let opener = s.lowered[first].as_str();
+    if matches!(opener, "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+        first += 1;
+    } else if !matches!(opener, "other" | "several" | "some" | "all") && !plural_noun(opener) {
+        return None;
+    }
+    let mut end = first;
+    while end < s.toks.len() && end < first + 4 && s.toks[end].word && !s.toks[end].quoted {
+        let w = s.lowered[end].as_str();
+        let lower = s.tok(end).chars().next().is_some_and(char::is_lowercase);
+        if NP_STOPS.contains(&w) || matches!(w, "or" | "but" | "not") || !lower {
+            break;
+        }
+        // "and the company said": a clause, not a noun phrase.
+        if w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly") {
+            return None;
+        }
+        end += 1;
+    }
+    // The phrase must end at a boundary, not run on into a verb.
+    let boundary =
+        s.toks.get(end).is_none_or(|t| !t.word) || NP_STOPS.contains(&s.lowered[end].as_str());
+    (end > first && boundary).then(|| s.slice(first, end).to_string())
+}
+
+fn plural_noun(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NP_STOPS.contains(&w)
+}
+
 /// True when a name stands before a lower-case plural noun that heads the
 /// phrase ("Islamic militants", "ISIS fighters"): the name only modifies it.
 fn modifies_plural(s: &Sentence, m: &Mention) -> bool {
@@ -154,8 +199,14 @@ pub(super) fn name_of(
         let speaker = quote_speakers
             .iter()
             .find(|(a, b, _)| *a <= at && at < *b && matches!(s.text[*a..at].trim(), "" | "that"));
+        // "As-Safir reported she had been detained": "she" is not the newspaper.
         if let Some((_, _, Some(name))) = speaker {
-            return Some(name.clone());
+            let kind = state.entities.kind_by_name(name);
+            let person = matches!(s.lowered[m.first].as_str(), "he" | "she");
+            let fits = !person || kind.is_none_or(|k| k == ActorKind::Person);
+            if fits {
+                return Some(name.clone());
+            }
         }
     }
     match (m.entity, m.kind) {

@@ -18,7 +18,7 @@ use super::sentence::Sentence;
 use super::ArticleState;
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
-use args::{emit, names, noun_phrase_after, object_after};
+use args::{emit, names, noun_phrase_after, object_after, unnamed_conjunct};
 use aux::{aux_before, RELATIVES};
 pub use groups::coordinated_names;
 use light::light_action;
@@ -277,6 +277,9 @@ pub(super) fn verb_action(
     actor_names.extend(group.into_iter().map(Some));
     let mut target_names = names(s, &targets, state, quote_speakers);
     target_names.extend(target_np.map(Some));
+    if !passive && !target_names.is_empty() {
+        target_names.extend(unnamed_conjunct(s, &targets).map(Some));
+    }
     if target_names.is_empty() && !passive {
         // "charged that the trade measures contravened ...", "threatening to
         // disconnect customers": the words where the object was looked for.

@@ -3,6 +3,9 @@
 //! name ("some Wall Street firms", "police"), a plural or first-person subject
 //! of a present tense, and what may stand between a subject and its verb.
 
+use super::super::clause::is_time_word;
+use super::super::mention_words::DAY_WORDS;
+use super::super::mentions::MentionKind;
 use super::{Lexicons, Sentence};
 use crate::model::ActorKind;
 
@@ -263,5 +266,30 @@ pub(super) fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
             _ => {}
         }
     }
-    loose_words == 0 || of_phrase
+    loose_words == 0 || of_phrase || time_or_place(s, from, to)
+}
+
+/// True when tokens `from..to` are a short time or place adjunct ("on
+/// Wednesday", "yesterday", "last week", "in San Francisco"): the subject
+/// before them is still the verb's.
+fn time_or_place(s: &Sentence, from: usize, to: usize) -> bool {
+    if from >= to || to - from > 4 {
+        return false;
+    }
+    let mut anchored = false;
+    let mut place_ok = false;
+    for k in from..to {
+        let w = s.lowered[k].as_str();
+        let name = s.mention_covering(k).is_some_and(|m| m.kind == MentionKind::Name);
+        if is_time_word(w) || DAY_WORDS.contains(&w) || (place_ok && name) {
+            anchored = true;
+        } else if matches!(w, "in" | "at") {
+            place_ok = true;
+        } else if !matches!(w, "on" | "last" | "this" | "earlier" | "the")
+            && !w.chars().all(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+    }
+    anchored
 }
