@@ -69,6 +69,13 @@ impl Entities {
         self.list.iter().rev().filter(|e| e.name == name).find_map(|e| e.kind)
     }
 
+    /// The latest person whose role was given as `role` ("Iranian President"), ignoring case.
+    pub fn with_role(&self, role: &str) -> Option<EntityId> {
+        self.list.iter().rposition(|e| {
+            e.is_person() && e.role.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(role))
+        })
+    }
+
     /// Gives entity `id` a kind its own words define, unless it has one.
     pub fn define_kind(&mut self, id: EntityId, kind: ActorKind) {
         self.list[id].kind.get_or_insert(kind);

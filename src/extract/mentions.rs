@@ -236,6 +236,17 @@ impl<'a> MentionFinder<'a> {
         if kind == MentionKind::Name && lead == 1 && lowered[i] != "the" {
             return None;
         }
+        // "Iranian President Mohammed Khatami": a person's descriptor before a
+        // name is that name's title, not the lexicon's office holder.
+        let titles_a_name = kind == MentionKind::Descriptor
+            && !possessive
+            && self.lex.actors[m.2].kind == ActorKind::Person
+            && toks.get(last + 1).is_some_and(|t| {
+                t.word && is_capitalised(t.text(self.text)) && t.start == toks[last].end + 1
+            });
+        if titles_a_name {
+            return None;
+        }
         let first =
             if kind == MentionKind::Descriptor || lowered[i] == "the" { i } else { i + lead };
         // "NetBlocks Director Alp Toker": a role and a person follow the actor's name.
@@ -247,8 +258,14 @@ impl<'a> MentionFinder<'a> {
         let mut mention = self.base(toks, first, last + 1, kind);
         mention.span.1 = m.1;
         mention.possessive = possessive;
-        mention.entity =
-            ents.name(&[], NameHint { lexicon: Some(m.2), ..Default::default() }, start, self.lex);
+        // "the Iranian president" after "Iranian President Mohammed Khatami": the
+        // article's holder of the office, not the lexicon's (who may be a later one).
+        let office =
+            kind == MentionKind::Descriptor && self.lex.actors[m.2].kind == ActorKind::Person;
+        let words = &self.text[toks[i + lead].start..m.1];
+        mention.entity = office.then(|| ents.with_role(words)).flatten().or_else(|| {
+            ents.name(&[], NameHint { lexicon: Some(m.2), ..Default::default() }, start, self.lex)
+        });
         Some(mention)
     }
 

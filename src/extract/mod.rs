@@ -301,4 +301,17 @@ mod tests {
         let sued = claims.iter().find(|c| c.action.as_deref() == Some("sue")).unwrap();
         assert_eq!((sued.actor_kind, sued.target_kind), (None, Some(ActorKind::Company)));
     }
+
+    const OFFICE: &str = "Zorbex called on Iranian President Mohammed Khatami to act. \
+                          The Iranian president said the talks had failed.";
+
+    #[test]
+    fn an_office_before_a_name_is_a_title_and_later_refers_to_that_holder() {
+        let claims = claims_of(OFFICE);
+        let asked = claims.iter().find(|c| c.action.as_deref() == Some("request")).unwrap();
+        assert_eq!(asked.target.as_deref(), Some("Mohammed Khatami"));
+        let said = claims.iter().find(|c| c.cue.as_deref() == Some("said")).unwrap();
+        // The lexicon's Iranian president is a later one: the article's is Khatami.
+        assert_eq!(said.speaker.as_deref(), Some("Mohammed Khatami"));
+    }
 }
