@@ -76,6 +76,20 @@ impl Entities {
         })
     }
 
+    /// The person last seen by `at` whose role ends in `head` ("Welsh striker" for "striker").
+    pub fn with_role_head(&self, head: &str, at: usize) -> Option<EntityId> {
+        let ends_in_head =
+            |r: &str| r.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head));
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.is_person() && e.last_seen <= at && e.role.as_deref().is_some_and(ends_in_head)
+            })
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
     /// Gives entity `id` a kind its own words define, unless it has one.
     pub fn define_kind(&mut self, id: EntityId, kind: ActorKind) {
         self.list[id].kind.get_or_insert(kind);

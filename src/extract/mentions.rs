@@ -251,7 +251,11 @@ impl<'a> MentionFinder<'a> {
             if kind == MentionKind::Descriptor || lowered[i] == "the" { i } else { i + lead };
         // "NetBlocks Director Alp Toker": a role and a person follow the actor's name.
         if kind == MentionKind::Name {
-            if let Some(person) = self.titled_person(toks, lowered, first, last + 1, ents) {
+            // The person's name starts after the actor's ("NetBlocks Director Alp
+            // Toker"); "Reporters Without Borders" holds a role word but no person.
+            let names_after = last + 1;
+            if let Some(person) = self.titled_person(toks, lowered, first, names_after, true, ents)
+            {
                 return Some(person);
             }
         }
@@ -334,7 +338,7 @@ impl<'a> MentionFinder<'a> {
         {
             return None;
         }
-        if let Some(m) = self.titled_person(toks, lowered, first, end, ents) {
+        if let Some(m) = self.titled_person(toks, lowered, first, end, false, ents) {
             return Some(m);
         }
         let words = self.name_words(toks, first, end);
@@ -431,12 +435,15 @@ impl<'a> MentionFinder<'a> {
     }
 
     /// "Sir Nick Clegg", "NetBlocks Director Alp Toker", "Russian President Vladimir Putin".
+    /// With `after_end`, the person's name must start at or after `end` (the
+    /// end of an actor name of the lexicon).
     fn titled_person(
         &self,
         toks: &[Token],
         lowered: &[String],
         first: usize,
         end: usize,
+        after_end: bool,
         ents: &mut Entities,
     ) -> Option<Mention> {
         let mut run_end = end;
@@ -463,7 +470,7 @@ impl<'a> MentionFinder<'a> {
                     if toks.get(after).is_some_and(|t| t.text(self.text) == ".") {
                         after += 1;
                     }
-                    if after < run_end && toks[after].word {
+                    if after < run_end && toks[after].word && (!after_end || after >= end) {
                         split = Some((k, after));
                     }
                     k += w;
@@ -556,8 +563,10 @@ impl<'a> MentionFinder<'a> {
                     GENERIC_MODIFIERS.contains(&w.as_str())
                         || self.lex.demonyms.contains_key(w.as_str())
                 });
+                // "the striker" after "their Welsh striker Craig Bellamy": the person of that role.
+                let by_role = || ents.with_role_head(stem, toks[i].start);
                 m.entity = if anaphoric {
-                    ents.descriptor(kinds, toks[i].start)
+                    by_role().or_else(|| ents.descriptor(kinds, toks[i].start))
                 } else {
                     let words: Vec<&str> =
                         toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();

@@ -314,4 +314,23 @@ mod tests {
         // The lexicon's Iranian president is a later one: the article's is Khatami.
         assert_eq!(said.speaker.as_deref(), Some("Mohammed Khatami"));
     }
+
+    const ROLE_IN_NAME: &str = "Reporters Without Borders said the sentence was harsh.";
+
+    #[test]
+    fn a_role_word_inside_a_lexicon_name_is_no_title() {
+        let said = claims_of(ROLE_IN_NAME);
+        assert_eq!(said[0].speaker.as_deref(), Some("Reporters Without Borders"));
+    }
+
+    const ROLE_HEAD: &str = "Newcastle fined their Welsh striker Craig Bellamy after his row \
+                             with manager Graeme Souness. Souness accused the striker of cheating.";
+
+    #[test]
+    fn a_role_descriptor_refers_to_the_person_of_that_role() {
+        let claims = claims_of(ROLE_HEAD);
+        let accused = claims.iter().find(|c| c.action.as_deref() == Some("accuse")).unwrap();
+        // Not the manager, the person last seen before "the striker".
+        assert_eq!(accused.target.as_deref(), Some("Craig Bellamy"));
+    }
 }
