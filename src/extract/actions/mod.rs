@@ -12,6 +12,7 @@ mod aux;
 mod groups;
 mod light;
 mod nouns;
+mod reduced;
 mod subjects;
 
 use super::sentence::Sentence;
@@ -23,6 +24,7 @@ use aux::{aux_before, RELATIVES};
 pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;
+use reduced::reduced_passive;
 use subjects::{
     adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
 };
@@ -158,6 +160,16 @@ pub(super) fn verb_action(
     let participial = has(VerbSlot::Gerund) && first > 0 && s.tok(first - 1) == ",";
     // A bare past participle after a noun is an adjective or reduced relative ("sites blocked in Russia").
     let reduced = has(VerbSlot::Participle) && !has(VerbSlot::Past) && !aux.have && !aux.be;
+    // "the airstrikes ordered by Obama", "His sentence, criticised by RSF,": with
+    // its agent, a reduced relative is a passive act on the noun before it.
+    let reduced_by = (has(VerbSlot::Participle) && !aux.have && !aux.be)
+        .then(|| reduced_passive(s, first, end, state, quote_speakers))
+        .flatten();
+    if let Some((actors, targets)) = reduced_by {
+        let rule = "action_reduced_passive";
+        emit(s, first, verb, &actors, &targets, aux.negated, false, rule, out);
+        return;
+    }
     if !(passive || finite || progressive || participial) || reduced {
         return;
     }

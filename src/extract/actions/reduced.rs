@@ -1,0 +1,97 @@
+//! Reduced passive relatives with an agent: "the airstrikes ordered by Mr.
+//! Obama", "His sentence, criticised by Reporters Without Borders, comes ...".
+//! Without "by" a bare participle after a noun is an adjective ("sites blocked
+//! in Russia") and names no act.
+
+use super::super::ArticleState;
+use super::args::names;
+use super::subjects::NP_OPENERS;
+use super::{agent_after, Sentence};
+
+/// The actors (after "by") and targets (the noun phrase before the participle
+/// at `first..end`) of a reduced passive, or `None` when it is not one.
+pub(super) fn reduced_passive(
+    s: &Sentence,
+    first: usize,
+    end: usize,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+) -> Option<(Vec<Option<String>>, Vec<Option<String>>)> {
+    if s.lowered.get(end).map(String::as_str) != Some("by") {
+        return None;
+    }
+    let agent = agent_after(s, end)?;
+    let actors = names(s, &s.coordinated(agent), state, quote_speakers);
+    let target = noun_before(s, first, state, quote_speakers)?;
+    (!actors.is_empty()).then(|| (actors, vec![Some(target)]))
+}
+
+/// The noun phrase that ends right before `verb` (a comma of an apposition
+/// allowed): a name's canonical form, or a few lower-case words after a
+/// determiner ("the recent American airstrikes" → "recent American airstrikes").
+fn noun_before(
+    s: &Sentence,
+    verb: usize,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+) -> Option<String> {
+    let end = if verb > 0 && s.tok(verb - 1) == "," { verb - 1 } else { verb };
+    if let Some(m) = s.mentions.iter().position(|m| m.end == end && !m.possessive) {
+        return names(s, &[m], state, quote_speakers).into_iter().flatten().next();
+    }
+    let mut start = end;
+    while start > 0 && end - start < 4 {
+        let k = start - 1;
+        let w = s.lowered[k].as_str();
+        if !s.toks[k].word || NP_OPENERS.contains(&w) || STOPS.contains(&w) {
+            break;
+        }
+        start = k;
+    }
+    // A phrase must open with a determiner or possessive, so it is a noun phrase
+    // and not the end of a clause ("the court has since cited").
+    let opener = start.checked_sub(1).is_some_and(|k| {
+        NP_OPENERS.contains(&s.lowered[k].as_str())
+            || s.mention_covering(k).is_some_and(|m| m.possessive)
+    });
+    let noun = s.lowered[end - 1].as_str();
+    let nominal = !noun.ends_with("ly") && !noun.ends_with("ing") && !noun.ends_with("ed");
+    (start < end && opener && nominal).then(|| s.slice(start, end).to_string())
+}
+
+/// Words that cannot be inside the noun phrase before the participle.
+const STOPS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "and", "or", "that", "which",
+    "who", "to", "of", "in", "on", "at", "for", "with", "by", "from", "not",
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::claims_of;
+
+    const ORDERED_BY: &str = "The beheading was in retaliation for the recent American \
+                              airstrikes ordered by Barack Obama.";
+    const TAKEN_DOWN: &str = "The videos taken down in Russia stayed dark.";
+
+    fn actions(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        claims_of(text)
+            .into_iter()
+            .filter(|c| c.action.is_some())
+            .map(|c| (c.actor, c.target))
+            .collect()
+    }
+
+    #[test]
+    fn a_reduced_passive_with_an_agent_is_an_act_on_the_noun_before() {
+        let expected = vec![(
+            Some("Barack Obama".to_string()),
+            Some("recent American airstrikes".to_string()),
+        )];
+        assert_eq!(actions(ORDERED_BY), expected);
+    }
+
+    #[test]
+    fn a_bare_participle_without_an_agent_is_no_act() {
+        assert_eq!(actions(TAKEN_DOWN), vec![]);
+    }
+}
