@@ -447,8 +447,11 @@ impl<'a> MentionFinder<'a> {
         ents: &mut Entities,
     ) -> Option<Mention> {
         let mut run_end = end;
-        // The actor name may be followed by more capitalised words.
-        if run_end < toks.len()
+        // The actor name may be followed by more capitalised words, but not
+        // past a possessive ("Robert Maxwell's British Printing" is two names).
+        let possessive_end = end > first && strip_possessive(toks[end - 1].text(self.text)).1;
+        if !possessive_end
+            && run_end < toks.len()
             && toks[run_end].word
             && is_capitalised(toks[run_end].text(self.text))
         {

@@ -36,6 +36,9 @@ fn noun_before(
     quote_speakers: &[(usize, usize, Option<String>)],
 ) -> Option<String> {
     let end = if verb > 0 && s.tok(verb - 1) == "," { verb - 1 } else { verb };
+    if end == 0 {
+        return None;
+    }
     if let Some(m) = s.mentions.iter().position(|m| m.end == end && !m.possessive) {
         return names(s, &[m], state, quote_speakers).into_iter().flatten().next();
     }
@@ -71,6 +74,7 @@ mod tests {
 
     const ORDERED_BY: &str = "The beheading was in retaliation for the recent American \
                               airstrikes ordered by Barack Obama.";
+    const OPENS: &str = "Ordered by the court, the sale went ahead.";
     const TAKEN_DOWN: &str = "The videos taken down in Russia stayed dark.";
 
     fn actions(text: &str) -> Vec<(Option<String>, Option<String>)> {
@@ -93,5 +97,7 @@ mod tests {
     #[test]
     fn a_bare_participle_without_an_agent_is_no_act() {
         assert_eq!(actions(TAKEN_DOWN), vec![]);
+        // No noun before it at all: nothing, and no panic.
+        assert_eq!(actions(OPENS), vec![]);
     }
 }
