@@ -226,6 +226,13 @@ impl Entities {
         })
     }
 
+    /// Like [`Entities::descriptor`], for a head that the entity's name must hold.
+    pub fn descriptor_named(&self, kinds: &[ActorKind], head: &str, at: usize) -> Option<EntityId> {
+        self.most_recent(at, |e| {
+            e.kind.is_none_or(|k| kinds.contains(&k)) && e.words.iter().any(|w| w == head)
+        })
+    }
+
     /// The most recent fitting entity, subjects and speakers first.
     fn most_recent(&self, at: usize, fits: impl Fn(&Entity) -> bool) -> Option<EntityId> {
         let candidates =

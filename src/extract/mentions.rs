@@ -568,8 +568,14 @@ impl<'a> MentionFinder<'a> {
                 });
                 // "the striker" after "their Welsh striker Craig Bellamy": the person of that role.
                 let by_role = || ents.with_role_head(stem, toks[i].start);
+                // "the court" is a court, not the last government body ("the CBI").
+                let named_head = NAMED_HEADS.contains(&stem);
+                let by_kind = || match named_head {
+                    true => ents.descriptor_named(kinds, stem, toks[i].start),
+                    false => ents.descriptor(kinds, toks[i].start),
+                };
                 m.entity = if anaphoric {
-                    by_role().or_else(|| ents.descriptor(kinds, toks[i].start))
+                    by_role().or_else(by_kind)
                 } else {
                     let words: Vec<&str> =
                         toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();
@@ -659,3 +665,23 @@ fn governed_by_preposition(lowered: &[String], first: usize) -> bool {
     }
     false
 }
+
+/// Descriptor heads that name their kind of body in its names ("the court":
+/// "the Supreme Court"; "the bank": "Deutsche Bank"): they refer back only to
+/// an entity whose name holds the word.
+const NAMED_HEADS: &[&str] = &[
+    "court",
+    "tribunal",
+    "bank",
+    "army",
+    "police",
+    "university",
+    "hospital",
+    "parliament",
+    "senate",
+    "congress",
+    "council",
+    "commission",
+    "committee",
+    "union",
+];

@@ -333,4 +333,14 @@ mod tests {
         // Not the manager, the person last seen before "the striker".
         assert_eq!(accused.target.as_deref(), Some("Craig Bellamy"));
     }
+
+    const NAMED_HEAD: &str = "India's Central Bureau of Investigation is probing Rahim. \
+                              The court asked the CBI to carry out an investigation.";
+
+    #[test]
+    fn the_court_is_a_court_not_the_last_government_body() {
+        let claims = claims_of(NAMED_HEAD);
+        let asked = claims.iter().find(|c| c.action.as_deref() == Some("request")).unwrap();
+        assert_eq!(asked.actor.as_deref(), Some("court"));
+    }
 }
