@@ -42,8 +42,11 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
         if matches!(w, "-" | "–" | "—" | ":") && counted(s, end, k) {
             return object_after(s, k + 1);
         }
+        // "restricting access to major blogging sites from within Iran": a place
+        // or time adjunct ends the object before it reaches another name.
         let stop = !s.toks[k].word
             || matches!(w, "that" | "which" | "who" | "to" | "by" | "because" | "and" | "but")
+            || ADJUNCT_PREPOSITIONS.contains(&w)
             || possessor.is_some() && w != "with" && NP_STOPS.contains(&w);
         if stop {
             break;
@@ -127,6 +130,24 @@ fn counted(s: &Sentence, a: usize, b: usize) -> bool {
         })
 }
 
+/// Prepositions that open a place or time adjunct, not a part of the object.
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "from",
+    "within",
+    "in",
+    "at",
+    "during",
+    "since",
+    "after",
+    "before",
+    "until",
+    "amid",
+    "despite",
+    "across",
+    "near",
+    "throughout",
+];
+
 /// Words that end a noun phrase after the verb.
 pub(super) const NP_STOPS: &[&str] = &[
     "to", "that", "which", "who", "from", "in", "on", "for", "with", "after", "because", "and",
@@ -146,9 +167,11 @@ pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
         let w = s.lowered[k].as_str();
         // "members of the Belzberg family", "the sale of alcohol": one "of" phrase belongs to it.
         let of = w == "of" && last.is_some() && limit == end + 5 && k + 1 < n && s.toks[k + 1].word;
+        // "asked for information a few months ago": an article after the head opens a new phrase.
+        let new_phrase = last.is_some() && matches!(w, "a" | "an" | "the") && !of;
         if of {
             limit = k + 5;
-        } else if NP_STOPS.contains(&w) {
+        } else if NP_STOPS.contains(&w) || new_phrase && s.lowered[k - 1] != "of" {
             break;
         }
         last = Some(k).filter(|_| !of).or(last);

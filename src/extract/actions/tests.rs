@@ -342,3 +342,35 @@ fn two_verbs_share_their_object() {
         &[("Acme Corp", "condemn", "practice", false), ("Acme Corp", "ban", "practice", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_time_adjunct_between_subject_and_verb() {
+    const TEXT: &str = "The Department of Homeland Security on Wednesday denied the claim.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Department of Homeland Security", "deny", "claim", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_list_of_objects_closed_by_an_unnamed_phrase() {
+    const TEXT: &str = "Yukos is suing Gazprom, Rosneft and the shell company which won.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Yukos", "sue", "Gazprom", false),
+        ("Yukos", "sue", "Rosneft", false),
+        ("Yukos", "sue", "shell company", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn the_object_ends_before_a_place_adjunct_and_a_new_phrase() {
+    const TEXT: &str = "Iran clamped down on blogs, restricting access to major blogging \
+                        sites from within Iran. The SEC had asked for information a few \
+                        months ago.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Iran", "restrict", "blogs", false),
+        ("Iran", "restrict", "major blogging sites", false),
+        ("Securities and Exchange Commission", "request", "information", false),
+    ];
+    check(TEXT, EXPECTED);
+}
