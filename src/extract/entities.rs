@@ -204,7 +204,12 @@ impl Entities {
                 }
             }
         };
+        // A name of unknown kind and gender ("Gurmeet Ram Rahim", a first name the
+        // list lacks) is the last resort of "he" and "she".
+        let unknown = |e: &Entity| e.kind.is_none() && e.gender == Gender::Unknown;
+        let personal = !plural && gender != Gender::Unknown;
         self.most_recent(at, fits)
+            .or_else(|| personal.then(|| self.most_recent(at, unknown)).flatten())
     }
 
     /// The entity a descriptor of these kinds refers to at `at`.
@@ -284,5 +289,22 @@ mod tests {
         ents.touch(org, 5, false);
         assert_eq!(ents.pronoun(Gender::Male, false, 50), Some(he));
         assert_eq!(ents.pronoun(Gender::Unknown, false, 50), Some(org));
+    }
+
+    #[test]
+    fn he_falls_back_on_a_name_of_unknown_kind() {
+        let lex = Lexicons::builtin();
+        let mut ents = Entities::default();
+        let org = ents.name(&["Acme", "Analytics"], NameHint::default(), 0, &lex).unwrap();
+        ents.touch(org, 0, true);
+        // No person in sight: the name whose kind nobody knows ("Gurmeet Ram Rahim").
+        assert_eq!(ents.pronoun(Gender::Male, false, 50), Some(org));
+        // A person, once there, comes first.
+        let she = ents
+            .name(&["Jane", "Okafor"], NameHint { person: true, ..Default::default() }, 60, &lex)
+            .unwrap();
+        assert_eq!(ents.pronoun(Gender::Female, false, 70), Some(she));
+        // "he" is not Jane: the unknown name is still the last resort.
+        assert_eq!(ents.pronoun(Gender::Male, false, 70), Some(org));
     }
 }
