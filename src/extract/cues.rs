@@ -5,6 +5,7 @@
 use super::clause::{
     clause_end, clause_start, clause_starter, quote_led_end, skip_to_content, CUE_ADVERBS,
 };
+use super::mentions::MentionKind;
 use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
 use super::sentence::Sentence;
 use super::speaker::{
@@ -56,8 +57,16 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
             let gerund_only = m.value.slots == [VerbSlot::Gerund];
             let present =
                 m.value.slots.iter().all(|v| matches!(v, VerbSlot::Base | VerbSlot::ThirdPerson));
+            // "Guerrero state Gov. Angel Aguirre": a base form after a singular name
+            // is no verb of that name ("Guerrero states" would be), but a noun.
+            let singular_before = m.value.slots == [VerbSlot::Base]
+                && s.mentions.iter().any(|n| {
+                    n.end == i && n.kind == MentionKind::Name && !s.lowered[i - 1].ends_with('s')
+                });
             let noun_use = noun_use
-                || (m.value.noun && present && !super::nouns::verbal_context(s, lex, i, end));
+                || (m.value.noun
+                    && present
+                    && (singular_before || !super::nouns::verbal_context(s, lex, i, end)));
             let next = s.lowered.get(end).map_or("", String::as_str);
             let after_next = s.lowered.get(end + 1).map_or("", String::as_str);
             let not_speech = NOT_SPEECH_AFTER.contains(&next)
@@ -314,5 +323,12 @@ mod tests {
                 "her record a \"blueprint\" for how she would create jobs".into()
             )]
         );
+    }
+
+    const STATE_NOUN: &str = "Guerrero state Gov. Angel Aguirre has defended the response.";
+
+    #[test]
+    fn a_base_form_after_a_singular_name_is_no_cue() {
+        assert_eq!(statements(STATE_NOUN), []);
     }
 }

@@ -5,7 +5,7 @@
 
 use super::super::clause::is_time_word;
 use super::super::mention_words::DAY_WORDS;
-use super::super::mentions::MentionKind;
+use super::super::mentions::{Mention, MentionKind};
 use super::{Lexicons, Sentence};
 use crate::model::ActorKind;
 
@@ -24,8 +24,25 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     if !matches!(s.lowered[k].as_str(), "and" | "but") {
         return None;
     }
-    let m = s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.possessive)?;
+    let mut m = s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.possessive)?;
     let opens = s.words(0, s.mentions[m].first) <= 2;
+    // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
+    // opening names modify is the subject.
+    let modified = |m: usize, n: &Mention| {
+        n.kind == MentionKind::Name
+            && !n.in_pp
+            && n.first > s.mentions[m].end
+            && n.first - s.mentions[m].end <= 2
+            && (s.mentions[m].end..n.first).all(|k| {
+                let w = s.lowered[k].as_str();
+                s.toks[k].word
+                    && s.tok(k).chars().all(char::is_lowercase)
+                    && !matches!(w, "and" | "or")
+            })
+    };
+    while s.mentions.get(m + 1).is_some_and(|n| modified(m, n)) {
+        m += 1;
+    }
     let one_clause = (s.mentions[m].end..k).all(|j| {
         !matches!(
             s.lowered[j].as_str(),

@@ -374,3 +374,11 @@ fn the_object_ends_before_a_place_adjunct_and_a_new_phrase() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_shared_subject_is_the_person_the_opening_names_modify() {
+    const TEXT: &str = "Guerrero state Gov. Angel Aguirre has defended the response and \
+                        called on Zorbex to act.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Angel Aguirre", "request", "Zorbex", false)];
+    check(TEXT, EXPECTED);
+}
