@@ -141,30 +141,65 @@ struct Word {
     folded: u64,
 }
 
+/// Byte classes for the word scan: most text is ASCII, and a table lookup
+/// per byte is far cheaper than decoding a char and asking its category.
+const OTHER: u8 = 0;
+const ASCII_WORD: u8 = 1;
+/// The first byte of a multi-byte char: decode it to classify it.
+const NON_ASCII: u8 = 2;
+
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let u = b as u8;
+        if u.is_ascii_alphanumeric() {
+            t[b] = ASCII_WORD;
+        } else if u >= 0x80 {
+            t[b] = NON_ASCII;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The length of the char at `i` if it is alphanumeric (a word char), and
+/// the length of the char in any case.
+fn classify(text: &str, i: usize) -> (bool, usize) {
+    match CLASS[usize::from(text.as_bytes()[i])] {
+        ASCII_WORD => (true, 1),
+        OTHER => (false, 1),
+        _ => {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    }
+}
+
 /// The next word at or after byte `from`, which must not be inside a word.
 fn next_word(text: &str, from: usize) -> Option<Word> {
     let bytes = text.as_bytes();
-    let char_len = |i: usize| -> Option<usize> {
-        let b = *bytes.get(i)?;
-        if b.is_ascii() {
-            return b.is_ascii_alphanumeric().then_some(1);
-        }
-        let c = text[i..].chars().next()?;
-        c.is_alphanumeric().then(|| c.len_utf8())
-    };
     let mut i = from;
     // Skip to a word start.
-    while i < bytes.len() && char_len(i).is_none() {
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
-    }
-    if i >= bytes.len() {
-        return None;
+    loop {
+        if i >= bytes.len() {
+            return None;
+        }
+        let (word, len) = classify(text, i);
+        if word {
+            break;
+        }
+        i += len;
     }
     let start = i;
     const SEED: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x100_0000_01b3;
     let (mut exact, mut folded) = (SEED, SEED);
-    while let Some(len) = char_len(i) {
+    while i < bytes.len() {
+        let (word, len) = classify(text, i);
+        if !word {
+            break;
+        }
         for &b in &bytes[i..i + len] {
             exact = (exact ^ u64::from(b)).wrapping_mul(PRIME);
             folded = (folded ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
