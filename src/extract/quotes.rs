@@ -41,30 +41,34 @@ fn is_word(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
 
+/// The first byte of every mark: " ' ` and the lead bytes of “ ” ‘ ’ „ ‹ ›
+/// (0xE2) and « » (0xC2). Other chars never change the pairing state.
+fn is_mark_lead(b: &u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
+}
+
 /// Finds the quotations of `text[para]`.
 pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
-    let slice = &text[para.clone()];
-    // Most paragraphs hold no quotation mark at all.
-    let has_mark = slice.bytes().any(|b| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2));
-    if !has_mark {
-        return Vec::new();
-    }
-    let chars: Vec<(usize, char)> =
-        slice.char_indices().map(|(i, c)| (para.start + i, c)).collect();
+    let bytes = &text.as_bytes()[..para.end];
+    // Most paragraphs hold no quotation mark at all; the rest are walked from
+    // one candidate mark to the next, not char by char.
+    let next_mark = |from: usize| bytes[from..].iter().position(is_mark_lead).map(|p| from + p);
+    let char_at = |at: usize| text[at..para.end].chars().next();
     let mut spans = Vec::new();
     let mut open: Option<(usize, usize, &'static [char])> = None; // (mark offset, mark width, closers)
     let mut straight_depth = 0usize; // straight pairs open inside a curly quote
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, mut c) = chars[i];
+    let mut cursor = next_mark(para.start);
+    while let Some(at) = cursor {
+        let Some(mut c) = char_at(at) else { break };
         // Typewriter double quotes: '' and `` (as in NYT wire text) count as ".
-        let doubled = matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|x| x.1 == c);
+        let doubled = matches!(c, '\'' | '`') && char_at(at + 1) == Some(c);
         if doubled {
             c = '"';
         }
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let prev = text[para.start..at].chars().next_back();
         let width = if doubled { 2 } else { c.len_utf8() };
-        let next = chars.get(i + 1 + usize::from(doubled)).map(|x| x.1);
+        let mut resume = at + width;
+        let next = char_at(resume);
         let next_is_space = next.is_none_or(|n| n.is_whitespace());
         match open {
             None => {
@@ -82,10 +86,9 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
                     open = Some((at, width, closers));
                     straight_depth = 0;
                 } else if matches!(c, '‘' | '\'') && opens_after(prev) && is_word(next) {
-                    if let Some(end) = single_close(&chars, i) {
-                        let close = chars[end];
-                        spans.push(span(text, at, c.len_utf8(), close.0, close.1.len_utf8()));
-                        i = end;
+                    if let Some((close_at, close)) = single_close(text, at, c, para.end) {
+                        spans.push(span(text, at, c.len_utf8(), close_at, close.len_utf8()));
+                        resume = close_at + close.len_utf8();
                     }
                 }
             }
@@ -111,7 +114,7 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
                 }
             }
         }
-        i += 1 + usize::from(doubled);
+        cursor = next_mark(resume);
     }
     if let Some((mark_at, open_width, _)) = open {
         let content_start = mark_at + open_width;
@@ -124,25 +127,27 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
     spans
 }
 
-/// The index of the mark closing a single quote opened at `i`, if the
-/// paragraph has one: a ’ or ' after a non-space and before a non-letter.
-fn single_close(chars: &[(usize, char)], i: usize) -> Option<usize> {
+/// The offset and char of the mark closing a single quote `mark` opened at
+/// `at`, if the paragraph (ending at `end`) has one: a ’ or ' after a
+/// non-space and before a non-letter.
+fn single_close(text: &str, at: usize, mark: char, end: usize) -> Option<(usize, char)> {
+    let from = at + mark.len_utf8();
     let mut words = 1;
-    for j in i + 1..chars.len() {
-        let c = chars[j].1;
+    let mut prev = mark;
+    let mut chars = text[from..end].char_indices().peekable();
+    while let Some((j, c)) = chars.next() {
         if c.is_whitespace() {
             words += 1;
         }
-        if matches!(c, '’' | '\'')
-            && !chars[j - 1].1.is_whitespace()
-            && !is_word(chars.get(j + 1).map(|x| x.1))
+        if matches!(c, '’' | '\'') && !prev.is_whitespace() && !is_word(chars.peek().map(|x| x.1))
         {
             // A lone possessive ("the Joneses’ house") would close a one-word span.
-            return (words >= 2).then_some(j);
+            return (words >= 2).then_some((from + j, c));
         }
         if matches!(c, '“' | '”' | '"') {
             return None;
         }
+        prev = c;
     }
     None
 }

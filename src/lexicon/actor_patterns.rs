@@ -164,7 +164,8 @@ const CLASS: [u8; 256] = {
 };
 
 /// The length of the char at `i` if it is alphanumeric (a word char), and
-/// the length of the char in any case.
+/// the length of the char in any case. Inlined: it runs once per byte.
+#[inline(always)]
 fn classify(text: &str, i: usize) -> (bool, usize) {
     match CLASS[usize::from(text.as_bytes()[i])] {
         ASCII_WORD => (true, 1),
