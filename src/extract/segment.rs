@@ -30,6 +30,11 @@ fn closes_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// An ASCII byte that is no sentence mark.
+fn plain(b: u8) -> bool {
+    b.is_ascii() && !matches!(b, b'.' | b'!' | b'?')
+}
+
 fn trails_sentence(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
 }
@@ -52,7 +57,21 @@ pub fn sentences(
     let mut start = para.start;
     let mut q = 0;
     let mut i = para.start;
+    let bytes = text.as_bytes();
     while i < para.end {
+        // Most bytes are ASCII that neither ends a sentence nor closes a quote:
+        // jump over them without decoding chars. Only a mark, a non-ASCII
+        // char or the last byte of the current quote can end a sentence.
+        if plain(bytes[i]) {
+            while q < quotes.len() && quotes[q].close <= i {
+                q += 1;
+            }
+            let limit = quotes.get(q).map_or(para.end, |x| (x.close - 1).min(para.end));
+            if i < limit {
+                i = bytes[i..limit].iter().position(|&b| !plain(b)).map_or(limit, |p| i + p);
+                continue;
+            }
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
         while q < quotes.len() && quotes[q].close <= i {
