@@ -40,8 +40,10 @@ pub fn run(args: ExtractArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
     extractor.keep_possible = args.include_possible;
     let walked = ingest::walk(&args.path).map_err(|e| crate::Error::io(&args.path, e))?;
     output::report_skipped(&walked.skipped);
-    let stdout = std::io::stdout();
-    let mut printer = output::ClaimPrinter::new(stdout.lock(), args.format)?;
+    // Block-buffered: serde writes a claim in many small pieces, and the
+    // line-buffered stdout would search each for a newline.
+    let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut printer = output::ClaimPrinter::new(stdout, args.format)?;
     let mut count = 0;
     for file in &walked.files {
         let mut batch = Vec::new();
