@@ -8,6 +8,9 @@ use super::args::names;
 use super::subjects::NP_OPENERS;
 use super::{agent_after, Sentence};
 
+/// Names of actors or targets, as [`super::args::emit`] takes them.
+type Names = Vec<Option<String>>;
+
 /// The actors (after "by") and targets (the noun phrase before the participle
 /// at `first..end`) of a reduced passive, or `None` when it is not one.
 pub(super) fn reduced_passive(
@@ -16,7 +19,7 @@ pub(super) fn reduced_passive(
     end: usize,
     state: &ArticleState,
     quote_speakers: &[(usize, usize, Option<String>)],
-) -> Option<(Vec<Option<String>>, Vec<Option<String>>)> {
+) -> Option<(Names, Names)> {
     if s.lowered.get(end).map(String::as_str) != Some("by") {
         return None;
     }
