@@ -235,13 +235,18 @@ pub(super) fn verb_action(
                 (m, _) => (m, "action_active"),
             }
         };
-        // "warned that ..." reports speech; "asked that X ...", "charged that X ..." still act
-        // on X; "denied that ..." is a denial of the clause, which has no target.
+        // "said that ..." reports speech; "asked that X ...", "charged that X ..." still act
+        // on X; "denied that ...", "warned that ..." act on the clause, which is no target.
         let that_clause = s.lowered.get(end).is_some_and(|w| w == "that");
-        if that_clause && !matches!(verb.class.as_str(), "request" | "order" | "accuse" | "deny") {
+        // "warned that ..." is a warning too (CAMEO 130), of no one named.
+        let acts_on_clause = matches!(verb.class.as_str(), "deny" | "warn");
+        if that_clause
+            && !acts_on_clause
+            && !matches!(verb.class.as_str(), "request" | "order" | "accuse")
+        {
             return;
         }
-        let denied_clause = that_clause && verb.class == "deny";
+        let denied_clause = that_clause && acts_on_clause;
         // "asked whether/about ...": a question, not a request.
         let question = s.lowered.get(end).is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
         if question && verb.class == "request" {

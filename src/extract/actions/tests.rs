@@ -382,3 +382,10 @@ fn a_shared_subject_is_the_person_the_opening_names_modify() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Angel Aguirre", "request", "Zorbex", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_warning_that_is_an_act_without_a_target() {
+    const TEXT: &str = "Kenneth Palinkas warned that the orders would raise the threat level.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Kenneth Palinkas", "warn", "-", false)];
+    check(TEXT, EXPECTED);
+}
