@@ -29,6 +29,11 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
             if modifies_plural(s, &s.mentions[m]) {
                 break;
             }
+            // "charged members of the wealthy Belzberg family": the body the unnamed people
+            // are of, as "a spokesperson for Meta" speaks for Meta.
+            if let Some(body) = body_of(s, m) {
+                return s.coordinated(body);
+            }
             return s.coordinated(m);
         }
         let w = s.lowered[k].as_str();
@@ -98,6 +103,23 @@ pub(super) fn unnamed_conjunct(s: &Sentence, group: &[usize]) -> Option<String> 
 
 fn plural_noun(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NP_STOPS.contains(&w)
+}
+
+/// The name after "of" that an anonymous mention ("members", "officials") belongs to.
+fn body_of(s: &Sentence, m: usize) -> Option<usize> {
+    let anon = &s.mentions[m];
+    if anon.kind != MentionKind::Anonymous
+        || s.lowered.get(anon.end).map(String::as_str) != Some("of")
+    {
+        return None;
+    }
+    let body = s.mentions.iter().position(|n| {
+        n.kind == MentionKind::Name && n.first > anon.end && n.first <= anon.end + 3
+    })?;
+    // Only articles and adjectives between "of" and the name.
+    let plain = (anon.end + 1..s.mentions[body].first)
+        .all(|k| s.toks[k].word && s.tok(k).chars().all(char::is_lowercase));
+    plain.then_some(body)
 }
 
 /// True when a name stands before a lower-case plural noun that heads the

@@ -389,3 +389,11 @@ fn a_warning_that_is_an_act_without_a_target() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Kenneth Palinkas", "warn", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn unnamed_people_of_a_named_body_are_that_body() {
+    const TEXT: &str = "The SEC charged members of the wealthy Belzberg family with fraud.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Securities and Exchange Commission", "accuse", "Belzberg", false)];
+    check(TEXT, EXPECTED);
+}
