@@ -69,22 +69,24 @@ impl Entities {
         self.list.iter().rev().filter(|e| e.name == name).find_map(|e| e.kind)
     }
 
-    /// The latest person whose role was given as `role` ("Iranian President"), ignoring case.
-    pub fn with_role(&self, role: &str) -> Option<EntityId> {
-        self.list.iter().rposition(|e| {
-            e.is_person() && e.role.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(role))
-        })
+    /// The person last seen by `at` whose role was given as `role` ("Iranian President"), ignoring case.
+    pub fn with_role(&self, role: &str, at: usize) -> Option<EntityId> {
+        self.person_with_role(at, |r| r.eq_ignore_ascii_case(role))
     }
 
     /// The person last seen by `at` whose role ends in `head` ("Welsh striker" for "striker").
     pub fn with_role_head(&self, head: &str, at: usize) -> Option<EntityId> {
-        let ends_in_head =
-            |r: &str| r.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head));
+        self.person_with_role(at, |r| {
+            r.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head))
+        })
+    }
+
+    fn person_with_role(&self, at: usize, fits: impl Fn(&str) -> bool) -> Option<EntityId> {
         self.list
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                e.is_person() && e.last_seen <= at && e.role.as_deref().is_some_and(ends_in_head)
+                e.is_person() && e.last_seen <= at && e.role.as_deref().is_some_and(&fits)
             })
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)

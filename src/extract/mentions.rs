@@ -236,11 +236,13 @@ impl<'a> MentionFinder<'a> {
         if kind == MentionKind::Name && lead == 1 && lowered[i] != "the" {
             return None;
         }
-        // "Iranian President Mohammed Khatami": a person's descriptor before a
-        // name is that name's title, not the lexicon's office holder.
-        let titles_a_name = kind == MentionKind::Descriptor
+        // A person's descriptor is an office ("Iranian president").
+        let office =
+            kind == MentionKind::Descriptor && self.lex.actors[m.2].kind == ActorKind::Person;
+        // "Iranian President Mohammed Khatami": an office before a name is that
+        // name's title, not the lexicon's office holder.
+        let titles_a_name = office
             && !possessive
-            && self.lex.actors[m.2].kind == ActorKind::Person
             && toks.get(last + 1).is_some_and(|t| {
                 t.word && is_capitalised(t.text(self.text)) && t.start == toks[last].end + 1
             });
@@ -253,8 +255,7 @@ impl<'a> MentionFinder<'a> {
         if kind == MentionKind::Name {
             // The person's name starts after the actor's ("NetBlocks Director Alp
             // Toker"); "Reporters Without Borders" holds a role word but no person.
-            let names_after = last + 1;
-            if let Some(person) = self.titled_person(toks, lowered, first, names_after, true, ents)
+            if let Some(person) = self.titled_person(toks, lowered, first, last + 1, last + 1, ents)
             {
                 return Some(person);
             }
@@ -264,10 +265,8 @@ impl<'a> MentionFinder<'a> {
         mention.possessive = possessive;
         // "the Iranian president" after "Iranian President Mohammed Khatami": the
         // article's holder of the office, not the lexicon's (who may be a later one).
-        let office =
-            kind == MentionKind::Descriptor && self.lex.actors[m.2].kind == ActorKind::Person;
         let words = &self.text[toks[i + lead].start..m.1];
-        mention.entity = office.then(|| ents.with_role(words)).flatten().or_else(|| {
+        mention.entity = office.then(|| ents.with_role(words, start)).flatten().or_else(|| {
             ents.name(&[], NameHint { lexicon: Some(m.2), ..Default::default() }, start, self.lex)
         });
         Some(mention)
@@ -338,7 +337,7 @@ impl<'a> MentionFinder<'a> {
         {
             return None;
         }
-        if let Some(m) = self.titled_person(toks, lowered, first, end, false, ents) {
+        if let Some(m) = self.titled_person(toks, lowered, first, end, first, ents) {
             return Some(m);
         }
         let words = self.name_words(toks, first, end);
@@ -435,15 +434,15 @@ impl<'a> MentionFinder<'a> {
     }
 
     /// "Sir Nick Clegg", "NetBlocks Director Alp Toker", "Russian President Vladimir Putin".
-    /// With `after_end`, the person's name must start at or after `end` (the
-    /// end of an actor name of the lexicon).
+    /// The person's name starts at or after `name_from` (after an actor name
+    /// of the lexicon, its end).
     fn titled_person(
         &self,
         toks: &[Token],
         lowered: &[String],
         first: usize,
         end: usize,
-        after_end: bool,
+        name_from: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
         let mut run_end = end;
@@ -473,7 +472,7 @@ impl<'a> MentionFinder<'a> {
                     if toks.get(after).is_some_and(|t| t.text(self.text) == ".") {
                         after += 1;
                     }
-                    if after < run_end && toks[after].word && (!after_end || after >= end) {
+                    if after < run_end && toks[after].word && after >= name_from {
                         split = Some((k, after));
                     }
                     k += w;

@@ -134,10 +134,7 @@ fn modifies_plural(s: &Sentence, m: &Mention) -> bool {
         .is_none_or(|t| !t.word || NP_STOPS.contains(&s.lowered[m.end + 1].as_str()));
     !m.possessive
         && s.text[next.start..next.end].starts_with(char::is_lowercase)
-        && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !NP_STOPS.contains(&w)
+        && plural_noun(w)
         && after
 }
 

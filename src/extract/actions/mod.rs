@@ -159,12 +159,12 @@ pub(super) fn verb_action(
     let progressive = has(VerbSlot::Gerund) && aux.be;
     let participial = has(VerbSlot::Gerund) && first > 0 && s.tok(first - 1) == ",";
     // A bare past participle after a noun is an adjective or reduced relative ("sites blocked in Russia").
-    let reduced = has(VerbSlot::Participle) && !has(VerbSlot::Past) && !aux.have && !aux.be;
+    let bare_participle = has(VerbSlot::Participle) && !aux.have && !aux.be;
+    let reduced = bare_participle && !has(VerbSlot::Past);
     // "the airstrikes ordered by Obama", "His sentence, criticised by RSF,": with
     // its agent, a reduced relative is a passive act on the noun before it.
-    let reduced_by = (has(VerbSlot::Participle) && !aux.have && !aux.be)
-        .then(|| reduced_passive(s, first, end, state, quote_speakers))
-        .flatten();
+    let reduced_by =
+        bare_participle.then(|| reduced_passive(s, first, end, state, quote_speakers)).flatten();
     if let Some((actors, targets)) = reduced_by {
         let rule = "action_reduced_passive";
         emit(s, first, verb, &actors, &targets, aux.negated, false, rule, out);

@@ -5,7 +5,7 @@
 
 use super::super::ArticleState;
 use super::args::names;
-use super::subjects::NP_OPENERS;
+use super::subjects::{NP_BREAKERS, NP_OPENERS};
 use super::{agent_after, Sentence};
 
 /// Names of actors or targets, as [`super::args::emit`] takes them.
@@ -49,7 +49,8 @@ fn noun_before(
     while start > 0 && end - start < 4 {
         let k = start - 1;
         let w = s.lowered[k].as_str();
-        if !s.toks[k].word || NP_OPENERS.contains(&w) || STOPS.contains(&w) {
+        let stop = NP_BREAKERS.contains(&w) || matches!(w, "and" | "or");
+        if !s.toks[k].word || NP_OPENERS.contains(&w) || stop {
             break;
         }
         start = k;
@@ -64,12 +65,6 @@ fn noun_before(
     let nominal = !noun.ends_with("ly") && !noun.ends_with("ing") && !noun.ends_with("ed");
     (start < end && opener && nominal).then(|| s.slice(start, end).to_string())
 }
-
-/// Words that cannot be inside the noun phrase before the participle.
-const STOPS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "and", "or", "that", "which",
-    "who", "to", "of", "in", "on", "at", "for", "with", "by", "from", "not",
-];
 
 #[cfg(test)]
 mod tests {

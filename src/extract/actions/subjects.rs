@@ -217,7 +217,7 @@ const REPORTING: &[&str] = &["said", "says", "told", "added", "reported", "claim
 /// Prepositions that end the head of a subject noun phrase.
 const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
 /// Words that show the words before a verb are not a plain noun phrase.
-const NP_BREAKERS: &[&str] = &[
+pub(super) const NP_BREAKERS: &[&str] = &[
     "in",
     "from",
     "of",
