@@ -214,6 +214,14 @@ impl Entities {
             .or_else(|| personal.then(|| self.most_recent(at, unknown)).flatten())
     }
 
+    /// The person a descriptor that fits anyone ("the 66-year-old") refers
+    /// to at `at`: as "he" or "she" would, whatever the gender.
+    pub fn person(&self, at: usize) -> Option<EntityId> {
+        let named = |e: &Entity| e.is_person() || (e.kind.is_none() && e.gender != Gender::Unknown);
+        let unknown = |e: &Entity| e.kind.is_none() && e.gender == Gender::Unknown;
+        self.most_recent(at, named).or_else(|| self.most_recent(at, unknown))
+    }
+
     /// The entity a descriptor of these kinds refers to at `at`.
     pub fn descriptor(&self, kinds: &[ActorKind], at: usize) -> Option<EntityId> {
         // Governments, courts and parties are in the lexicon: a name of unknown

@@ -249,3 +249,44 @@ pub(super) const AUXILIARIES: &[&str] = &[
 
 pub(super) const DETERMINERS: &[&str] =
     &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those"];
+
+/// True when the lower-case part after a hyphen makes an adjective of a
+/// name ("Russia-backed", "Kremlin-friendly", "US-style", "Trump-era").
+pub(super) fn is_adjective_tail(tail: &str) -> bool {
+    tail.ends_with("ed")
+        || tail.ends_with("ing")
+        || matches!(
+            tail,
+            "run"
+                | "born"
+                | "made"
+                | "led"
+                | "style"
+                | "era"
+                | "wide"
+                | "free"
+                | "like"
+                | "friendly"
+                | "type"
+                | "bound"
+                | "area"
+                | "based"
+                | "linked"
+                | "level"
+                | "class"
+                | "owned"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_adjective_tail;
+
+    #[test]
+    fn hyphen_tails_that_make_adjectives() {
+        const ADJECTIVES: &[&str] = &["backed", "friendly", "style", "era", "speaking"];
+        const NAME_PARTS: &[&str] = &["moon", "in", "un", "hee"];
+        assert!(ADJECTIVES.iter().all(|t| is_adjective_tail(t)));
+        assert!(NAME_PARTS.iter().all(|t| !is_adjective_tail(t)));
+    }
+}

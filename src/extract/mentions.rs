@@ -7,8 +7,8 @@ use crate::model::ActorKind;
 
 pub use super::mention_words::PREPOSITIONS;
 use super::mention_words::{
-    is_capitalised_function_word, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS, HONORIFICS,
-    NAME_PARTICLES,
+    is_adjective_tail, is_capitalised_function_word, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS,
+    HONORIFICS, NAME_PARTICLES,
 };
 
 /// What a mention is made of.
@@ -116,8 +116,22 @@ impl<'a> MentionFinder<'a> {
                     m.in_pp = governed_by_preposition(lowered, m.first);
                     // Touch as we go, so later mentions of the sentence resolve against earlier ones.
                     if let Some(e) = m.entity {
-                        let subject =
-                            !subject_seen && !m.in_pp && !m.in_parens && !m.quoted && !m.possessive;
+                        // "Spain coach Luis Aragones is ...": the subject is the person
+                        // the opening name and role modify, not the country.
+                        let modified = out.last().is_some_and(|p: &Mention| {
+                            p.entity.is_some()
+                                && p.first == first_word
+                                && p.kind == MentionKind::Name
+                                && m.kind == MentionKind::Name
+                                && m.first > p.end
+                                && m.first - p.end <= 2
+                                && (p.end..m.first).all(|k| self.lex.roles.contains(&lowered[k]))
+                        });
+                        let subject = (!subject_seen || modified)
+                            && !m.in_pp
+                            && !m.in_parens
+                            && !m.quoted
+                            && !m.possessive;
                         subject_seen |= subject;
                         ents.touch(e, toks[m.first].start, subject);
                     }
@@ -371,10 +385,12 @@ impl<'a> MentionFinder<'a> {
         while j < toks.len() {
             let t = toks[j];
             let text = t.text(self.text);
-            // "Meta-owned" is an adjective, not a name.
-            let hyphen_adjective = text
-                .rsplit_once('-')
-                .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
+            // "Meta-owned" is an adjective, not a name; "Ban Ki-moon" after a
+            // name word is one.
+            let hyphen_adjective = text.rsplit_once('-').is_some_and(|(_, tail)| {
+                tail.chars().next().is_some_and(char::is_lowercase)
+                    && (j == i || is_adjective_tail(tail))
+            });
             if t.word && is_capitalised(text) && !hyphen_adjective {
                 j += 1;
                 if strip_possessive(text).1 {
@@ -549,7 +565,9 @@ impl<'a> MentionFinder<'a> {
             if plural_head || determiner || AUXILIARIES.contains(&stem) {
                 return None;
             }
-            if let Some(kinds) = self.lex.descriptors.get(stem) {
+            // "the 66-year-old criticised ...": the last person.
+            let age = stem.ends_with("-year-old").then_some(&[ActorKind::Person][..]);
+            if let Some(kinds) = self.lex.descriptors.get(stem).map(Vec::as_slice).or(age) {
                 // "the company's CEO" is about the CEO; "the company said" about the company.
                 let next_is_noun = toks.get(head + 1).is_some_and(|t| t.word)
                     && self.lex.descriptors.contains_key(&lowered[head + 1]);
@@ -573,7 +591,9 @@ impl<'a> MentionFinder<'a> {
                     true => ents.descriptor_named(kinds, stem, toks[i].start),
                     false => ents.descriptor(kinds, toks[i].start),
                 };
-                m.entity = if anaphoric {
+                m.entity = if age.is_some() {
+                    ents.person(toks[i].start)
+                } else if anaphoric {
                     by_role().or_else(by_kind)
                 } else {
                     let words: Vec<&str> =

@@ -278,8 +278,10 @@ impl<'t> Sentence<'t> {
             match self.joiner(cur, next) {
                 Some(and) => {
                     conjoined |= and;
-                    group.push(next);
-                    cur = next;
+                    // "Gazprom, its unit Gazpromneft, Rosneft and ...": the name is the item.
+                    let item = self.possessed_name(next).unwrap_or(next);
+                    group.push(item);
+                    cur = item;
                 }
                 None => break,
             }
@@ -290,6 +292,21 @@ impl<'t> Sentence<'t> {
         } else {
             vec![m]
         }
+    }
+
+    /// The name after possessive pronoun mention `p` and a role noun or two
+    /// ("its unit Gazpromneft").
+    fn possessed_name(&self, p: usize) -> Option<usize> {
+        let (pronoun, name) = (&self.mentions[p], self.mentions.get(p + 1)?);
+        let roles = (pronoun.end..name.first)
+            .all(|k| self.toks[k].word && self.tok(k).chars().all(char::is_lowercase));
+        (pronoun.kind == MentionKind::Pronoun
+            && pronoun.possessive
+            && name.kind == MentionKind::Name
+            && name.first > pronoun.end
+            && name.first - pronoun.end <= 2
+            && roles)
+            .then_some(p + 1)
     }
 
     /// What joins mentions `a` and `b` if they are items of one list: `Some(true)`

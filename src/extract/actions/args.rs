@@ -57,7 +57,9 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
             break;
         }
     }
-    possessor.map(|m| s.coordinated(m)).unwrap_or_default()
+    // "criticised his punishment": the punishment, not him (the words after the verb).
+    let named = possessor.filter(|&m| s.mentions[m].kind != MentionKind::Pronoun);
+    named.map(|m| s.coordinated(m)).unwrap_or_default()
 }
 
 /// A noun phrase without a name that closes a list of objects ("sued Rosneft
@@ -174,39 +176,6 @@ pub(super) const NP_STOPS: &[&str] = &[
     "despite", "amid", "during", "through", "under", "is", "are", "was", "were", "had", "has",
     "have", "would", "will", "could", "there",
 ];
-
-/// A short noun phrase after the verb when no actor is named there ("publications").
-pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
-    let mut k = end;
-    let n = s.toks.len();
-    let mut last = None;
-    // "the 60% rise": a percent sign belongs to the phrase.
-    let mut limit = end + 5;
-    while k < n && k < limit && (s.toks[k].word || s.tok(k) == "%" && k > end) {
-        let w = s.lowered[k].as_str();
-        // "members of the Belzberg family", "the sale of alcohol": one "of" phrase belongs to it.
-        let of = w == "of" && last.is_some() && limit == end + 5 && k + 1 < n && s.toks[k + 1].word;
-        // "asked for information a few months ago": an article after the head opens a new phrase.
-        let new_phrase = last.is_some() && matches!(w, "a" | "an" | "the") && !of;
-        if of {
-            limit = k + 5;
-        } else if NP_STOPS.contains(&w) || new_phrase && s.lowered[k - 1] != "of" {
-            break;
-        }
-        last = Some(k).filter(|_| !of).or(last);
-        k += 1;
-    }
-    let last = last?;
-    let first = if matches!(
-        s.lowered[end].as_str(),
-        "the" | "a" | "an" | "its" | "their" | "his" | "her"
-    ) {
-        end + 1
-    } else {
-        end
-    };
-    (first <= last).then(|| s.slice(first, last + 1).to_string())
-}
 
 pub(super) fn names(
     s: &Sentence,

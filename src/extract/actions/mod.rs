@@ -12,6 +12,7 @@ mod aux;
 mod groups;
 mod light;
 mod nouns;
+mod np;
 mod reduced;
 mod subjects;
 
@@ -19,11 +20,12 @@ use super::sentence::Sentence;
 use super::ArticleState;
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
-use args::{emit, names, noun_phrase_after, object_after, unnamed_conjunct};
+use args::{emit, names, object_after, unnamed_conjunct};
 use aux::{aux_before, RELATIVES};
 pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;
+use np::{noun_phrases_after, possessed_list};
 use reduced::reduced_passive;
 use subjects::{
     adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
@@ -157,7 +159,14 @@ pub(super) fn verb_action(
         || (has(VerbSlot::Participle) && aux.have)
         || (has(VerbSlot::Base) && (aux.doo || aux.modal || plural_subject(s, aux.start, lex)));
     let progressive = has(VerbSlot::Gerund) && aux.be;
-    let participial = has(VerbSlot::Gerund) && first > 0 && s.tok(first - 1) == ",";
+    // ", accusing X": a participial adjunct; "fined for accusing X", "a statement
+    // condemning X": a gerund whose doer is the clause's subject.
+    let opener = (aux.start > 0).then(|| s.lowered[aux.start - 1].as_str());
+    let gerund_adjunct = has(VerbSlot::Gerund)
+        && !aux.be
+        && opener.is_some_and(|w| GERUND_OPENERS.contains(&w) || STATEMENT_NOUNS.contains(&w));
+    let participial =
+        has(VerbSlot::Gerund) && first > 0 && (s.tok(first - 1) == "," || gerund_adjunct);
     // A bare past participle after a noun is an adjective or reduced relative ("sites blocked in Russia").
     let bare_participle = has(VerbSlot::Participle) && !aux.have && !aux.be;
     let reduced = bare_participle && !has(VerbSlot::Past);
@@ -219,7 +228,10 @@ pub(super) fn verb_action(
         };
         (actors, targets, rule)
     } else {
-        let (subject, rule) = if participial {
+        let (subject, rule) = if gerund_adjunct {
+            let Some(doer) = gerund_doer(s, aux.start - 1, end) else { return };
+            (Some(doer), "action_gerund_adjunct")
+        } else if participial {
             (
                 s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && m.end <= first),
                 "action_participial",
@@ -296,18 +308,23 @@ pub(super) fn verb_action(
     target_names.extend(target_np.map(Some));
     if !passive && !target_names.is_empty() {
         target_names.extend(unnamed_conjunct(s, &targets).map(Some));
+        if let Some(&last) = targets.last() {
+            target_names.extend(possessed_list(s, s.mentions[last].end).into_iter().map(Some));
+        }
     }
     if target_names.is_empty() && !passive {
         // "charged that the trade measures contravened ...", "threatening to
         // disconnect customers": the words where the object was looked for.
-        target_names = noun_phrase_after(s, noun_start).into_iter().map(Some).collect();
+        target_names = noun_phrases_after(s, noun_start, lex).into_iter().map(Some).collect();
     }
     let rule = match (rule, grouped) {
         (_, true) => "action_group_subject",
         ("action_passive", _) if adjunct => "action_passive_adjunct",
         _ => rule,
     };
-    emit(s, first, verb, &actor_names, &target_names, aux.negated, possible, rule, out);
+    // "left without condemning X": not done.
+    let negated = aux.negated || (gerund_adjunct && opener == Some("without"));
+    emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);
 }
 
 /// True when a past-tense verb at `k` (after "and"/"or") is followed by an
@@ -352,6 +369,37 @@ fn possessed_words(s: &Sentence, m: usize) -> Option<String> {
     Some(s.slice(m.first, end + 1).to_string())
 }
 
+/// Who does what a gerund after `opener` names ("fined for accusing X", "a
+/// statement condemning X"), whose object starts at `object`: the subject of
+/// the clause (after a reporting verb's "that", if any), or, after "for", the
+/// one the main verb acts on ("fined Wenger for accusing X": Wenger). None
+/// when there is no object to act on ("warning strikes", "in April") or the
+/// clause is only possible or planned ("should move ... by removing").
+fn gerund_doer(s: &Sentence, opener: usize, object: usize) -> Option<usize> {
+    let w = s.lowered.get(object)?.as_str();
+    let has_object = s.mention_at(object).is_some()
+        || matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "any" | "all");
+    let clause = (0..opener)
+        .rev()
+        .find(|&k| {
+            matches!(s.lowered[k].as_str(), "said" | "says" | "that")
+                && s.mention_covering(k).is_none()
+        })
+        .map_or(0, |k| k + 1);
+    let unreal = (clause..opener).any(|k| {
+        let w = s.lowered[k].as_str();
+        aux::MODALS.contains(&w) || (w == "to" && s.mention_covering(k).is_none())
+    });
+    if !has_object || unreal {
+        return None;
+    }
+    let mut doers = s.mentions.iter().enumerate().filter(|(_, m)| {
+        !m.in_pp && !m.in_parens && !m.possessive && m.first >= clause && m.end <= opener
+    });
+    let doer = if s.lowered[opener] == "for" { doers.next_back() } else { doers.next() };
+    doer.map(|(i, _)| i)
+}
+
 /// Auxiliaries that cannot follow a verb: the word before them is a noun.
 const AUXILIARY_AFTER: &[&str] =
     &["were", "was", "are", "is", "have", "has", "had", "will", "being"];
@@ -372,8 +420,29 @@ fn conditional(s: &Sentence, verb: usize) -> bool {
 /// Words after "asked" that make it a question.
 const QUESTION_WORDS: &[&str] =
     &["about", "whether", "if", "which", "what", "why", "how", "who", "when", "where"];
+/// Prepositions before a gerund whose doer is the main clause's subject
+/// ("was fined for accusing X", "responded by banning X").
+const GERUND_OPENERS: &[&str] =
+    &["for", "by", "after", "before", "while", "in", "since", "upon", "without", "when"];
+/// Nouns of what someone issues, before a gerund that is its content ("issued
+/// a statement condemning X"): the issuer does it.
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "resolution",
+    "report",
+    "communique",
+    "message",
+    "motion",
+    "tweet",
+    "post",
+    "speech",
+    "declaration",
+];
 /// Prepositions that open an adjunct whose passive "being V-ed" has the main subject.
 const ADJUNCT_OPENERS: &[&str] = &["after", "before", "despite", "since", "without", "for"];
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_doers;

@@ -5,7 +5,8 @@
 use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
-use super::args::{emit, names, noun_phrase_after, object_after};
+use super::args::{emit, names, object_after};
+use super::np::noun_phrase_after;
 use super::{agent_after, Sentence};
 use crate::lexicon::ActionVerb;
 use crate::model::{ActorKind, Claim};
@@ -82,18 +83,66 @@ pub(super) fn noun_action(
     state: &ArticleState,
     out: &mut Vec<Claim>,
 ) {
-    let Some((actor, after)) = actor_of(s, noun, class, state) else { return };
-    let actor_names = names(s, &[actor], state, &[]);
+    let (actor_names, after) = match actor_of(s, noun, class, state) {
+        Some((actor, after)) => (names(s, &[actor], state, &[]), after),
+        // "an administration ban on", "court orders": an unnamed public body, in its word.
+        None => match noun.checked_sub(1).filter(|&k| body_modifier(s, k)) {
+            Some(k) => (vec![Some(s.tok(k).to_string())], noun + 1),
+            None => return,
+        },
+    };
     if actor_names.is_empty() {
         return;
     }
     let mut target_names = Vec::new();
     if after < s.toks.len() && TARGET_PREPS.contains(&s.lowered[after].as_str()) {
         target_names = names(s, &object_after(s, after + 1), state, &[]);
-        if target_names.is_empty() {
+        // "an order to stop construction": "to" with a verb says what, not whom.
+        if target_names.is_empty() && s.lowered[after] != "to" {
             target_names = noun_phrase_after(s, after + 1).into_iter().map(Some).collect();
         }
     }
+    let mut negated = false;
+    if target_names.is_empty() {
+        if let Some((target, not)) = target_of_phrase(s, noun) {
+            target_names = names(s, &s.coordinated(target), state, &[]);
+            negated = not;
+        }
+    }
     let verb = ActionVerb { class: class.to_string(), cameo: cameo.to_string(), slots: Vec::new() };
-    emit(s, noun, &verb, &actor_names, &target_names, false, false, "action_noun", out);
+    emit(s, noun, &verb, &actor_names, &target_names, negated, false, "action_noun", out);
+}
+
+/// Lower-case nouns of public bodies that, right before an action noun, say
+/// who acts ("an administration ban", "a government order", "court orders").
+const BODY_MODIFIERS: &[&str] =
+    &["administration", "government", "court", "police", "army", "military", "opposition"];
+
+/// True when token `k` is a lower-case public body word that is not itself
+/// part of a name or led by a possessive ("Iran's government ban" has its own actor).
+fn body_modifier(s: &Sentence, k: usize) -> bool {
+    s.toks[k].word
+        && BODY_MODIFIERS.contains(&s.tok(k))
+        && s.mention_covering(k).is_none()
+        && !(k > 0 && s.mention_at(k - 1).is_some_and(|m| m.possessive))
+}
+
+/// "Jefferies is not the target of a formal SEC investigation": the subject
+/// of "is ... the target(s) of" before the noun at `noun`, and whether "not"
+/// stands there.
+fn target_of_phrase(s: &Sentence, noun: usize) -> Option<(usize, bool)> {
+    let of = (noun.saturating_sub(5)..noun).find(|&k| {
+        s.lowered[k] == "of" && k > 0 && matches!(s.lowered[k - 1].as_str(), "target" | "targets")
+    })?;
+    let mut k = of - 1;
+    // "is one of the targets", "is not the target", "are among the targets".
+    while k > 0 && matches!(s.lowered[k - 1].as_str(), "the" | "one" | "of" | "among" | "a" | "not")
+    {
+        k -= 1;
+    }
+    let copula = k
+        .checked_sub(1)
+        .filter(|&c| matches!(s.lowered[c].as_str(), "is" | "are" | "was" | "were"))?;
+    let not = (copula..of).any(|j| s.lowered[j] == "not");
+    Some((s.subject_before(copula)?, not))
 }

@@ -43,18 +43,38 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     while s.mentions.get(m + 1).is_some_and(|n| modified(m, n)) {
         m += 1;
     }
-    let one_clause = (s.mentions[m].end..k).all(|j| {
-        !matches!(
-            s.lowered[j].as_str(),
-            "that" | "which" | "who" | "because" | "if" | "when" | "while" | "whether" | ";"
-        ) && !s.is_quote_mark(j)
-    });
+    let one_clause = one_clause(s, s.mentions[m].end, k);
     // "was stripped of his clothes and forced to": the shared verb is passive.
     let passive = (s.mentions[m].end..k).any(|j| {
         matches!(s.lowered[j].as_str(), "is" | "are" | "was" | "were" | "been" | "being")
             && s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ed"))
     });
     (opens && one_clause && !passive && s.mentions[m].end < k).then_some(m)
+}
+
+/// True when tokens `a..b` hold no clause boundary: no subordinator, no
+/// open quotation (a quoted word, "described it as “harsh”", is closed
+/// again), and a relative clause only when commas enclose it ("Reporters
+/// Without Borders, which tracks press freedom, described ...").
+fn one_clause(s: &Sentence, a: usize, b: usize) -> bool {
+    let marks = (a..b).filter(|&j| s.is_quote_mark(j)).count();
+    let mut j = a;
+    while j < b {
+        match s.lowered[j].as_str() {
+            "which" | "who" if j > 0 && s.tok(j - 1) == "," => {
+                match (j + 1..b).find(|&c| s.tok(c) == ",") {
+                    Some(c) => j = c,
+                    None => return false,
+                }
+            }
+            "that" | "which" | "who" | "because" | "if" | "when" | "while" | "whether" | ";" => {
+                return false
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    marks % 2 == 0
 }
 
 /// The words of the subject of the verb phrase starting at `verb` when no actor

@@ -14,7 +14,7 @@ fn actions(text: &str) -> Vec<(String, String, String, bool)> {
         .collect()
 }
 
-fn check(text: &str, expected: &[(&str, &str, &str, bool)]) {
+pub(super) fn check(text: &str, expected: &[(&str, &str, &str, bool)]) {
     let got = actions(text);
     let want: Vec<(String, String, String, bool)> = expected
         .iter()

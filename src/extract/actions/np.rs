@@ -1,0 +1,186 @@
+//! Noun phrases without a name, as targets: "publications", "his 3000 euros
+//! (£2,060) punishment", "a wife and daughter of X" (two targets).
+
+use super::args::NP_STOPS;
+use super::Sentence;
+use crate::lexicon::Lexicons;
+
+/// A short noun phrase after the verb when no actor is named there ("publications").
+pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
+    noun_phrase_span(s, end).map(|(a, b)| s.slice(a, b).to_string())
+}
+
+/// The noun phrases after the verb: the first, and one it is coordinated
+/// with ("detained a wife and daughter of X", "banned alcohol and tobacco"),
+/// unless "and" joins a new verb ("rejected the offer and walked out").
+pub(super) fn noun_phrases_after(s: &Sentence, end: usize, lex: &Lexicons) -> Vec<String> {
+    let Some((a, b)) = noun_phrase_span(s, end) else { return Vec::new() };
+    let mut out = vec![s.slice(a, b).to_string()];
+    let and = b;
+    let next = s.lowered.get(and + 1).map(String::as_str);
+    if s.lowered.get(and).is_some_and(|w| w == "and")
+        && next.is_some_and(|w| conjunct_noun(s, and + 1, w, lex))
+    {
+        if let Some((c, d)) = noun_phrase_span(s, and + 1) {
+            out.push(s.slice(c, d).to_string());
+        }
+    }
+    out
+}
+
+/// The people of a named target listed after it ("against Harcourt Brace
+/// Jovanovich Inc, its directors and advisers": directors, advisers), from
+/// the comma at `k`.
+pub(super) fn possessed_list(s: &Sentence, k: usize) -> Vec<String> {
+    let word = |j: usize| {
+        s.toks.get(j).is_some_and(|t| t.word && !t.quoted)
+            && s.tok(j).chars().all(|c| c.is_lowercase())
+            && !NP_STOPS.contains(&s.lowered[j].as_str())
+    };
+    let possessive = |j: usize| s.lowered.get(j).is_some_and(|w| w == "its" || w == "their");
+    if k >= s.toks.len() || s.tok(k) != "," || !possessive(k + 1) || !word(k + 2) {
+        return Vec::new();
+    }
+    let mut out = vec![s.tok(k + 2).to_string()];
+    let and = k + 3;
+    if s.lowered.get(and).is_some_and(|w| w == "and" || w == "or") {
+        let second = if possessive(and + 1) { and + 2 } else { and + 1 };
+        let boundary = s.toks.get(second + 1).is_none_or(|t| !t.word)
+            || NP_STOPS.contains(&s.lowered[second + 1].as_str());
+        if word(second) && boundary {
+            out.push(s.tok(second).to_string());
+        }
+    }
+    out
+}
+
+/// True when the word `w` at `k` after "and" opens a noun phrase, not a verb phrase.
+fn conjunct_noun(s: &Sentence, k: usize, w: &str, lex: &Lexicons) -> bool {
+    let head = match w {
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" => k + 1,
+        _ => k,
+    };
+    let Some(h) = s.lowered.get(head) else { return false };
+    // "and wants Aguas Argentinas to", "and found no evidence": a bare word
+    // with an object after it is a verb.
+    let object_after = head == k
+        && s.toks.get(k + 1).is_some_and(|t| {
+            t.word
+                && (s.tok(k + 1).chars().next().is_some_and(char::is_uppercase)
+                    || matches!(s.lowered[k + 1].as_str(), "a" | "an" | "the" | "no" | "any"))
+        });
+    s.toks[head].word
+        && !object_after
+        && s.tok(head).chars().all(|c| c.is_lowercase())
+        && !h.ends_with("ed")
+        && !h.ends_with("ing")
+        && !NP_STOPS.contains(&h.as_str())
+        && lex.action_verbs.longest(&s.lowered[head..]).is_none()
+        && lex.cue_verbs.longest(&s.lowered[head..]).is_none()
+        && !super::aux::BE.contains(&h.as_str())
+        && !super::aux::HAVE.contains(&h.as_str())
+        && !super::aux::MODALS.contains(&h.as_str())
+}
+
+/// The tokens of a short noun phrase at `end`, without its article.
+fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    let n = s.toks.len();
+    let mut last = None;
+    // "the 60% rise": a percent sign belongs to the phrase.
+    let mut limit = end + 5;
+    loop {
+        // "his 3000 euros (£2,060) punishment": a parenthesis inside the phrase.
+        let close = (k < n && s.tok(k) == "(" && last.is_some())
+            .then(|| (k + 1..(k + 6).min(n)).find(|&c| s.tok(c) == ")"))
+            .flatten();
+        if let Some(c) = close {
+            limit += c + 1 - k;
+            k = c + 1;
+        }
+        if !(k < n && k < limit && (s.toks[k].word || s.tok(k) == "%" && k > end)) {
+            break;
+        }
+        let w = s.lowered[k].as_str();
+        if matches!(w, "even" | "though" | "although") {
+            break;
+        }
+        // "members of the Belzberg family", "the sale of alcohol": one "of" phrase belongs to it.
+        let of = w == "of" && last.is_some() && limit == end + 5 && k + 1 < n && s.toks[k + 1].word;
+        // "asked for information a few months ago": an article after the head opens a new phrase.
+        let new_phrase = last.is_some() && matches!(w, "a" | "an" | "the") && !of;
+        if of {
+            limit = k + 5;
+        } else if NP_STOPS.contains(&w) || new_phrase && s.lowered[k - 1] != "of" {
+            break;
+        }
+        last = Some(k).filter(|_| !of).or(last);
+        k += 1;
+    }
+    let mut last = last?;
+    // "daughter of Islamic State leader Abu Bakr al-Baghdadi": not cut inside a name.
+    if let Some(m) = s.mention_covering(last).filter(|m| m.end > last + 1) {
+        last = m.end - 1;
+    }
+    let first = if matches!(
+        s.lowered[end].as_str(),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    ) {
+        end + 1
+    } else {
+        end
+    };
+    (first <= last).then_some((first, last + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn two_coordinated_phrases_are_two_targets() {
+        const TEXT: &str = "The Lebanese army detained a wife and daughter of Zorbex leader \
+                            Omar Haddad.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Lebanese army", "arrest", "wife", false),
+            ("Lebanese army", "arrest", "daughter of Zorbex leader Omar Haddad", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn the_people_of_a_target_listed_after_it() {
+        const TEXT: &str = "Acme Corp filed a lawsuit against Zorbex Inc, its directors and \
+                            advisers to stop the dividend.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Acme Corp", "sue", "Zorbex Inc", false),
+            ("Acme Corp", "sue", "directors", false),
+            ("Acme Corp", "sue", "advisers", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_list_item_named_after_its_role() {
+        const TEXT: &str = "Yukos is suing four companies - Gazprom, its unit Gazpromneft, \
+                            Rosneft and the shell company which won - for their part.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Yukos", "sue", "Gazprom", false),
+            ("Yukos", "sue", "Gazpromneft", false),
+            ("Yukos", "sue", "Rosneft", false),
+            ("Yukos", "sue", "shell company", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn and_before_a_verb_phrase_adds_no_target() {
+        const TEXT: &str = "Zorbex Corp rejected the offer and wants Acme Corp to pay. Acme Corp \
+                            investigated the complaint and found no evidence.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Zorbex Corp", "reject", "offer", false),
+            ("Acme Corp", "investigate", "complaint", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+}

@@ -1,0 +1,85 @@
+//! Who does an act that is not a finite verb with its subject before it: a
+//! gerund after a preposition or a statement noun, a second verb after a
+//! relative clause, a descriptor of a person, a body word before a noun;
+//! and the target of "is the target of an investigation"; each TEXT with the (actor,
+//! action, target, negated) tuples it must give.
+
+use super::tests::check;
+
+#[test]
+fn a_gerund_after_a_preposition_is_done_by_the_subject() {
+    const TEXT: &str = "Arsene Wenger, who was fined in December for accusing Manchester \
+                        United striker Ruud van Nistelrooy of cheating, believes the punishment \
+                        was too lenient.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("-", "fine", "Arsene Wenger", false),
+        ("Arsene Wenger", "accuse", "Ruud van Nistelrooy", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_gerund_after_a_statement_is_done_by_its_issuer() {
+    const TEXT: &str = "Secretary-General Ban Ki-moon issued a statement condemning Zorbex.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Ban Ki-moon", "condemn", "Zorbex", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_gerund_after_without_is_not_done() {
+    const TEXT: &str = "Zorbex Corp responded by banning Twitter. Acme Corp left without \
+                        condemning Russia.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Zorbex Corp", "ban", "Twitter", false), ("Acme Corp", "condemn", "Russia", true)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_gerund_in_a_reported_clause_is_done_by_that_clause_s_subject() {
+    const TEXT: &str = "Woods said Zorbex Corp was joined by Acme Corp in criticising Brazil.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Zorbex Corp", "criticize", "Brazil", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_shared_subject_reaches_past_a_relative_clause_and_a_quoted_word() {
+    const TEXT: &str = "Reporters Without Borders, which tracks press freedom, described \
+                        the sentence as \"harsh\" and called on Mohammed Khatami to act.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Reporters Without Borders", "request", "Mohammed Khatami", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn an_object_after_a_possessive_pronoun_is_the_thing_possessed() {
+    const TEXT: &str = "Luis Aragones criticised his 3000 euros (£2,060) punishment even \
+                        though it was far below the maximum.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Luis Aragones", "criticize", "3000 euros (£2,060) punishment", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn the_n_year_old_is_the_person_the_opening_names_modify() {
+    const TEXT: &str = "Spain coach Luis Aragones is furious after comments about Thierry \
+                        Henry.\n\nThe 66-year-old criticised the decision.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Luis Aragones", "criticize", "decision", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_public_body_word_before_an_action_noun_is_its_doer() {
+    const TEXT: &str = "Supplies stopped after an administration ban on arms shipments.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("administration", "ban", "arms shipments", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn the_target_of_an_investigation_is_its_target() {
+    const TEXT: &str = "Jefferies Group is not the target of a formal SEC investigation.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Securities and Exchange Commission", "investigate", "Jefferies Group", true)];
+    check(TEXT, EXPECTED);
+}
