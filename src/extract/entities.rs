@@ -191,8 +191,17 @@ impl Entities {
         self.list.len() - 1
     }
 
-    /// The entity a personal pronoun refers to at `at`.
-    pub fn pronoun(&self, gender: Gender, plural: bool, at: usize) -> Option<EntityId> {
+    /// The entity a personal pronoun refers to at `at`; inside a quotation
+    /// (`quoted`), the last one mentioned, subject or not: the quote's speaker
+    /// is "I", and "he" is the last man the speaker named ("When Graeme
+    /// discovered this he ordered Bellamy").
+    pub fn pronoun(
+        &self,
+        gender: Gender,
+        plural: bool,
+        at: usize,
+        quoted: bool,
+    ) -> Option<EntityId> {
         let fits = |e: &Entity| {
             if plural {
                 e.kind.is_some_and(ActorKind::is_group)
@@ -210,8 +219,17 @@ impl Entities {
         // list lacks) is the last resort of "he" and "she".
         let unknown = |e: &Entity| e.kind.is_none() && e.gender == Gender::Unknown;
         let personal = !plural && gender != Gender::Unknown;
-        self.most_recent(at, fits)
-            .or_else(|| personal.then(|| self.most_recent(at, unknown)).flatten())
+        let recent = |fits: &dyn Fn(&Entity) -> bool| match quoted {
+            true => self.last_mentioned(at, fits),
+            false => self.most_recent(at, fits),
+        };
+        recent(&fits).or_else(|| personal.then(|| recent(&unknown)).flatten())
+    }
+
+    /// The fitting entity mentioned last before `at`.
+    fn last_mentioned(&self, at: usize, fits: &dyn Fn(&Entity) -> bool) -> Option<EntityId> {
+        let candidates = self.list.iter().enumerate().filter(|(_, e)| fits(e) && e.last_seen <= at);
+        candidates.map(|(i, e)| (e.last_seen, i)).max().map(|(_, i)| i)
     }
 
     /// The person a descriptor that fits anyone ("the 66-year-old") refers
@@ -297,8 +315,21 @@ mod tests {
         ents.touch(he, 0, true);
         let org = ents.name(&["Acme", "Analytics"], NameHint::default(), 5, &lex).unwrap();
         ents.touch(org, 5, false);
-        assert_eq!(ents.pronoun(Gender::Male, false, 50), Some(he));
-        assert_eq!(ents.pronoun(Gender::Unknown, false, 50), Some(org));
+        assert_eq!(ents.pronoun(Gender::Male, false, 50, false), Some(he));
+        assert_eq!(ents.pronoun(Gender::Unknown, false, 50, false), Some(org));
+    }
+
+    #[test]
+    fn inside_a_quote_he_is_the_man_named_last() {
+        let lex = Lexicons::builtin();
+        let mut ents = Entities::default();
+        let hint = NameHint { person: true, gender: Some(Gender::Male), ..Default::default() };
+        let speaker = ents.name(&["Freddy", "Shepherd"], hint.clone(), 0, &lex).unwrap();
+        ents.touch(speaker, 0, true);
+        let named = ents.name(&["Graeme", "Souness"], hint, 40, &lex).unwrap();
+        ents.touch(named, 40, false);
+        assert_eq!(ents.pronoun(Gender::Male, false, 60, false), Some(speaker));
+        assert_eq!(ents.pronoun(Gender::Male, false, 60, true), Some(named));
     }
 
     #[test]
@@ -308,13 +339,13 @@ mod tests {
         let org = ents.name(&["Acme", "Analytics"], NameHint::default(), 0, &lex).unwrap();
         ents.touch(org, 0, true);
         // No person in sight: the name whose kind nobody knows ("Gurmeet Ram Rahim").
-        assert_eq!(ents.pronoun(Gender::Male, false, 50), Some(org));
+        assert_eq!(ents.pronoun(Gender::Male, false, 50, false), Some(org));
         // A person, once there, comes first.
         let she = ents
             .name(&["Jane", "Okafor"], NameHint { person: true, ..Default::default() }, 60, &lex)
             .unwrap();
-        assert_eq!(ents.pronoun(Gender::Female, false, 70), Some(she));
+        assert_eq!(ents.pronoun(Gender::Female, false, 70, false), Some(she));
         // "he" is not Jane: the unknown name is still the last resort.
-        assert_eq!(ents.pronoun(Gender::Male, false, 70), Some(org));
+        assert_eq!(ents.pronoun(Gender::Male, false, 70, false), Some(org));
     }
 }

@@ -299,7 +299,7 @@ impl<'a> MentionFinder<'a> {
         m.possessive =
             matches!(lowered[i].as_str(), "his" | "her" | "its" | "their" | "our" | "my");
         if !m.first_person {
-            m.entity = ents.pronoun(gender, plural, toks[i].start);
+            m.entity = ents.pronoun(gender, plural, toks[i].start, toks[i].quoted);
         }
         Some(m)
     }

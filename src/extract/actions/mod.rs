@@ -242,8 +242,12 @@ pub(super) fn verb_action(
         } else {
             let subject =
                 s.subject_before(aux.start).filter(|&m| adjacent(s, s.mentions[m].end, aux.start));
+            // "contacted customers using Tor and instructed them": after "and", the
+            // name before it is the first verb's object; the subject is shared.
+            let after_and = matches!(s.lowered[aux.start].as_str(), "and" | "or");
             match (subject, shared_subject(s, aux.start)) {
                 (None, Some(m)) => (Some(m), "action_coordinated"),
+                (Some(_), Some(m)) if after_and => (Some(m), "action_coordinated"),
                 (m, _) => (m, "action_active"),
             }
         };

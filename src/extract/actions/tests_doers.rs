@@ -83,3 +83,10 @@ fn the_target_of_an_investigation_is_its_target() {
         &[("Securities and Exchange Commission", "investigate", "Jefferies Group", true)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn after_and_the_subject_is_shared_not_the_object_before() {
+    const TEXT: &str = "Zorbex Corp contacted customers of Acme Corp and sued Bolt Inc.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Zorbex Corp", "sue", "Bolt Inc", false)];
+    check(TEXT, EXPECTED);
+}
