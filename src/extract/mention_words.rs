@@ -281,6 +281,17 @@ pub(super) fn is_adjective_tail(tail: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::is_adjective_tail;
+    use crate::extract::claims_of;
+
+    const HEADLINE: &str = "Obama Says Museum Will Tell of Suffering\n\nMr. Obama said the \
+                            museum would tell a story.";
+
+    #[test]
+    fn in_a_headline_a_verb_ends_a_name() {
+        let speakers: Vec<Option<String>> =
+            claims_of(HEADLINE).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [Some("Obama".to_string())]);
+    }
 
     #[test]
     fn hyphen_tails_that_make_adjectives() {

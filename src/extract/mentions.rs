@@ -72,6 +72,8 @@ pub struct MentionFinder<'a> {
     pub lex: &'a Lexicons,
     /// Lexicon matches of the article.
     pub matches: &'a ActorMatches,
+    /// The sentence being read is a title-case headline, set by `find`.
+    pub headline: std::cell::Cell<bool>,
 }
 
 impl<'a> MentionFinder<'a> {
@@ -82,6 +84,7 @@ impl<'a> MentionFinder<'a> {
         let mut i = 0;
         let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
         let mut subject_seen = false;
+        self.headline.set(is_headline(toks, self.text));
         while i < toks.len() {
             let t = toks[i];
             let bracketed = if t.text(self.text) == "<" {
@@ -332,7 +335,7 @@ impl<'a> MentionFinder<'a> {
             m.entity = Some(known);
             return Some(m);
         }
-        if !is_capitalised(word) {
+        if !is_capitalised(word) || (self.headline.get() && self.is_headline_verb(&lowered[i])) {
             return None;
         }
         let end = self.capitalised_run(toks, lowered, i);
@@ -378,6 +381,14 @@ impl<'a> MentionFinder<'a> {
 
     /// The end of the run of capitalised words (with inner connectors, initials
     /// and abbreviation periods) starting at `i`.
+    /// True when `w` (lower-case) is a reporting or action verb form, or an
+    /// auxiliary: a word that in title case ends a name.
+    fn is_headline_verb(&self, w: &str) -> bool {
+        AUXILIARIES.contains(&w)
+            || self.lex.cue_verbs.longest(&[w]).is_some()
+            || self.lex.action_verbs.longest(&[w]).is_some()
+    }
+
     fn capitalised_run(&self, toks: &[Token], lowered: &[String], i: usize) -> usize {
         let capitalised_word =
             |k: usize| toks.get(k).is_some_and(|n| n.word && is_capitalised(n.text(self.text)));
@@ -391,7 +402,10 @@ impl<'a> MentionFinder<'a> {
                 tail.chars().next().is_some_and(char::is_lowercase)
                     && (j == i || is_adjective_tail(tail))
             });
-            if t.word && is_capitalised(text) && !hyphen_adjective {
+            // "Obama Says African-American Museum Will Tell": in a headline a verb
+            // or auxiliary ends the name.
+            let headline_verb = j > i && self.headline.get() && self.is_headline_verb(&lowered[j]);
+            if t.word && is_capitalised(text) && !hyphen_adjective && !headline_verb {
                 j += 1;
                 if strip_possessive(text).1 {
                     break;
@@ -704,3 +718,11 @@ const NAMED_HEADS: &[&str] = &[
     "committee",
     "union",
 ];
+
+/// True when most words of the sentence are capitalised: a title-case headline.
+fn is_headline(toks: &[Token], text: &str) -> bool {
+    let words = toks.iter().filter(|t| t.word);
+    let (n, caps) = words
+        .fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(is_capitalised(t.text(text)))));
+    n >= 3 && caps * 10 >= n * 7
+}

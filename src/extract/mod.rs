@@ -164,7 +164,7 @@ impl Extractor {
         let lex = &*self.lex;
         let text = truncate(&article.text);
         let matches = actor_matches(text, lex);
-        let finder = MentionFinder { text, lex, matches: &matches };
+        let finder = MentionFinder { text, lex, matches: &matches, headline: Default::default() };
         let mut state = ArticleState::default();
         let mut claims = Vec::new();
         for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
