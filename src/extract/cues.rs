@@ -5,7 +5,7 @@
 use super::clause::{
     clause_end, clause_start, clause_starter, quote_led_end, skip_to_content, CUE_ADVERBS,
 };
-use super::mentions::MentionKind;
+use super::mentions::{MentionKind, PREPOSITIONS};
 use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
 use super::sentence::Sentence;
 use super::speaker::{
@@ -163,8 +163,12 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
     let first_after = s.mentions.iter().position(|m| {
         m.first >= end
             && m.first <= end + 4
-            && (end..m.first)
-                .all(|k| s.toks[k].word && s.tok(k).chars().next().is_some_and(char::is_lowercase))
+            && (end..m.first).all(|k| {
+                s.toks[k].word
+                    && s.tok(k).chars().next().is_some_and(char::is_lowercase)
+                    // "..., said on Twitter": a place of the saying, not its speaker.
+                    && !PREPOSITIONS.contains(&s.lowered[k].as_str())
+            })
     });
     let inverted = first_after.filter(|_| after_quote).map(|m| (m, last_adjacent(s, m))).filter(
         |&(_, last)| {
@@ -330,5 +334,15 @@ mod tests {
     #[test]
     fn a_base_form_after_a_singular_name_is_no_cue() {
         assert_eq!(statements(STATE_NOUN), []);
+    }
+
+    const SAID_ON: &str = "\"We hate this framing,\" Jane Okafor, a writer for The Atlantic, \
+                           said on Twitter.";
+
+    #[test]
+    fn a_name_after_said_on_is_no_inverted_speaker() {
+        let speakers: Vec<Option<String>> =
+            crate::extract::claims_of(SAID_ON).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [Some("Jane Okafor".to_string())]);
     }
 }
