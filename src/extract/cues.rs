@@ -336,6 +336,17 @@ mod tests {
         assert_eq!(statements(STATE_NOUN), []);
     }
 
+    const MODIFIED_SOURCE: &str = "\"It is crucial for both of them,\" said one former GOP \
+                                   leadership aide.";
+
+    #[test]
+    fn an_anonymous_source_may_hold_a_party_name() {
+        let claims = crate::extract::claims_of(MODIFIED_SOURCE);
+        let who: Vec<(Option<String>, Option<String>)> =
+            claims.into_iter().map(|c| (c.speaker, c.speaker_mention)).collect();
+        assert_eq!(who, [(None, Some("one former GOP leadership aide".to_string()))]);
+    }
+
     const SAID_ON: &str = "\"We hate this framing,\" Jane Okafor, a writer for The Atlantic, \
                            said on Twitter.";
 

@@ -286,6 +286,16 @@ mod tests {
     const HEADLINE: &str = "Obama Says Museum Will Tell of Suffering\n\nMr. Obama said the \
                             museum would tell a story.";
 
+    const DATELINE: &str = "WASHINGTON — Sen. Jane Okafor on Wednesday downplayed the attack \
+                            and said it was the same thing.";
+
+    #[test]
+    fn a_dateline_is_no_speaker() {
+        let speakers: Vec<Option<String>> =
+            claims_of(DATELINE).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [Some("Jane Okafor".to_string())]);
+    }
+
     #[test]
     fn in_a_headline_a_verb_ends_a_name() {
         let speakers: Vec<Option<String>> =

@@ -85,6 +85,10 @@ impl<'a> MentionFinder<'a> {
         let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
         let mut subject_seen = false;
         self.headline.set(is_headline(toks, self.text));
+        // "WASHINGTON — Sen. Chuck Grassley said": the dateline names no one.
+        if let Some(after) = dateline_end(toks, self.text, first_word) {
+            i = after;
+        }
         while i < toks.len() {
             let t = toks[i];
             let bracketed = if t.text(self.text) == "<" {
@@ -647,9 +651,18 @@ impl<'a> MentionFinder<'a> {
                 | "other"
                 | "another"
         ) {
+            // "a longtime GOP data expert", "a prominent Republican National Committee
+            // member": up to four modifiers, names among them, before the role.
             head =
-                (i + 1..(i + 4).min(toks.len())).find(|&h| self.lex.roles.contains(&lowered[h]))?;
-            if (i + 1..head).any(|k| !toks[k].word || self.lex.pronouns.contains_key(&lowered[k])) {
+                (i + 1..(i + 6).min(toks.len())).find(|&h| self.lex.roles.contains(&lowered[h]))?;
+            let modifier = |k: usize| {
+                toks[k].word
+                    && !self.lex.pronouns.contains_key(&lowered[k])
+                    && !PREPOSITIONS.contains(&lowered[k].as_str())
+                    && !AUXILIARIES.contains(&lowered[k].as_str())
+                    && !matches!(lowered[k].as_str(), "who" | "which" | "that" | "and" | "or")
+            };
+            if !(i + 1..head).all(modifier) {
                 return None;
             }
         } else if !self.lex.roles.contains(&lowered[i])
@@ -725,4 +738,33 @@ fn is_headline(toks: &[Token], text: &str) -> bool {
     let (n, caps) = words
         .fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(is_capitalised(t.text(text)))));
     n >= 3 && caps * 10 >= n * 7
+}
+
+/// The token after a dateline that opens the sentence at `first` ("WASHINGTON
+/// —", "MANCHESTER, N.H. -", "LONDON (Reuters) -"): upper-case words, commas
+/// and periods, perhaps a parenthesis, then a dash.
+fn dateline_end(toks: &[Token], text: &str, first: usize) -> Option<usize> {
+    let upper = |t: &Token| {
+        let w = t.text(text);
+        t.word && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    };
+    let mut k = first;
+    while k < toks.len()
+        && k < first + 6
+        && (upper(&toks[k]) || matches!(toks[k].text(text), "," | "."))
+    {
+        k += 1;
+    }
+    let letters: usize = toks[first..k].iter().filter(|t| t.word).map(|t| t.end - t.start).sum();
+    if k == first || letters < 3 {
+        return None;
+    }
+    if toks.get(k).is_some_and(|t| t.text(text) == "(") {
+        k = (k + 1..(k + 4).min(toks.len())).find(|&c| toks[c].text(text) == ")")? + 1;
+    }
+    let dashes = toks[k.min(toks.len())..]
+        .iter()
+        .take_while(|t| matches!(t.text(text), "—" | "–" | "-"))
+        .count();
+    (dashes > 0).then_some(k + dashes)
 }
