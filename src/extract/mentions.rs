@@ -383,8 +383,6 @@ impl<'a> MentionFinder<'a> {
         self.lex.titles.longest(&lowered[i..]).is_some()
     }
 
-    /// The end of the run of capitalised words (with inner connectors, initials
-    /// and abbreviation periods) starting at `i`.
     /// True when `w` (lower-case) is a reporting or action verb form, or an
     /// auxiliary: a word that in title case ends a name.
     fn is_headline_verb(&self, w: &str) -> bool {
@@ -393,6 +391,8 @@ impl<'a> MentionFinder<'a> {
             || self.lex.action_verbs.longest(&[w]).is_some()
     }
 
+    /// The end of the run of capitalised words (with inner connectors, initials
+    /// and abbreviation periods) starting at `i`.
     fn capitalised_run(&self, toks: &[Token], lowered: &[String], i: usize) -> usize {
         let capitalised_word =
             |k: usize| toks.get(k).is_some_and(|n| n.word && is_capitalised(n.text(self.text)));
