@@ -73,6 +73,8 @@ pub(super) fn named_through(s: &Sentence, k: usize) -> usize {
 /// (", in a statement"), a conjunction or a new quote.
 pub(super) fn closing_speaker_end(s: &Sentence, k: usize) -> usize {
     let n = s.toks.len();
+    // "said David French of the National Retail Federation": the body is part of the name.
+    let k = body_after(s, k).unwrap_or(k);
     let named = named_through(s, k);
     if k >= n || !matches!(s.tok(k), "," | "(") {
         return named;
@@ -85,7 +87,9 @@ pub(super) fn closing_speaker_end(s: &Sentence, k: usize) -> usize {
         }
         if t == "," && j + 1 < n && !s.toks[j + 1].quoted {
             let w = s.lowered[j + 1].as_str();
-            if opens_clause(w) {
+            // ", then ambassador to Israel" is an apposition; ", then he said" is not.
+            let then_role = w == "then" && role_like(s, j + 2);
+            if opens_clause(w) && !then_role {
                 break;
             }
         }
@@ -94,6 +98,50 @@ pub(super) fn closing_speaker_end(s: &Sentence, k: usize) -> usize {
         }
     }
     end.max(named)
+}
+
+/// The token after "of/at/from [the] Name" at `k`, when a body's name follows
+/// the speaker's ("of the Eurasia Group").
+fn body_after(s: &Sentence, k: usize) -> Option<usize> {
+    if !matches!(s.lowered.get(k)?.as_str(), "of" | "at" | "from") {
+        return None;
+    }
+    let body = |at: usize| {
+        s.mention_at(at).filter(|m| {
+            matches!(m.kind, MentionKind::Name | MentionKind::Descriptor) && !m.possessive
+        })
+    };
+    let the = s.lowered.get(k + 1)? == "the";
+    body(k + 1).or_else(|| the.then(|| body(k + 2)).flatten()).map(|m| m.end)
+}
+
+/// True when the word at `k` is a lower-case noun, not a pronoun, auxiliary or
+/// past tense: what "then" before it makes a former role ("then ambassador").
+fn role_like(s: &Sentence, k: usize) -> bool {
+    let Some(w) = s.lowered.get(k).map(String::as_str) else { return false };
+    s.toks[k].word
+        && s.tok(k).chars().all(char::is_lowercase)
+        && !w.ends_with("ed")
+        && !matches!(
+            w,
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "you"
+                | "is"
+                | "was"
+                | "has"
+                | "had"
+                | "would"
+                | "will"
+                | "said"
+                | "says"
+                | "the"
+                | "a"
+                | "an"
+        )
 }
 
 /// True when word `w`, after a comma, starts a participle clause, an adjunct
@@ -231,6 +279,20 @@ mod tests {
         assert_eq!(
             mentions(CLOSING_SPEAKER),
             ["George Bruno, a former party chairman and longtime ally of Mr. Clinton"]
+        );
+    }
+
+    const BODY_AND_FORMER_ROLE: &str = "“It is extreme,” said David French of the National \
+        Retail Federation. “It was wrong,” recalled James B. Cunningham, then ambassador to Israel.";
+
+    #[test]
+    fn a_closing_speaker_keeps_its_body_and_a_former_role() {
+        assert_eq!(
+            mentions(BODY_AND_FORMER_ROLE),
+            [
+                "David French of the National Retail Federation",
+                "James B. Cunningham, then ambassador to Israel"
+            ]
         );
     }
 
