@@ -2,6 +2,9 @@
 //! function words, generic modifiers, prepositions, name particles,
 //! auxiliaries and determiners.
 
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
 /// Honorifics: titles that are part of how a person is addressed, not a role.
 pub(super) const HONORIFICS: &[&str] =
     &["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr", "prof", "lord", "lady", "rev"];
@@ -24,7 +27,10 @@ pub(crate) const DAY_WORDS: &[&str] = &[
 /// True for a (lower-case) capitalised word that begins a sentence without
 /// naming anyone: a function word or a day.
 pub(super) fn is_capitalised_function_word(word: &str) -> bool {
-    CAPITALISED_FUNCTION_WORDS.contains(&word) || DAY_WORDS.contains(&word)
+    // Asked for most capitalised words: a set, not a scan of ~130 entries.
+    static WORDS: LazyLock<FxHashSet<&str>> =
+        LazyLock::new(|| CAPITALISED_FUNCTION_WORDS.iter().chain(DAY_WORDS).copied().collect());
+    WORDS.contains(word)
 }
 
 /// Capitalised words that begin sentences without naming anyone (days: [`DAY_WORDS`]).
