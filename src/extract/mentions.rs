@@ -492,6 +492,7 @@ impl<'a> MentionFinder<'a> {
         }
         // The last title or role word with a capitalised name after it.
         let mut split = None;
+        let mut role_seen = None;
         let mut k = first;
         while k < run_end {
             let width = self
@@ -502,11 +503,15 @@ impl<'a> MentionFinder<'a> {
                 .or_else(|| self.lex.roles.contains(&lowered[k]).then_some(1));
             match width {
                 Some(w) => {
+                    role_seen = role_seen.or(Some(k));
                     let mut after = k + w;
                     if toks.get(after).is_some_and(|t| t.text(self.text) == ".") {
                         after += 1;
                     }
-                    if after < run_end && toks[after].word && after >= name_from {
+                    // "The Secret Soldiers of Benghazi": a name starts with a capital.
+                    let capital =
+                        toks.get(after).is_some_and(|t| is_capitalised(t.text(self.text)));
+                    if after < run_end && toks[after].word && capital && after >= name_from {
                         split = Some((k, after));
                     }
                     k += w;
@@ -514,6 +519,17 @@ impl<'a> MentionFinder<'a> {
                 None => k += 1,
             }
         }
+        // "Chief of Staff Denis McDonough", "Director of Government Affairs Phil
+        // Smith": the role runs on through "of"; the name starts at a first name.
+        let split = split.or_else(|| {
+            let role = role_seen?;
+            let name = (role + 2..run_end).rev().find(|&n| {
+                n >= name_from
+                    && self.lex.first_names.contains_key(&lowered[n])
+                    && lowered[role..n].iter().any(|w| w == "of")
+            })?;
+            Some((role, name))
+        });
         let (title_at, name_at) = split?;
         let words = self.name_words(toks, name_at, run_end);
         if words.is_empty() {

@@ -296,6 +296,18 @@ mod tests {
         );
     }
 
+    const ROLE_WITH_OF: &str = "Chief of Staff Denis McDonough said the plane had left. \
+        “13 Hours: The Secret Soldiers of Benghazi” opened on Friday, he said.";
+
+    #[test]
+    fn a_role_with_of_ends_at_the_first_name() {
+        let claims = crate::extract::claims_of(ROLE_WITH_OF);
+        let who: Vec<(Option<String>, Option<String>)> =
+            claims.into_iter().map(|c| (c.speaker, c.speaker_role)).collect();
+        let mcdonough = (Some("Denis McDonough".to_string()), Some("Chief of Staff".to_string()));
+        assert_eq!(who, [mcdonough.clone(), mcdonough]);
+    }
+
     const ADVERB_SINCE: &str = "Mrs. Clinton has since said she would support a wage increase.";
     const RELATIVE_THEN_ALSO: &str = "Mr. Kirk, who still speaks with difficulty from a stroke \
         in 2012, also noted that Mr. Trump has mocked a disabled reporter.";

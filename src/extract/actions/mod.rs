@@ -7,6 +7,7 @@
 //! possessive actor ("Russia's ban on X"). Infinitives ("to ban") are not acts;
 //! modals ("could ban") are kept with modality "possible".
 
+mod adjuncts;
 mod args;
 mod aux;
 mod groups;
@@ -20,8 +21,9 @@ use super::sentence::Sentence;
 use super::ArticleState;
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
+use adjuncts::{gerund_doer, realized_start, GERUND_OPENERS, STATEMENT_NOUNS};
 use args::{emit, names, object_after, unnamed_conjunct};
-use aux::{aux_before, RELATIVES};
+use aux::{aux_before, Aux, RELATIVES};
 pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;
@@ -148,7 +150,12 @@ pub(super) fn verb_action(
     out: &mut Vec<Claim>,
 ) {
     let Found { first, end, object } = found;
-    let aux = aux_before(s, first);
+    let mut aux = aux_before(s, first);
+    // "was quick to deny", "moved to block": done, not only meant.
+    let realized = aux.infinitive.then(|| realized_start(s, aux.start)).flatten();
+    if let Some(start) = realized {
+        aux = Aux { be: false, infinitive: false, ..aux_before(s, start) };
+    }
     if aux.infinitive {
         return;
     }
@@ -157,7 +164,8 @@ pub(super) fn verb_action(
     let finite = has(VerbSlot::Past)
         || has(VerbSlot::ThirdPerson)
         || (has(VerbSlot::Participle) && aux.have)
-        || (has(VerbSlot::Base) && (aux.doo || aux.modal || plural_subject(s, aux.start, lex)));
+        || (has(VerbSlot::Base) && (aux.doo || aux.modal || plural_subject(s, aux.start, lex)))
+        || realized.is_some();
     let progressive = has(VerbSlot::Gerund) && aux.be;
     // ", accusing X": a participial adjunct; "fined for accusing X", "a statement
     // condemning X": a gerund whose doer is the clause's subject.
@@ -229,7 +237,8 @@ pub(super) fn verb_action(
         (actors, targets, rule)
     } else {
         let (subject, rule) = if gerund_adjunct {
-            let Some(doer) = gerund_doer(s, aux.start - 1, end) else { return };
+            let refuse = verb.class == "refuse";
+            let Some(doer) = gerund_doer(s, aux.start - 1, end, refuse) else { return };
             (Some(doer), "action_gerund_adjunct")
         } else if participial {
             (
@@ -373,37 +382,6 @@ fn possessed_words(s: &Sentence, m: usize) -> Option<String> {
     Some(s.slice(m.first, end + 1).to_string())
 }
 
-/// Who does what a gerund after `opener` names ("fined for accusing X", "a
-/// statement condemning X"), whose object starts at `object`: the subject of
-/// the clause (after a reporting verb's "that", if any), or, after "for", the
-/// one the main verb acts on ("fined Wenger for accusing X": Wenger). None
-/// when there is no object to act on ("warning strikes", "in April") or the
-/// clause is only possible or planned ("should move ... by removing").
-fn gerund_doer(s: &Sentence, opener: usize, object: usize) -> Option<usize> {
-    let w = s.lowered.get(object)?.as_str();
-    let has_object = s.mention_at(object).is_some()
-        || matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "any" | "all");
-    let clause = (0..opener)
-        .rev()
-        .find(|&k| {
-            matches!(s.lowered[k].as_str(), "said" | "says" | "that")
-                && s.mention_covering(k).is_none()
-        })
-        .map_or(0, |k| k + 1);
-    let unreal = (clause..opener).any(|k| {
-        let w = s.lowered[k].as_str();
-        aux::MODALS.contains(&w) || (w == "to" && s.mention_covering(k).is_none())
-    });
-    if !has_object || unreal {
-        return None;
-    }
-    let mut doers = s.mentions.iter().enumerate().filter(|(_, m)| {
-        !m.in_pp && !m.in_parens && !m.possessive && m.first >= clause && m.end <= opener
-    });
-    let doer = if s.lowered[opener] == "for" { doers.next_back() } else { doers.next() };
-    doer.map(|(i, _)| i)
-}
-
 /// Auxiliaries that cannot follow a verb: the word before them is a noun.
 const AUXILIARY_AFTER: &[&str] =
     &["were", "was", "are", "is", "have", "has", "had", "will", "being"];
@@ -424,25 +402,6 @@ fn conditional(s: &Sentence, verb: usize) -> bool {
 /// Words after "asked" that make it a question.
 const QUESTION_WORDS: &[&str] =
     &["about", "whether", "if", "which", "what", "why", "how", "who", "when", "where"];
-/// Prepositions before a gerund whose doer is the main clause's subject
-/// ("was fined for accusing X", "responded by banning X").
-const GERUND_OPENERS: &[&str] =
-    &["for", "by", "after", "before", "while", "in", "since", "upon", "without", "when"];
-/// Nouns of what someone issues, before a gerund that is its content ("issued
-/// a statement condemning X"): the issuer does it.
-const STATEMENT_NOUNS: &[&str] = &[
-    "statement",
-    "letter",
-    "resolution",
-    "report",
-    "communique",
-    "message",
-    "motion",
-    "tweet",
-    "post",
-    "speech",
-    "declaration",
-];
 /// Prepositions that open an adjunct whose passive "being V-ed" has the main subject.
 const ADJUNCT_OPENERS: &[&str] = &["after", "before", "despite", "since", "without", "for"];
 

@@ -90,3 +90,19 @@ fn after_and_the_subject_is_shared_not_the_object_before() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Zorbex Corp", "sue", "Bolt Inc", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn an_infinitive_after_quick_or_moved_is_done() {
+    const TEXT: &str = "An Isis fighter was also quick to deny the report. The regulator \
+                        moved to block Twitter. Zorbex Corp plans to ban Twitter.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("fighter", "deny", "report", false), ("regulator", "block", "Twitter", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_refusal_after_for_takes_its_infinitive() {
+    const TEXT: &str = "Doctors in Mosul were executed for refusing to harvest organs.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Doctors", "refuse", "-", false)];
+    check(TEXT, EXPECTED);
+}

@@ -1,0 +1,94 @@
+//! Acts whose doer is not the subject right before the verb: a gerund after a
+//! preposition or a statement noun ("fined for accusing X", "issued a
+//! statement condemning X") and an infinitive that says the act was done
+//! ("was quick to deny", "moved to block").
+
+use super::aux::{ADVERBS, BE, MODALS};
+use super::Sentence;
+
+/// Prepositions before a gerund whose doer is the main clause's subject
+/// ("was fined for accusing X", "responded by banning X").
+pub(super) const GERUND_OPENERS: &[&str] =
+    &["for", "by", "after", "before", "while", "in", "since", "upon", "without", "when"];
+/// Nouns of what someone issues, before a gerund that is its content ("issued
+/// a statement condemning X"): the issuer does it.
+pub(super) const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "resolution",
+    "report",
+    "communique",
+    "message",
+    "motion",
+    "tweet",
+    "post",
+    "speech",
+    "declaration",
+];
+/// Who does what a gerund after `opener` names ("fined for accusing X", "a
+/// statement condemning X"), whose object starts at `object`: the subject of
+/// the clause (after a reporting verb's "that", if any), or, after "for", the
+/// one the main verb acts on ("fined Wenger for accusing X": Wenger). None
+/// when there is no object to act on ("warning strikes", "in April") or the
+/// clause is only possible or planned ("should move ... by removing").
+pub(super) fn gerund_doer(
+    s: &Sentence,
+    opener: usize,
+    object: usize,
+    refuse: bool,
+) -> Option<usize> {
+    let w = s.lowered.get(object)?.as_str();
+    // "for refusing to harvest organs": refusing takes an infinitive.
+    let refusal = w == "to" && refuse;
+    let has_object = s.mention_at(object).is_some()
+        || refusal
+        || matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "any" | "all");
+    let clause = (0..opener)
+        .rev()
+        .find(|&k| {
+            matches!(s.lowered[k].as_str(), "said" | "says" | "that")
+                && s.mention_covering(k).is_none()
+        })
+        .map_or(0, |k| k + 1);
+    let unreal = (clause..opener).any(|k| {
+        let w = s.lowered[k].as_str();
+        MODALS.contains(&w) || (w == "to" && s.mention_covering(k).is_none())
+    });
+    if !has_object || unreal {
+        return None;
+    }
+    let mut doers = s.mentions.iter().enumerate().filter(|(_, m)| {
+        !m.in_pp && !m.in_parens && !m.possessive && m.first >= clause && m.end <= opener
+    });
+    let doer = if s.lowered[opener] == "for" { doers.next_back() } else { doers.next() };
+    doer.map(|(i, _)| i)
+}
+
+/// Adjectives and verbs before "to" that make the infinitive an act.
+const REALIZING: &[&str] = &["quick", "swift", "rushed", "moved", "hastened", "first", "went"];
+
+/// Where the auxiliaries of "was (also) quick to V" start, for the verb
+/// phrase whose "to" stands right before `verb_start`; None for a plain
+/// infinitive ("plans to ban").
+pub(super) fn realized_start(s: &Sentence, verb_start: usize) -> Option<usize> {
+    let to = verb_start.checked_sub(1).filter(|&k| s.lowered[k] == "to")?;
+    let mut word = to.checked_sub(1)?;
+    // "went on to criticise".
+    if s.lowered[word] == "on" && word > 0 && s.lowered[word - 1] == "went" {
+        word -= 1;
+    } else if s.lowered[word] == "went" {
+        return None;
+    }
+    if !REALIZING.contains(&s.lowered[word].as_str()) {
+        return None;
+    }
+    let mut k = word;
+    while k > 0 && {
+        let w = s.lowered[k - 1].as_str();
+        BE.contains(&w) || ADVERBS.contains(&w) || w == "the" || (w.ends_with("ly") && w != "only")
+    } {
+        k -= 1;
+    }
+    // "could be quick to": aux_before from here still finds the modal.
+    Some(k)
+}
