@@ -1,15 +1,15 @@
-//! Mentions of actors in a sentence: names, pronouns, descriptors, anonymous sources.
+//! Mentions of actors in a sentence: names, pronouns, descriptors, anonymous
+//! sources, found in one pass over the tokens and resolved as they are found.
+//! Names are read in `mention_names.rs`, descriptors and anonymous sources in
+//! `mention_phrases.rs`.
 
 use super::entities::{Entities, EntityId, NameHint};
-use super::tokens::{is_capitalised, lower, strip_possessive, Token};
-use crate::lexicon::{Gender, Lexicons};
+use super::tokens::{is_capitalised, strip_possessive, Token};
+use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
 
+use super::mention_words::DETERMINERS;
 pub use super::mention_words::PREPOSITIONS;
-use super::mention_words::{
-    is_adjective_tail, is_capitalised_function_word, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS,
-    HONORIFICS, NAME_PARTICLES,
-};
 
 /// What a mention is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,7 +156,7 @@ impl<'a> MentionFinder<'a> {
     /// <Goldman, Sachs and Co>", "Salomon Inc <SB>"): a bracketed name is one
     /// mention, its inner commas no list; a ticker right after a name joins
     /// that name. Returns the mention (none for a ticker) and where to go on.
-    fn bracketed(
+    pub(super) fn bracketed(
         &self,
         toks: &[Token],
         lowered: &[String],
@@ -207,7 +207,13 @@ impl<'a> MentionFinder<'a> {
         Some((Some(m), close + 1))
     }
 
-    fn base(&self, toks: &[Token], first: usize, end: usize, kind: MentionKind) -> Mention {
+    pub(super) fn base(
+        &self,
+        toks: &[Token],
+        first: usize,
+        end: usize,
+        kind: MentionKind,
+    ) -> Mention {
         Mention {
             first,
             end,
@@ -224,7 +230,12 @@ impl<'a> MentionFinder<'a> {
     }
 
     /// The token index whose end is `end` (or whose possessive stem ends there).
-    fn token_ending(toks: &[Token], from: usize, end: usize, text: &str) -> Option<usize> {
+    pub(super) fn token_ending(
+        toks: &[Token],
+        from: usize,
+        end: usize,
+        text: &str,
+    ) -> Option<usize> {
         toks[from..]
             .iter()
             .position(|t| {
@@ -237,7 +248,7 @@ impl<'a> MentionFinder<'a> {
             .map(|p| from + p)
     }
 
-    fn lexicon_mention(
+    pub(super) fn lexicon_mention(
         &self,
         toks: &[Token],
         lowered: &[String],
@@ -293,7 +304,7 @@ impl<'a> MentionFinder<'a> {
         Some(mention)
     }
 
-    fn pronoun(
+    pub(super) fn pronoun(
         &self,
         toks: &[Token],
         lowered: &[String],
@@ -307,404 +318,6 @@ impl<'a> MentionFinder<'a> {
             matches!(lowered[i].as_str(), "his" | "her" | "its" | "their" | "our" | "my");
         if !m.first_person {
             m.entity = ents.pronoun(gender, plural, toks[i].start, toks[i].quoted);
-        }
-        Some(m)
-    }
-
-    /// A run of capitalised words: a name, possibly after title and role words.
-    fn name(
-        &self,
-        toks: &[Token],
-        lowered: &[String],
-        i: usize,
-        sentence_start: bool,
-        ents: &mut Entities,
-    ) -> Option<Mention> {
-        let word = toks[i].text(self.text);
-        // "de los Angeles amended": a known surname written with its particles.
-        let particles = (i..(i + 2).min(toks.len()))
-            .take_while(|&k| toks[k].word && NAME_PARTICLES.contains(&lowered[k].as_str()))
-            .count();
-        if particles > 0 && i > 0 {
-            let at = i + particles;
-            let capital = toks.get(at).is_some_and(|t| t.word && is_capitalised(t.text(self.text)));
-            if !capital {
-                return None;
-            }
-            let end = self.capitalised_run(toks, lowered, at);
-            let words: Vec<&str> = (i..end).map(|k| toks[k].text(self.text)).collect();
-            let known = ents.known(&words)?;
-            let mut m = self.base(toks, i, end, MentionKind::Name);
-            m.possessive = strip_possessive(toks[end - 1].text(self.text)).1;
-            m.entity = Some(known);
-            return Some(m);
-        }
-        if !is_capitalised(word) || (self.headline.get() && self.is_headline_verb(&lowered[i])) {
-            return None;
-        }
-        let end = self.capitalised_run(toks, lowered, i);
-        let mut first = i;
-        while first < end
-            && is_capitalised_function_word(&lowered[first])
-            && !self.is_title_at(lowered, first)
-        {
-            first += 1;
-        }
-        if first >= end
-            || (sentence_start
-                && first == i
-                && end - first == 1
-                && self.is_plain_word(&lowered[first]))
-        {
-            return None;
-        }
-        if let Some(m) = self.titled_person(toks, lowered, first, end, first, ents) {
-            return Some(m);
-        }
-        let words = self.name_words(toks, first, end);
-        if words.len() == 1 && self.lex.demonyms.contains_key(&words[0].to_lowercase()) {
-            return None;
-        }
-        let mut m = self.base(toks, first, end, MentionKind::Name);
-        m.possessive = strip_possessive(toks[end - 1].text(self.text)).1;
-        m.span.1 = toks[end - 1].start + strip_possessive(toks[end - 1].text(self.text)).0.len();
-        m.entity = ents.name(&words, NameHint::default(), toks[first].start, self.lex);
-        Some(m)
-    }
-
-    /// A single capitalised word at the start of a sentence that names nothing known.
-    fn is_plain_word(&self, lower_word: &str) -> bool {
-        let verb_like = ["ing", "ly", "ed"].iter().any(|s| lower_word.ends_with(s));
-        !self.lex.first_names.contains_key(lower_word)
-            && (verb_like || self.lex.cue_verbs.contains_word(lower_word))
-    }
-
-    fn is_title_at(&self, lowered: &[String], i: usize) -> bool {
-        self.lex.titles.longest(&lowered[i..]).is_some()
-    }
-
-    /// True when `w` (lower-case) is a reporting or action verb form, or an
-    /// auxiliary: a word that in title case ends a name.
-    fn is_headline_verb(&self, w: &str) -> bool {
-        AUXILIARIES.contains(&w)
-            || self.lex.cue_verbs.longest(&[w]).is_some()
-            || self.lex.action_verbs.longest(&[w]).is_some()
-    }
-
-    /// The end of the run of capitalised words (with inner connectors, initials
-    /// and abbreviation periods) starting at `i`.
-    fn capitalised_run(&self, toks: &[Token], lowered: &[String], i: usize) -> usize {
-        let capitalised_word =
-            |k: usize| toks.get(k).is_some_and(|n| n.word && is_capitalised(n.text(self.text)));
-        let mut j = i;
-        while j < toks.len() {
-            let t = toks[j];
-            let text = t.text(self.text);
-            // "Meta-owned" is an adjective, not a name; "Ban Ki-moon" after a
-            // name word is one.
-            let hyphen_adjective = text.rsplit_once('-').is_some_and(|(_, tail)| {
-                tail.chars().next().is_some_and(char::is_lowercase)
-                    && (j == i || is_adjective_tail(tail))
-            });
-            // "Obama Says African-American Museum Will Tell": in a headline a verb
-            // or auxiliary ends the name.
-            let headline_verb = j > i && self.headline.get() && self.is_headline_verb(&lowered[j]);
-            if t.word && is_capitalised(text) && !hyphen_adjective && !headline_verb {
-                j += 1;
-                if strip_possessive(text).1 {
-                    break;
-                }
-                continue;
-            }
-            // "State Duma member Anton Tkachev": a role word between an organisation and a name.
-            let role_between =
-                t.word && j > i && self.lex.roles.contains(&lowered[j]) && capitalised_word(j + 1);
-            // "Dr. Matthew", "John F. Kennedy": abbreviation and initial periods.
-            let period = text == "."
-                && j > i
-                && (self.lex.abbreviations.contains(&format!("{}.", lowered[j - 1]))
-                    || toks[j - 1].end - toks[j - 1].start == 1)
-                && capitalised_word(j + 1);
-            // "Bank of England", "Charles de Gaulle", "Eduardo de los Angeles".
-            let particle = |k: usize| {
-                toks.get(k).is_some_and(|t| t.word) && NAME_PARTICLES.contains(&lowered[k].as_str())
-            };
-            let next = if particle(j + 1) && lowered[j] != "of" { j + 2 } else { j + 1 };
-            let connector = t.word
-                && j > i
-                && (lowered[j] == "of" || particle(j))
-                && capitalised_word(next)
-                && !is_capitalised_function_word(&lower(toks[next].text(self.text)));
-            // "British Printing and Communication Corp", "Procter & Gamble Co": one company.
-            // "Texaco Inc and Pennzoil Co" are two: the left side must not be a whole company.
-            let suffix =
-                |k: usize| self.lex.company_suffixes.contains(lowered[k].trim_end_matches('.'));
-            let company_and = j > i
-                && (lowered[j] == "and" || text == "&")
-                && !suffix(j - 1)
-                && capitalised_word(j + 1)
-                && {
-                    let end = self.capitalised_run(toks, lowered, j + 1);
-                    end - j <= 4 && suffix(end - 1)
-                };
-            if role_between || period || connector || company_and {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        j
-    }
-
-    /// Name words without titles and possessive endings.
-    fn name_words(&self, toks: &[Token], first: usize, end: usize) -> Vec<&'a str> {
-        let text: &'a str = self.text;
-        toks[first..end]
-            .iter()
-            .filter(|t| t.word)
-            .map(|t| strip_possessive(t.text(text)).0)
-            .filter(|w| !HONORIFICS.contains(&w.to_lowercase().as_str()))
-            .collect()
-    }
-
-    /// "Sir Nick Clegg", "NetBlocks Director Alp Toker", "Russian President Vladimir Putin".
-    /// The person's name starts at or after `name_from` (after an actor name
-    /// of the lexicon, its end).
-    fn titled_person(
-        &self,
-        toks: &[Token],
-        lowered: &[String],
-        first: usize,
-        end: usize,
-        name_from: usize,
-        ents: &mut Entities,
-    ) -> Option<Mention> {
-        let mut run_end = end;
-        // The actor name may be followed by more capitalised words, but not
-        // past a possessive ("Robert Maxwell's British Printing" is two names).
-        let possessive_end = end > first && strip_possessive(toks[end - 1].text(self.text)).1;
-        if !possessive_end
-            && run_end < toks.len()
-            && toks[run_end].word
-            && is_capitalised(toks[run_end].text(self.text))
-        {
-            run_end = self.capitalised_run(toks, lowered, run_end);
-        }
-        // The last title or role word with a capitalised name after it.
-        let mut split = None;
-        let mut role_seen = None;
-        let mut k = first;
-        while k < run_end {
-            let width = self
-                .lex
-                .titles
-                .longest(&lowered[k..run_end])
-                .map(|m| m.words)
-                .or_else(|| self.lex.roles.contains(&lowered[k]).then_some(1));
-            match width {
-                Some(w) => {
-                    role_seen = role_seen.or(Some(k));
-                    let mut after = k + w;
-                    if toks.get(after).is_some_and(|t| t.text(self.text) == ".") {
-                        after += 1;
-                    }
-                    // "The Secret Soldiers of Benghazi": a name starts with a capital.
-                    let capital =
-                        toks.get(after).is_some_and(|t| is_capitalised(t.text(self.text)));
-                    if after < run_end && toks[after].word && capital && after >= name_from {
-                        split = Some((k, after));
-                    }
-                    k += w;
-                }
-                None => k += 1,
-            }
-        }
-        // "Chief of Staff Denis McDonough", "Director of Government Affairs Phil
-        // Smith": the role runs on through "of"; the name starts at a first name.
-        let split = split.or_else(|| {
-            let role = role_seen?;
-            let name = (role + 2..run_end).rev().find(|&n| {
-                n >= name_from
-                    && self.lex.first_names.contains_key(&lowered[n])
-                    && lowered[role..n].iter().any(|w| w == "of")
-            })?;
-            Some((role, name))
-        });
-        let (title_at, name_at) = split?;
-        let words = self.name_words(toks, name_at, run_end);
-        if words.is_empty() {
-            return None;
-        }
-        let title = &lowered[title_at];
-        let gender = self
-            .lex
-            .titles
-            .longest(&lowered[title_at..run_end])
-            .map(|m| *m.value)
-            .filter(|g| *g != Gender::Unknown);
-        let honorific = HONORIFICS.contains(&title.as_str());
-        let role_text = (!honorific || title_at > first)
-            .then(|| {
-                let role_end = if honorific { title_at } else { name_at };
-                self.text[toks[first].start..toks[role_end - 1].end]
-                    .trim_end_matches('.')
-                    .to_string()
-            })
-            .filter(|r| !r.is_empty() && !HONORIFICS.contains(&r.to_lowercase().as_str()));
-        let first_name_gender = self.lex.first_names.get(&words[0].to_lowercase()).copied();
-        let hint = NameHint {
-            lexicon: None,
-            person: true,
-            gender: gender.or(first_name_gender.filter(|g| *g != Gender::Unknown)),
-            role: role_text.clone(),
-            kind: Some(ActorKind::Person),
-        };
-        let mut m = self.base(toks, first, run_end, MentionKind::Name);
-        m.span = (toks[if honorific { title_at } else { name_at }].start, toks[run_end - 1].end);
-        let (stem, possessive) = strip_possessive(toks[run_end - 1].text(self.text));
-        m.possessive = possessive;
-        m.span.1 = toks[run_end - 1].start + stem.len();
-        m.role = role_text;
-        m.entity = ents.name(&words, hint, toks[first].start, self.lex);
-        Some(m)
-    }
-
-    /// "the company", "the Russian regulator": a determiner, up to three
-    /// modifiers and a head noun of the descriptor lexicon.
-    fn descriptor(
-        &self,
-        toks: &[Token],
-        lowered: &[String],
-        i: usize,
-        ents: &mut Entities,
-    ) -> Option<Mention> {
-        if !matches!(lowered[i].as_str(), "the" | "this") {
-            return None;
-        }
-        for head in i + 1..(i + 5).min(toks.len()) {
-            if !toks[head].word {
-                return None;
-            }
-            let (stem, possessive) = strip_possessive(&lowered[head]);
-            // "The firms have restricted business": a verb ends the noun phrase, and
-            // a plural head ("the three firms") is no single actor.
-            let plural_head = stem.strip_suffix('s').is_some_and(|sg| {
-                self.lex.descriptors.contains_key(sg)
-                    || sg.strip_suffix("ie").is_some_and(|b| {
-                        self.lex.descriptors.contains_key(format!("{b}y").as_str())
-                    })
-            });
-            // "the devaluation forced the government": a new determiner, a new phrase.
-            let determiner = head > i + 1 && DETERMINERS.contains(&stem);
-            if plural_head || determiner || AUXILIARIES.contains(&stem) {
-                return None;
-            }
-            // "the 66-year-old criticised ...": the last person.
-            let age = stem.ends_with("-year-old").then_some(&[ActorKind::Person][..]);
-            if let Some(kinds) = self.lex.descriptors.get(stem).map(Vec::as_slice).or(age) {
-                // "the company's CEO" is about the CEO; "the company said" about the company.
-                let next_is_noun = toks.get(head + 1).is_some_and(|t| t.word)
-                    && self.lex.descriptors.contains_key(&lowered[head + 1]);
-                if next_is_noun {
-                    continue;
-                }
-                let mut m = self.base(toks, i, head + 1, MentionKind::Descriptor);
-                m.possessive = possessive;
-                // "the company", "the Russian regulator" refer back; "the hospital
-                // association" names something new, which later pronouns can refer to.
-                let modifiers = &lowered[i + 1..head];
-                let anaphoric = modifiers.iter().all(|w| {
-                    GENERIC_MODIFIERS.contains(&w.as_str())
-                        || self.lex.demonyms.contains_key(w.as_str())
-                });
-                // "the striker" after "their Welsh striker Craig Bellamy": the person of that role.
-                let by_role = || ents.with_role_head(stem, toks[i].start);
-                // "the court" is a court, not the last government body ("the CBI").
-                let named_head = NAMED_HEADS.contains(&stem);
-                let by_kind = || match named_head {
-                    true => ents.descriptor_named(kinds, stem, toks[i].start),
-                    false => ents.descriptor(kinds, toks[i].start),
-                };
-                m.entity = if age.is_some() {
-                    ents.person(toks[i].start)
-                } else if anaphoric {
-                    by_role().or_else(by_kind)
-                } else {
-                    let words: Vec<&str> =
-                        toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();
-                    let hint = NameHint { kind: kinds.first().copied(), ..NameHint::default() };
-                    ents.name(&words, hint, toks[i].start, self.lex)
-                };
-                return Some(m);
-            }
-            if PREPOSITIONS.contains(&lowered[head].as_str())
-                || self.lex.pronouns.contains_key(&lowered[head])
-            {
-                return None;
-            }
-        }
-        None
-    }
-
-    /// "officials", "a source close to", "a spokesperson for Meta".
-    fn anonymous(
-        &self,
-        toks: &[Token],
-        lowered: &[String],
-        i: usize,
-        ents: &mut Entities,
-    ) -> Option<Mention> {
-        let mut head = i;
-        if matches!(
-            lowered[i].as_str(),
-            "a" | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "several"
-                | "some"
-                | "many"
-                | "other"
-                | "another"
-        ) {
-            // "a longtime GOP data expert", "a prominent Republican National Committee
-            // member": up to four modifiers, names among them, before the role.
-            head =
-                (i + 1..(i + 6).min(toks.len())).find(|&h| self.lex.roles.contains(&lowered[h]))?;
-            let modifier = |k: usize| {
-                toks[k].word
-                    && !self.lex.pronouns.contains_key(&lowered[k])
-                    && !PREPOSITIONS.contains(&lowered[k].as_str())
-                    && !AUXILIARIES.contains(&lowered[k].as_str())
-                    && !matches!(lowered[k].as_str(), "who" | "which" | "that" | "and" | "or")
-            };
-            if !(i + 1..head).all(modifier) {
-                return None;
-            }
-        } else if !self.lex.roles.contains(&lowered[i])
-            || is_capitalised(toks[i].text(self.text)) && i > 0
-        {
-            return None;
-        }
-        // A role word right before a name is part of that name's mention.
-        if toks.get(head + 1).is_some_and(|t| t.word && is_capitalised(t.text(self.text))) {
-            return None;
-        }
-        let mut m = self.base(toks, i, head + 1, MentionKind::Anonymous);
-        // "a spokesperson for Meta": the organisation speaks.
-        if matches!(lowered.get(head + 1).map(String::as_str), Some("for" | "at" | "of"))
-            && head + 2 < toks.len()
-        {
-            if let Some(org) = self
-                .lexicon_mention(toks, lowered, head + 2, ents)
-                .or_else(|| self.name(toks, lowered, head + 2, false, ents))
-            {
-                m.end = org.end;
-                m.entity = org.entity;
-                m.role = Some(self.text[toks[i].start..toks[head].end].to_string());
-                m.span = org.span;
-                m.kind = MentionKind::Name;
-            }
         }
         Some(m)
     }
@@ -727,26 +340,6 @@ fn governed_by_preposition(lowered: &[String], first: usize) -> bool {
     }
     false
 }
-
-/// Descriptor heads that name their kind of body in its names ("the court":
-/// "the Supreme Court"; "the bank": "Deutsche Bank"): they refer back only to
-/// an entity whose name holds the word.
-const NAMED_HEADS: &[&str] = &[
-    "court",
-    "tribunal",
-    "bank",
-    "army",
-    "police",
-    "university",
-    "hospital",
-    "parliament",
-    "senate",
-    "congress",
-    "council",
-    "commission",
-    "committee",
-    "union",
-];
 
 /// True when most words of the sentence are capitalised: a title-case headline.
 fn is_headline(toks: &[Token], text: &str) -> bool {

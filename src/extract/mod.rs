@@ -25,6 +25,8 @@ mod characterize;
 mod clause;
 mod cues;
 pub mod entities;
+mod mention_names;
+mod mention_phrases;
 mod mention_words;
 pub mod mentions;
 mod merge;

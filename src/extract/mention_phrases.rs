@@ -1,0 +1,171 @@
+//! Mentions without a name: descriptors ("the company", "the Russian
+//! regulator", "the 66-year-old") and anonymous sources ("officials", "a
+//! source close to ...", "a spokesperson for Meta").
+
+use super::entities::{Entities, NameHint};
+use super::mention_words::{AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS, PREPOSITIONS};
+use super::mentions::{Mention, MentionFinder, MentionKind};
+use super::tokens::{is_capitalised, strip_possessive, Token};
+use crate::model::ActorKind;
+
+impl<'a> MentionFinder<'a> {
+    /// "the company", "the Russian regulator": a determiner, up to three
+    /// modifiers and a head noun of the descriptor lexicon.
+    pub(super) fn descriptor(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        i: usize,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        if !matches!(lowered[i].as_str(), "the" | "this") {
+            return None;
+        }
+        for head in i + 1..(i + 5).min(toks.len()) {
+            if !toks[head].word {
+                return None;
+            }
+            let (stem, possessive) = strip_possessive(&lowered[head]);
+            // "The firms have restricted business": a verb ends the noun phrase, and
+            // a plural head ("the three firms") is no single actor.
+            let plural_head = stem.strip_suffix('s').is_some_and(|sg| {
+                self.lex.descriptors.contains_key(sg)
+                    || sg.strip_suffix("ie").is_some_and(|b| {
+                        self.lex.descriptors.contains_key(format!("{b}y").as_str())
+                    })
+            });
+            // "the devaluation forced the government": a new determiner, a new phrase.
+            let determiner = head > i + 1 && DETERMINERS.contains(&stem);
+            if plural_head || determiner || AUXILIARIES.contains(&stem) {
+                return None;
+            }
+            // "the 66-year-old criticised ...": the last person.
+            let age = stem.ends_with("-year-old").then_some(&[ActorKind::Person][..]);
+            if let Some(kinds) = self.lex.descriptors.get(stem).map(Vec::as_slice).or(age) {
+                // "the company's CEO" is about the CEO; "the company said" about the company.
+                let next_is_noun = toks.get(head + 1).is_some_and(|t| t.word)
+                    && self.lex.descriptors.contains_key(&lowered[head + 1]);
+                if next_is_noun {
+                    continue;
+                }
+                let mut m = self.base(toks, i, head + 1, MentionKind::Descriptor);
+                m.possessive = possessive;
+                // "the company", "the Russian regulator" refer back; "the hospital
+                // association" names something new, which later pronouns can refer to.
+                let modifiers = &lowered[i + 1..head];
+                let anaphoric = modifiers.iter().all(|w| {
+                    GENERIC_MODIFIERS.contains(&w.as_str())
+                        || self.lex.demonyms.contains_key(w.as_str())
+                });
+                // "the striker" after "their Welsh striker Craig Bellamy": the person of that role.
+                let by_role = || ents.with_role_head(stem, toks[i].start);
+                // "the court" is a court, not the last government body ("the CBI").
+                let named_head = NAMED_HEADS.contains(&stem);
+                let by_kind = || match named_head {
+                    true => ents.descriptor_named(kinds, stem, toks[i].start),
+                    false => ents.descriptor(kinds, toks[i].start),
+                };
+                m.entity = if age.is_some() {
+                    ents.person(toks[i].start)
+                } else if anaphoric {
+                    by_role().or_else(by_kind)
+                } else {
+                    let words: Vec<&str> =
+                        toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();
+                    let hint = NameHint { kind: kinds.first().copied(), ..NameHint::default() };
+                    ents.name(&words, hint, toks[i].start, self.lex)
+                };
+                return Some(m);
+            }
+            if PREPOSITIONS.contains(&lowered[head].as_str())
+                || self.lex.pronouns.contains_key(&lowered[head])
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "officials", "a source close to", "a spokesperson for Meta".
+    pub(super) fn anonymous(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        i: usize,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        let mut head = i;
+        if matches!(
+            lowered[i].as_str(),
+            "a" | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "many"
+                | "other"
+                | "another"
+        ) {
+            // "a longtime GOP data expert", "a prominent Republican National Committee
+            // member": up to four modifiers, names among them, before the role.
+            head =
+                (i + 1..(i + 6).min(toks.len())).find(|&h| self.lex.roles.contains(&lowered[h]))?;
+            let modifier = |k: usize| {
+                toks[k].word
+                    && !self.lex.pronouns.contains_key(&lowered[k])
+                    && !PREPOSITIONS.contains(&lowered[k].as_str())
+                    && !AUXILIARIES.contains(&lowered[k].as_str())
+                    && !matches!(lowered[k].as_str(), "who" | "which" | "that" | "and" | "or")
+            };
+            if !(i + 1..head).all(modifier) {
+                return None;
+            }
+        } else if !self.lex.roles.contains(&lowered[i])
+            || is_capitalised(toks[i].text(self.text)) && i > 0
+        {
+            return None;
+        }
+        // A role word right before a name is part of that name's mention.
+        if toks.get(head + 1).is_some_and(|t| t.word && is_capitalised(t.text(self.text))) {
+            return None;
+        }
+        let mut m = self.base(toks, i, head + 1, MentionKind::Anonymous);
+        // "a spokesperson for Meta": the organisation speaks.
+        if matches!(lowered.get(head + 1).map(String::as_str), Some("for" | "at" | "of"))
+            && head + 2 < toks.len()
+        {
+            if let Some(org) = self
+                .lexicon_mention(toks, lowered, head + 2, ents)
+                .or_else(|| self.name(toks, lowered, head + 2, false, ents))
+            {
+                m.end = org.end;
+                m.entity = org.entity;
+                m.role = Some(self.text[toks[i].start..toks[head].end].to_string());
+                m.span = org.span;
+                m.kind = MentionKind::Name;
+            }
+        }
+        Some(m)
+    }
+}
+
+/// Descriptor heads that name their kind of body in its names ("the court":
+/// "the Supreme Court"; "the bank": "Deutsche Bank"): they refer back only to
+/// an entity whose name holds the word.
+const NAMED_HEADS: &[&str] = &[
+    "court",
+    "tribunal",
+    "bank",
+    "army",
+    "police",
+    "university",
+    "hospital",
+    "parliament",
+    "senate",
+    "congress",
+    "council",
+    "commission",
+    "committee",
+    "union",
+];
