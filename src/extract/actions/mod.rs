@@ -111,7 +111,7 @@ pub fn actions(
             // "SEC probes", "U.S. sanctions": not a verb after all, maybe a noun.
             if out.len() == before && m.words == 1 {
                 if let Some((class, cameo)) = lex.action_nouns.get(&s.lowered[i]) {
-                    noun_action(s, i, class, cameo, state, out);
+                    noun_action(s, i, class, cameo, state, quote_speakers, out);
                 }
             }
             i = end;
@@ -122,7 +122,7 @@ pub fn actions(
             continue;
         }
         if let Some((class, cameo)) = lex.action_nouns.get(&s.lowered[i]) {
-            noun_action(s, i, class, cameo, state, out);
+            noun_action(s, i, class, cameo, state, quote_speakers, out);
         }
         i += 1;
     }

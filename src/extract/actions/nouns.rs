@@ -81,22 +81,26 @@ pub(super) fn noun_action(
     class: &str,
     cameo: &str,
     state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
     out: &mut Vec<Claim>,
 ) {
+    // "I am not under investigation": the subject undergoes it, whoever acts.
+    let under = under_before(s, noun);
     let (actor_names, after) = match actor_of(s, noun, class, state) {
-        Some((actor, after)) => (names(s, &[actor], state, &[]), after),
+        Some((actor, after)) => (names(s, &[actor], state, quote_speakers), after),
         // "an administration ban on", "court orders": an unnamed public body, in its word.
         None => match noun.checked_sub(1).filter(|&k| body_modifier(s, k)) {
             Some(k) => (vec![Some(s.tok(k).to_string())], noun + 1),
+            None if under.is_some() => (Vec::new(), noun + 1),
             None => return,
         },
     };
-    if actor_names.is_empty() {
+    if actor_names.is_empty() && under.is_none() {
         return;
     }
     let mut target_names = Vec::new();
     if after < s.toks.len() && TARGET_PREPS.contains(&s.lowered[after].as_str()) {
-        target_names = names(s, &object_after(s, after + 1), state, &[]);
+        target_names = names(s, &object_after(s, after + 1), state, quote_speakers);
         // "an order to stop construction": "to" with a verb says what, not whom.
         if target_names.is_empty() && s.lowered[after] != "to" {
             target_names = noun_phrase_after(s, after + 1).into_iter().map(Some).collect();
@@ -104,13 +108,47 @@ pub(super) fn noun_action(
     }
     let mut negated = false;
     if target_names.is_empty() {
-        if let Some((target, not)) = target_of_phrase(s, noun) {
-            target_names = names(s, &s.coordinated(target), state, &[]);
+        let undergoer =
+            target_of_phrase(s, noun).or_else(|| under.and_then(|u| under_target(s, u)));
+        if let Some((target, not)) = undergoer {
+            target_names = names(s, &s.coordinated(target), state, quote_speakers);
             negated = not;
         }
     }
+    if actor_names.is_empty() && target_names.is_empty() {
+        return;
+    }
     let verb = ActionVerb { class: class.to_string(), cameo: cameo.to_string(), slots: Vec::new() };
     emit(s, noun, &verb, &actor_names, &target_names, negated, false, "action_noun", out);
+}
+
+/// The "under" of "under (formal) investigation", "under U.S. sanctions"
+/// before the noun at `noun`.
+fn under_before(s: &Sentence, noun: usize) -> Option<usize> {
+    (noun.saturating_sub(3)..noun).rev().find(|&k| s.lowered[k] == "under").filter(|&u| {
+        (u + 1..noun).all(|k| {
+            s.toks[k].word
+                && (s.tok(k).chars().all(char::is_lowercase) || s.mention_covering(k).is_some())
+        })
+    })
+}
+
+/// Who is under it (at `under`): the subject of "is (not) under", else the
+/// name right before "under" ("a bank under U.S. sanctions"); and whether
+/// "not" stands there.
+fn under_target(s: &Sentence, under: usize) -> Option<(usize, bool)> {
+    let mut k = under;
+    while k > 0 && matches!(s.lowered[k - 1].as_str(), "not" | "still" | "now" | "already") {
+        k -= 1;
+    }
+    let not = (k..under).any(|j| s.lowered[j] == "not");
+    let copula = k.checked_sub(1).filter(|&c| {
+        matches!(s.lowered[c].as_str(), "is" | "are" | "was" | "were" | "am" | "'m" | "been")
+    });
+    match copula {
+        Some(c) => Some((s.subject_before(c)?, not)),
+        None => s.mentions.iter().position(|m| m.end == under && !m.possessive).map(|m| (m, false)),
+    }
 }
 
 /// Lower-case nouns of public bodies that, right before an action noun, say

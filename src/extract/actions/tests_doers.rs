@@ -106,3 +106,14 @@ fn a_refusal_after_for_takes_its_infinitive() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Doctors", "refuse", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn the_one_under_investigation_is_its_target() {
+    const TEXT: &str = "\"I am not under investigation,\" Jane Okafor said. Zorbex Corp is \
+                        under investigation by the SEC.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("-", "investigate", "Jane Okafor", true),
+        ("Securities and Exchange Commission", "investigate", "Zorbex Corp", false),
+    ];
+    check(TEXT, EXPECTED);
+}
