@@ -359,7 +359,13 @@ fn shared_object(s: &Sentence, k: usize) -> bool {
 /// The agent after "by" at `by`: its first mention, or the one a possessive
 /// opens ("by India's Central Bureau of Investigation" → the bureau).
 pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
-    let m = s.mentions.iter().position(|m| m.first > by && m.first <= by + 2)?;
+    // "by human rights watchdog Reporters Without Borders": lower-case role words first.
+    let lower_words = |a: usize, b: usize| {
+        (a..b).all(|k| s.toks[k].word && s.tok(k).chars().all(char::is_lowercase))
+    };
+    let m = s.mentions.iter().position(|m| {
+        m.first > by && (m.first <= by + 2 || (m.first <= by + 5 && lower_words(by + 1, m.first)))
+    })?;
     let head = s.mentions.iter().position(|h| h.first == s.mentions[m].end);
     Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
 }

@@ -117,3 +117,12 @@ fn the_one_under_investigation_is_its_target() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn an_agent_after_by_may_follow_its_role_words() {
+    const TEXT: &str = "His sentence, criticised by human rights watchdog Reporters Without \
+                        Borders, comes a day after the protest.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Reporters Without Borders", "criticize", "sentence", false)];
+    check(TEXT, EXPECTED);
+}
