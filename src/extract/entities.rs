@@ -191,16 +191,18 @@ impl Entities {
         self.list.len() - 1
     }
 
-    /// The entity a personal pronoun refers to at `at`; inside a quotation
-    /// (`quoted`), the last one mentioned, subject or not: the quote's speaker
-    /// is "I", and "he" is the last man the speaker named ("When Graeme
-    /// discovered this he ordered Bellamy").
+    /// The entity a personal pronoun refers to at `at`: the latest fitting
+    /// subject or speaker, or with `latest` the last one mentioned, subject or
+    /// not. `latest` is for pronouns inside a quotation (the speaker is "I",
+    /// and "he" is the last man the speaker named: "When Graeme discovered
+    /// this he ordered Bellamy") and for object pronouns ("called ISIS a
+    /// cancer and accused them").
     pub fn pronoun(
         &self,
         gender: Gender,
         plural: bool,
         at: usize,
-        quoted: bool,
+        latest: bool,
     ) -> Option<EntityId> {
         let fits = |e: &Entity| {
             if plural {
@@ -219,7 +221,7 @@ impl Entities {
         // list lacks) is the last resort of "he" and "she".
         let unknown = |e: &Entity| e.kind.is_none() && e.gender == Gender::Unknown;
         let personal = !plural && gender != Gender::Unknown;
-        let recent = |fits: &dyn Fn(&Entity) -> bool| match quoted {
+        let recent = |fits: &dyn Fn(&Entity) -> bool| match latest {
             true => self.last_mentioned(at, fits),
             false => self.most_recent(at, fits),
         };

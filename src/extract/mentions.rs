@@ -317,7 +317,10 @@ impl<'a> MentionFinder<'a> {
         m.possessive =
             matches!(lowered[i].as_str(), "his" | "her" | "its" | "their" | "our" | "my");
         if !m.first_person {
-            m.entity = ents.pronoun(gender, plural, toks[i].start, toks[i].quoted);
+            // "called ISIS a cancer and accused them": an object pronoun is the last
+            // fitting name, as inside a quotation; a subject pronoun prefers subjects.
+            let object = matches!(lowered[i].as_str(), "them" | "him");
+            m.entity = ents.pronoun(gender, plural, toks[i].start, toks[i].quoted || object);
         }
         Some(m)
     }

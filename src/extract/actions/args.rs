@@ -205,7 +205,8 @@ pub(super) fn name_of(
     }
     // "British Printing said it filed the suit": the subject pronoun of a
     // reported clause is its speaker.
-    if m.kind == MentionKind::Pronoun && !m.quoted && !m.first_person {
+    let subject_pronoun = matches!(s.lowered[m.first].as_str(), "he" | "she" | "it" | "they");
+    if m.kind == MentionKind::Pronoun && !m.quoted && !m.first_person && subject_pronoun {
         let at = s.toks[m.first].start;
         let speaker = quote_speakers
             .iter()

@@ -35,9 +35,11 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
             && n.first - s.mentions[m].end <= 2
             && (s.mentions[m].end..n.first).all(|k| {
                 let w = s.lowered[k].as_str();
+                // "The president called ISIS ...": a verb between is no modifier.
                 s.toks[k].word
                     && s.tok(k).chars().all(char::is_lowercase)
-                    && !matches!(w, "and" | "or")
+                    && !matches!(w, "and" | "or" | "said" | "says" | "told")
+                    && !w.ends_with("ed")
             })
     };
     while s.mentions.get(m + 1).is_some_and(|n| modified(m, n)) {

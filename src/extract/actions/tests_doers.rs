@@ -126,3 +126,12 @@ fn an_agent_after_by_may_follow_its_role_words() {
         &[("Reporters Without Borders", "criticize", "sentence", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn an_object_pronoun_is_the_last_fitting_name() {
+    const TEXT: &str = "Syria was silent. Barack Obama spoke on Monday. The president called \
+                        ISIS a cancer and accused them of killing civilians.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Barack Obama", "accuse", "Islamic State", false)];
+    check(TEXT, EXPECTED);
+}
