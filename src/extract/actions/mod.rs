@@ -241,10 +241,18 @@ pub(super) fn verb_action(
             let Some(doer) = gerund_doer(s, aux.start - 1, end, refuse) else { return };
             (Some(doer), "action_gerund_adjunct")
         } else if participial {
-            (
-                s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && m.end <= first),
-                "action_participial",
-            )
+            // "The armed men said they were not leaving, ordering the team to ...":
+            // the main clause's subject, not a name inside what it said.
+            let cue = (0..first).find(|&k| REPORTED.contains(&s.lowered[k].as_str()));
+            let named_before = |c: usize| s.mentions.iter().any(|m| !m.in_pp && m.end <= c);
+            let main = cue.filter(|&c| !named_before(c));
+            actor_np =
+                main.and_then(|c| subject_phrase(s, c, lex)).filter(|np| names_people(np, lex));
+            let subject = match actor_np {
+                Some(_) => None,
+                None => s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && m.end <= first),
+            };
+            (subject, "action_participial")
         } else if aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str()) {
             let rel = aux.start - 1;
             (s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel), "action_relative")
@@ -278,7 +286,7 @@ pub(super) fn verb_action(
             return;
         }
         let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();
-        if actors.is_empty() {
+        if actors.is_empty() && actor_np.is_none() {
             // "some Wall Street firms have limited ...": the subject's words;
             // "the three firms were restricting ...": the firms of the list before.
             let np = (rule == "action_active").then(|| subject_phrase(s, aux.start, lex)).flatten();
@@ -387,6 +395,9 @@ fn possessed_words(s: &Sentence, m: usize) -> Option<String> {
         .last()?;
     Some(s.slice(m.first, end + 1).to_string())
 }
+
+/// Reporting verbs that end a main clause's subject.
+const REPORTED: &[&str] = &["said", "says", "told", "added", "claimed", "insisted"];
 
 /// Auxiliaries that cannot follow a verb: the word before them is a noun.
 const AUXILIARY_AFTER: &[&str] =

@@ -116,12 +116,17 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
             // "Iraq's ambassador": a possessive name opens a phrase, also first in the sentence.
             || s.mention_at(k).is_some_and(|m| m.possessive)
     };
+    // "The armed men", "the ruling party": after a determiner, a participle
+    // before the head is an adjective.
+    let determined = NP_OPENERS.contains(&s.lowered[a].as_str()) && !s.toks[a].quoted;
     let plain = |k: usize| {
         let w = s.lowered[k].as_str();
         let lower = s.tok(k).chars().next().is_some_and(char::is_lowercase);
+        let participle = w.ends_with("ing") || w.ends_with("ed");
+        let adjective = determined && k > a && k + 1 < b;
         (s.toks[k].word || matches!(s.tok(k), "-" | "’s" | "'s"))
             && !NP_BREAKERS.contains(&w)
-            && !(lower && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")))
+            && !(lower && ((participle && !adjective) || w.ends_with("ly")))
     };
     // "Anti-smoking groups urge": a short plural of a noun for people opens itself.
     let head = s.lowered[b - 1].as_str();

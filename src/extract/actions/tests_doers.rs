@@ -135,3 +135,11 @@ fn an_object_pronoun_is_the_last_fitting_name() {
         &[("Barack Obama", "accuse", "Islamic State", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_participle_after_a_report_is_done_by_the_reporter() {
+    const TEXT: &str = "The armed men said they were not leaving, ordering the team to open \
+                        the door.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("The armed men", "order", "team", false)];
+    check(TEXT, EXPECTED);
+}
