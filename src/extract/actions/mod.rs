@@ -160,6 +160,15 @@ pub(super) fn verb_action(
         return;
     }
     let has = |slot| verb.slots.contains(&slot);
+    // "has orders for 56 jets": after "has", a form in -s is a noun.
+    let after_have = first > 0 && matches!(s.lowered[first - 1].as_str(), "has" | "have" | "had");
+    if after_have && has(VerbSlot::ThirdPerson) && !has(VerbSlot::Participle) {
+        return;
+    }
+    // "charged at him": rushed, not accused.
+    if verb.class == "accuse" && s.lowered.get(end).is_some_and(|w| w == "at") {
+        return;
+    }
     let passive = has(VerbSlot::Participle) && aux.be;
     let finite = has(VerbSlot::Past)
         || has(VerbSlot::ThirdPerson)
@@ -279,7 +288,12 @@ pub(super) fn verb_action(
         {
             return;
         }
-        let denied_clause = that_clause && acts_on_clause;
+        // "denied Manila was playing down ...": a clause without "that".
+        let bare_clause = acts_on_clause
+            && s.mention_at(end).is_some_and(|m| {
+                s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()))
+            });
+        let denied_clause = (that_clause || bare_clause) && acts_on_clause;
         // "asked whether/about ...": a question, not a request.
         let question = s.lowered.get(end).is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
         if question && verb.class == "request" {
@@ -395,6 +409,10 @@ fn possessed_words(s: &Sentence, m: usize) -> Option<String> {
         .last()?;
     Some(s.slice(m.first, end + 1).to_string())
 }
+
+/// Verbs and auxiliaries after a denied name that make it a clause's subject.
+const CLAUSE_VERBS: &[&str] =
+    &["was", "is", "were", "are", "had", "has", "have", "would", "will", "did", "could"];
 
 /// Reporting verbs that end a main clause's subject.
 const REPORTED: &[&str] = &["said", "says", "told", "added", "claimed", "insisted"];

@@ -1,7 +1,8 @@
 //! Who does an act that is not a finite verb with its subject before it: a
 //! gerund after a preposition or a statement noun, a second verb after a
 //! relative clause, a descriptor of a person, a body word before a noun;
-//! and the target of "is the target of an investigation"; each TEXT with the (actor,
+//! and the target of "is the target of an investigation"; forms that look
+//! like acts but are not ("has orders", "charged at"); each TEXT with the (actor,
 //! action, target, negated) tuples it must give.
 
 use super::tests::check;
@@ -141,5 +142,14 @@ fn a_participle_after_a_report_is_done_by_the_reporter() {
     const TEXT: &str = "The armed men said they were not leaving, ordering the team to open \
                         the door.";
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("The armed men", "order", "team", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn forms_that_look_like_acts_but_are_not() {
+    const TEXT: &str = "Boeing aims at 200 commitments and has orders for 56 so far. Jane \
+                        Okafor mocked the officer and charged at him. Zorbex Corp denied \
+                        Acme Corp was playing down the loss.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Zorbex Corp", "deny", "-", false)];
     check(TEXT, EXPECTED);
 }
