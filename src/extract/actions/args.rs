@@ -58,7 +58,11 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
         }
     }
     // "criticised his punishment": the punishment, not him (the words after the verb).
-    let named = possessor.filter(|&m| s.mentions[m].kind != MentionKind::Pronoun);
+    // "the group's sympathizers" with no group to refer to: the words too.
+    let named = possessor.filter(|&m| {
+        let m = &s.mentions[m];
+        m.kind != MentionKind::Pronoun && (m.kind != MentionKind::Descriptor || m.entity.is_some())
+    });
     named.map(|m| s.coordinated(m)).unwrap_or_default()
 }
 

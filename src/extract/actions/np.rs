@@ -174,6 +174,14 @@ mod tests {
     }
 
     #[test]
+    fn an_unresolved_possessor_keeps_the_thing_possessed() {
+        const TEXT: &str = "The police cracked down on the group's sympathizers.";
+        const EXPECTED: &[(&str, &str, &str, bool)] =
+            &[("police", "restrict", "group's sympathizers", false)];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
     fn and_before_a_verb_phrase_adds_no_target() {
         const TEXT: &str = "Zorbex Corp rejected the offer and wants Acme Corp to pay. Acme Corp \
                             investigated the complaint and found no evidence.";

@@ -84,6 +84,11 @@ fn one_clause(s: &Sentence, a: usize, b: usize) -> bool {
 /// not a pronoun, relative or clause.
 pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Option<String> {
     let (_, Some((a, b))) = s.subject(verb) else { return None };
+    // "On Monday police arrested ...": past an opening time or place adjunct.
+    let a = (a + 2..(a + 5).min(b))
+        .rev()
+        .find(|&k| time_or_place(s, a, k) && (k + 1 < b || s.toks[k].word))
+        .map_or(a, |k| if s.tok(k) == "," { k + 1 } else { k });
     // "Drexel said some Wall Street firms": after the reporting verb.
     let a = (a..b).rev().find(|&k| REPORTING.contains(&s.lowered[k].as_str())).map_or(a, |k| k + 1);
     // "more than 30 people", "so far at least 10 men": the count, without its hedge

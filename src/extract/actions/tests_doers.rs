@@ -153,3 +153,11 @@ fn forms_that_look_like_acts_but_are_not() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Zorbex Corp", "deny", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn an_unnamed_subject_after_an_opening_time_adjunct() {
+    const TEXT: &str = "On Monday police arrested the men. Last week, police arrested four men.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("police", "arrest", "men", false), ("police", "arrest", "four men", false)];
+    check(TEXT, EXPECTED);
+}
