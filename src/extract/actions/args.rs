@@ -51,6 +51,7 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
         // or time adjunct ends the object before it reaches another name.
         let stop = !s.toks[k].word
             || matches!(w, "that" | "which" | "who" | "to" | "by" | "because" | "and" | "but")
+            || matches!(w, "if" | "unless" | "when" | "while")
             || ADJUNCT_PREPOSITIONS.contains(&w)
             || possessor.is_some() && w != "with" && NP_STOPS.contains(&w);
         if stop {

@@ -27,7 +27,7 @@ use aux::{aux_before, Aux, RELATIVES};
 pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;
-use np::{noun_phrases_after, possessed_list};
+use np::{noun_phrases_after, possessed_list, relative_antecedent};
 use reduced::reduced_passive;
 use subjects::{
     adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
@@ -345,6 +345,15 @@ pub(super) fn verb_action(
         target_names.extend(unnamed_conjunct(s, &targets).map(Some));
         if let Some(&last) = targets.last() {
             target_names.extend(possessed_list(s, s.mentions[last].end).into_iter().map(Some));
+        }
+    }
+    // "a ship which Greece had threatened to tackle": the object is the noun
+    // the relative clause hangs on.
+    if target_names.is_empty() && !passive {
+        match actors.first().and_then(|&a| relative_antecedent(s, s.mentions[a].first, lex)) {
+            Some(Ok(m)) => target_names = names(s, &[m], state, quote_speakers),
+            Some(Err(words)) => target_names = vec![Some(words)],
+            None => {}
         }
     }
     if target_names.is_empty() && !passive {

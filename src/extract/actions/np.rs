@@ -54,6 +54,51 @@ pub(super) fn possessed_list(s: &Sentence, k: usize) -> Vec<String> {
     out
 }
 
+/// The noun an object relative clause hangs on, when its subject starts at
+/// `subject` ("the ship which Greece had threatened", "the sites that Russia
+/// blocked"): the name before "which/that/whom" (`Ok`), or the words of a
+/// noun phrase after its determiner (`Err`). Not after a reporting verb
+/// ("said that Russia blocked").
+pub(super) fn relative_antecedent(
+    s: &Sentence,
+    subject: usize,
+    lex: &Lexicons,
+) -> Option<Result<usize, String>> {
+    let rel = subject.checked_sub(1)?;
+    if !matches!(s.lowered[rel].as_str(), "which" | "that" | "whom") || rel == 0 {
+        return None;
+    }
+    // "Twitter, which Russia blocked": past the comma of a non-restrictive clause.
+    let comma = s.tok(rel - 1) == ",";
+    let name_end = if comma { rel - 1 } else { rel };
+    if let Some(m) = s.mentions.iter().position(|m| m.end == name_end && !m.possessive) {
+        return Some(Ok(m));
+    }
+    if comma {
+        return None;
+    }
+    let head = rel - 1;
+    let noun = s.toks[head].word
+        && s.tok(head).chars().all(char::is_lowercase)
+        && !head_is_verb(&s.lowered[head], lex);
+    if !noun {
+        return None;
+    }
+    let det = (head.saturating_sub(4)..head).rev().find(|&k| {
+        matches!(s.lowered[k].as_str(), "a" | "an" | "the" | "this" | "those" | "these")
+    })?;
+    let words =
+        (det + 1..=head).all(|k| s.toks[k].word && !NP_STOPS.contains(&s.lowered[k].as_str()));
+    words.then(|| Err(s.slice(det + 1, head + 1).to_string()))
+}
+
+/// True when `w` is a verb form: a reporting or action verb, or a past tense.
+fn head_is_verb(w: &str, lex: &Lexicons) -> bool {
+    w.ends_with("ed")
+        || lex.cue_verbs.longest(&[w]).is_some()
+        || lex.action_verbs.longest(&[w]).is_some()
+}
+
 /// True when the word `w` at `k` after "and" opens a noun phrase, not a verb phrase.
 fn conjunct_noun(s: &Sentence, k: usize, w: &str, lex: &Lexicons) -> bool {
     let head = match w {

@@ -161,3 +161,16 @@ fn an_unnamed_subject_after_an_opening_time_adjunct() {
         &[("police", "arrest", "men", false), ("police", "arrest", "four men", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn the_object_of_a_relative_clause_is_the_noun_it_hangs_on() {
+    const TEXT: &str = "A Turkish research ship which Greece had threatened to tackle if it \
+                        sailed into the Aegean Sea kept away. Twitter, which Russia blocked last \
+                        week, said nothing. He said that Russia blocked.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Greece", "threaten", "Turkish research ship", false),
+        ("Russia", "block", "Twitter", false),
+        ("Russia", "block", "-", false),
+    ];
+    check(TEXT, EXPECTED);
+}
