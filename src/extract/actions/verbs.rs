@@ -1,0 +1,82 @@
+//! Whether a verb form found in the lexicon is an act here: not in a
+//! headline, not a noun ("its ban"), not a capitalised word of a name, not
+//! before an auxiliary ("garment orders were up"), not in a condition ("if
+//! Washington imposes sanctions"); and whether two verbs share an object.
+
+use super::{args, subjects, Sentence};
+
+/// True when most words are capitalised: a headline, whose title case hides the grammar.
+pub(super) fn is_headline(s: &Sentence) -> bool {
+    let words: Vec<&str> =
+        (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.tok(i)).collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 7
+}
+
+/// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
+pub(super) fn noun_use(s: &Sentence, i: usize) -> bool {
+    let before = |k: usize| {
+        k > 0
+            && matches!(
+                s.lowered[k - 1].as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "any"
+                    | "no"
+            )
+    };
+    let determiner =
+        |k: usize| matches!(s.lowered[k].as_str(), "the" | "a" | "an" | "its" | "their" | "this");
+    before(i)
+        || s.mentions
+            .iter()
+            .any(|m| m.end == i && (m.possessive || before(m.first) || determiner(m.first)))
+}
+
+/// True when token `i` is a capitalised word inside a name mention.
+pub(super) fn in_name(s: &Sentence, i: usize) -> bool {
+    let capitalised = s.tok(i).chars().next().is_some_and(char::is_uppercase);
+    capitalised && s.mention_covering(i).is_some_and(|m| m.first < i)
+}
+
+/// True when a past-tense verb at `k` (after "and"/"or") is followed by an
+/// object it shares with the verb before: a name, a determiner or a noun.
+pub(super) fn shared_object(s: &Sentence, k: usize) -> bool {
+    let verb = s.lowered.get(k).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+    let object = s.toks.get(k + 1).is_some_and(|t| t.word) && {
+        let w = s.lowered[k + 1].as_str();
+        s.mention_at(k + 1).is_some()
+            || subjects::NP_OPENERS.contains(&w)
+            || w == "any"
+            || (w.len() > 3
+                && !args::NP_STOPS.contains(&w)
+                && !matches!(w, "about" | "away" | "back" | "down" | "into" | "upon"))
+    };
+    verb && object
+}
+
+/// Auxiliaries that cannot follow a verb: the word before them is a noun.
+pub(super) const AUXILIARY_AFTER: &[&str] =
+    &["were", "was", "are", "is", "have", "has", "had", "will", "being"];
+
+/// True when the verb phrase at `verb` is in a condition ("if Washington
+/// imposes sanctions", "when its interests are threatened"): not an act.
+pub(super) fn conditional(s: &Sentence, verb: usize) -> bool {
+    let present = |k: usize| matches!(s.lowered[k].as_str(), "is" | "are" | "am");
+    (verb.saturating_sub(8)..verb)
+        .rev()
+        .take_while(|&k| !matches!(s.tok(k), "," | ";" | ":") && !s.is_quote_mark(k))
+        .any(|k| match s.lowered[k].as_str() {
+            "if" | "unless" | "whenever" => true,
+            "when" => (k..=verb).any(present) || s.lowered[verb].ends_with('s'),
+            _ => false,
+        })
+}
