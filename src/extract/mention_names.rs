@@ -87,9 +87,7 @@ impl<'a> MentionFinder<'a> {
     /// True when `w` (lower-case) is a reporting or action verb form, or an
     /// auxiliary: a word that in title case ends a name.
     pub(super) fn is_headline_verb(&self, w: &str) -> bool {
-        AUXILIARIES.contains(&w)
-            || self.lex.cue_verbs.longest(&[w]).is_some()
-            || self.lex.action_verbs.longest(&[w]).is_some()
+        AUXILIARIES.contains(&w) || self.lex.is_verb_form(w)
     }
 
     /// The end of the run of capitalised words (with inner connectors, initials

@@ -72,19 +72,27 @@ pub struct MentionFinder<'a> {
     pub lex: &'a Lexicons,
     /// Lexicon matches of the article.
     pub matches: &'a ActorMatches,
-    /// The sentence being read is a title-case headline, set by `find`.
+    /// The sentence being read is a title-case headline: `find`'s argument,
+    /// kept here for the name readers it calls.
     pub headline: std::cell::Cell<bool>,
 }
 
 impl<'a> MentionFinder<'a> {
-    /// The mentions of the sentence made of `toks`; `lowered[i]` is toks[i] lower-cased.
-    pub fn find(&self, toks: &[Token], lowered: &[String], ents: &mut Entities) -> Vec<Mention> {
+    /// The mentions of the sentence made of `toks`; `lowered[i]` is toks[i]
+    /// lower-cased; `headline` when the sentence is in title case.
+    pub fn find(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        headline: bool,
+        ents: &mut Entities,
+    ) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut parens = 0i32;
         let mut i = 0;
         let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
         let mut subject_seen = false;
-        self.headline.set(is_headline(toks, self.text));
+        self.headline.set(headline);
         // "WASHINGTON — Sen. Chuck Grassley said": the dateline names no one.
         if let Some(after) = dateline_end(toks, self.text, first_word) {
             i = after;
@@ -342,14 +350,6 @@ fn governed_by_preposition(lowered: &[String], first: usize) -> bool {
         return false;
     }
     false
-}
-
-/// True when most words of the sentence are capitalised: a title-case headline.
-fn is_headline(toks: &[Token], text: &str) -> bool {
-    let words = toks.iter().filter(|t| t.word);
-    let (n, caps) = words
-        .fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(is_capitalised(t.text(text)))));
-    n >= 3 && caps * 10 >= n * 7
 }
 
 /// The token after a dateline that opens the sentence at `first` ("WASHINGTON

@@ -185,9 +185,11 @@ impl Extractor {
                 let toks = tokens::tokenize(text, range.clone(), &quoted);
                 let lowered: Vec<String> =
                     toks.iter().map(|t| tokens::lower(t.text(text))).collect();
-                let mentions = finder.find(&toks, &lowered, &mut state.entities);
+                let headline = tokens::is_title_case(&toks, text);
+                let mentions = finder.find(&toks, &lowered, headline, &mut state.entities);
+                let quotes = sent_quotes;
                 let s =
-                    Sentence { text, range, para: p, toks, lowered, mentions, quotes: sent_quotes };
+                    Sentence { text, range, para: p, toks, lowered, headline, mentions, quotes };
                 if self.trace {
                     trace(&s, &state);
                 }

@@ -24,6 +24,8 @@ pub struct Sentence<'t> {
     pub toks: Vec<Token>,
     /// Lower-cased token texts.
     pub lowered: Vec<String>,
+    /// In title case (a headline): its capitals say nothing of names.
+    pub headline: bool,
     /// Mentions, in order.
     pub mentions: Vec<Mention>,
     /// Quotations that open inside the sentence.

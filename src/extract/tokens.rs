@@ -83,6 +83,15 @@ pub fn lower(word: &str) -> String {
     s
 }
 
+/// True when most of the words among `toks` are capitalised (at least 7 in
+/// 10 of at least 3): a title-case headline, whose capitals hide the grammar.
+pub fn is_title_case(toks: &[Token], text: &str) -> bool {
+    let words = toks.iter().filter(|t| t.word);
+    let (n, caps) = words
+        .fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(is_capitalised(t.text(text)))));
+    n >= 3 && caps * 10 >= n * 7
+}
+
 /// True when the word starts with an upper-case letter.
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

@@ -184,6 +184,12 @@ pub const SHIPPED: &[(&str, &str)] = &[
 ];
 
 impl Lexicons {
+    /// True when the single word `w` (lower-case) is a form of a reporting
+    /// or action verb of the lexicons.
+    pub fn is_verb_form(&self, w: &str) -> bool {
+        self.cue_verbs.longest(&[w]).is_some() || self.action_verbs.longest(&[w]).is_some()
+    }
+
     /// The shipped lexicons, compiled once per process.
     pub fn builtin() -> Arc<Lexicons> {
         static BUILTIN: OnceLock<Arc<Lexicons>> = OnceLock::new();

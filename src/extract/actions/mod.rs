@@ -33,7 +33,7 @@ use reduced::reduced_passive;
 use subjects::{
     adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
 };
-use verbs::{conditional, in_name, is_headline, noun_use, shared_object, AUXILIARY_AFTER};
+use verbs::{conditional, in_name, noun_use, shared_object, AUXILIARY_AFTER};
 
 /// Finds the actions of one sentence and appends them to `out`.
 pub fn actions(
@@ -44,7 +44,7 @@ pub fn actions(
     keep_possible: bool,
     out: &mut Vec<Claim>,
 ) {
-    if is_headline(s) {
+    if s.headline {
         return;
     }
     let mut i = 0;
@@ -249,10 +249,9 @@ pub(super) fn verb_action(
             return;
         }
         // "denied Manila was playing down ...": a clause without "that".
-        let bare_clause = acts_on_clause
-            && s.mention_at(end).is_some_and(|m| {
-                s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()))
-            });
+        let bare_clause = s.mention_at(end).is_some_and(|m| {
+            s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()))
+        });
         let denied_clause = (that_clause || bare_clause) && acts_on_clause;
         // "asked whether/about ...": a question, not a request.
         let question = s.lowered.get(end).is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));

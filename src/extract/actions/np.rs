@@ -80,7 +80,8 @@ pub(super) fn relative_antecedent(
     let head = rel - 1;
     let noun = s.toks[head].word
         && s.tok(head).chars().all(char::is_lowercase)
-        && !head_is_verb(&s.lowered[head], lex);
+        && !s.lowered[head].ends_with("ed")
+        && !lex.is_verb_form(&s.lowered[head]);
     if !noun {
         return None;
     }
@@ -90,13 +91,6 @@ pub(super) fn relative_antecedent(
     let words =
         (det + 1..=head).all(|k| s.toks[k].word && !NP_STOPS.contains(&s.lowered[k].as_str()));
     words.then(|| Err(s.slice(det + 1, head + 1).to_string()))
-}
-
-/// True when `w` is a verb form: a reporting or action verb, or a past tense.
-fn head_is_verb(w: &str, lex: &Lexicons) -> bool {
-    w.ends_with("ed")
-        || lex.cue_verbs.longest(&[w]).is_some()
-        || lex.action_verbs.longest(&[w]).is_some()
 }
 
 /// True when the word `w` at `k` after "and" opens a noun phrase, not a verb phrase.

@@ -5,14 +5,6 @@
 
 use super::{args, subjects, Sentence};
 
-/// True when most words are capitalised: a headline, whose title case hides the grammar.
-pub(super) fn is_headline(s: &Sentence) -> bool {
-    let words: Vec<&str> =
-        (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.tok(i)).collect();
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    words.len() >= 3 && caps * 10 >= words.len() * 7
-}
-
 /// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
 pub(super) fn noun_use(s: &Sentence, i: usize) -> bool {
     let before = |k: usize| {
