@@ -92,8 +92,12 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 }
             }
             if !noun_use && (!gerund_only || progressive) && !not_speech {
-                if let Some(cue) = verb_cue(s, i, end, m.value.bare, HEARER_VERBS.contains(&lemma))
+                if let Some(mut cue) =
+                    verb_cue(s, i, end, m.value.bare, HEARER_VERBS.contains(&lemma))
                 {
+                    if m.value.directive {
+                        drop_request_clause(s, &mut cue);
+                    }
                     cues.push(cue);
                 }
             }
@@ -105,6 +109,17 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
     let characterisations = super::characterize::characterisation_cues(s, lex, &cues);
     cues.extend(characterisations);
     cues
+}
+
+/// "asked that Facebook remove the limits": what someone should do is a
+/// request (an action claim), not a statement of what is so; a quoted clause
+/// ("demanded that “...”") stays a quote.
+fn drop_request_clause(s: &Sentence, cue: &mut Cue) {
+    if cue.rule == "cue_that"
+        && cue.clause.is_some_and(|(a, _)| !s.is_quote_mark(a) && !s.toks[a].quoted)
+    {
+        cue.clause = None;
+    }
 }
 
 /// "according to X": the clause is the rest of the sentence.

@@ -45,12 +45,15 @@ pub fn verbal_context(s: &Sentence, lex: &Lexicons, i: usize, end: usize) -> boo
             && !super::mentions::PREPOSITIONS.contains(&before)
             && !DETERMINERS.contains(&before)
             && !before.chars().all(|c| c.is_ascii_digit() || c == ','));
-    // "NetBlocks, a company that monitors ..., claims that": past an apposition.
-    let after_apposition = before == "," && s.subject_before(i).is_some();
     // "“...,” a voice-over in the ad states.": after a quote, at the end.
     let ends = end >= s.toks.len() || matches!(s.tok(end), "." | "," | "!" | "?");
     let after_quote = (0..i).any(|k| s.is_quote_mark(k));
-    after_apposition || (after_subject && (introduces || (ends && after_quote)))
+    let reports = introduces || (ends && after_quote);
+    // "NetBlocks, a company that monitors ..., claims that": past an apposition,
+    // when something reported follows (not "news agency RIA, state television").
+    let after_apposition =
+        before == "," && (reports || s.mention_at(end).is_some()) && s.subject_before(i).is_some();
+    after_apposition || (after_subject && reports)
 }
 
 /// Words before a noun ("the state", "two reports").

@@ -165,6 +165,19 @@ mod tests {
         );
     }
 
+    const REQUEST_THAT: &str = "The regulator had asked that Facebook remove the limits on RIA, \
+                                state television station Zvezda and Lenta.Ru.";
+    const QUOTED_DEMAND: &str = "The union demanded that “the plant stay open.”";
+
+    #[test]
+    fn a_request_that_is_no_statement_but_a_quoted_one_is_a_quote() {
+        assert!(statements(REQUEST_THAT).is_empty());
+        assert_eq!(
+            statements(QUOTED_DEMAND),
+            [(ClaimKind::Quote, "the plant stay open.".to_string())]
+        );
+    }
+
     const QUOTE_AFTER_COMMA: &str =
         "On November 19, Labott tweeted, “House passes bill that could limit refugees.”";
 

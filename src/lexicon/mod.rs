@@ -84,6 +84,9 @@ pub struct CueVerb {
     pub bare: bool,
     /// The base and -s forms are also common nouns ("the state", "his tweets").
     pub noun: bool,
+    /// Asks for something: its "that" clause is a request, not a statement
+    /// ("asked that Facebook remove the limits").
+    pub directive: bool,
 }
 
 /// How a cue phrase relates to its speaker.
@@ -266,9 +269,23 @@ impl Lexicons {
         let mut cue_verbs = PhraseTable::default();
         for l in file("cue_verbs.tsv", 2, 4)?.lines {
             let bare = l.fields.get(2).map(|b| b == "y").unwrap_or(false);
-            let noun = l.fields.get(3).is_some_and(|n| n == "noun");
+            let (mut noun, mut directive) = (false, false);
+            for flag in list(l.fields.get(3)) {
+                match flag.as_str() {
+                    "noun" => noun = true,
+                    "directive" => directive = true,
+                    other => {
+                        return Err(bad(
+                            "cue_verbs.tsv",
+                            l.number,
+                            format!("unknown flag {other:?}"),
+                        ))
+                    }
+                }
+            }
             for (form, slots) in slot_forms(&verb_forms("cue_verbs.tsv", &l, 1)?) {
-                let verb = CueVerb { lemma: l.fields[0].clone(), slots, bare, noun };
+                let lemma = l.fields[0].clone();
+                let verb = CueVerb { lemma, slots, bare, noun, directive };
                 cue_verbs.insert(&form, verb);
             }
         }

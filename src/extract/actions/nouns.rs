@@ -86,20 +86,34 @@ pub(super) fn noun_action(
 ) {
     // "I am not under investigation": the subject undergoes it, whoever acts.
     let under = under_before(s, noun);
+    // "a Yukos lawsuit against X": a company's name before the noun acts only
+    // when the target is stated too ("a Twitter ban" is a ban on Twitter).
+    let mut needs_target = false;
     let (actor_names, after) = match actor_of(s, noun, class, state) {
         Some((actor, after)) => (names(s, &[actor], state, quote_speakers), after),
         // "an administration ban on", "court orders": an unnamed public body, in its word.
         None => match noun.checked_sub(1).filter(|&k| body_modifier(s, k)) {
             Some(k) => (vec![Some(s.tok(k).to_string())], noun + 1),
             None if under.is_some() => (Vec::new(), noun + 1),
-            None => return,
+            None => match name_modifier(s, noun, state) {
+                Some(m) => {
+                    needs_target = true;
+                    (names(s, &[m], state, quote_speakers), noun + 1)
+                }
+                None => return,
+            },
         },
     };
     if actor_names.is_empty() && under.is_none() {
         return;
     }
     let mut target_names = Vec::new();
-    if after < s.toks.len() && TARGET_PREPS.contains(&s.lowered[after].as_str()) {
+    // "Icahn is the target of an SEC probe of alleged violations": Icahn.
+    let target_of = target_of_phrase(s, noun);
+    if target_of.is_none()
+        && after < s.toks.len()
+        && TARGET_PREPS.contains(&s.lowered[after].as_str())
+    {
         target_names = names(s, &object_after(s, after + 1), state, quote_speakers);
         // "an order to stop construction": "to" with a verb says what, not whom.
         if target_names.is_empty() && s.lowered[after] != "to" {
@@ -108,18 +122,37 @@ pub(super) fn noun_action(
     }
     let mut negated = false;
     if target_names.is_empty() {
-        let undergoer =
-            target_of_phrase(s, noun).or_else(|| under.and_then(|u| under_target(s, u)));
+        let undergoer = target_of.or_else(|| under.and_then(|u| under_target(s, u)));
         if let Some((target, not)) = undergoer {
             target_names = names(s, &s.coordinated(target), state, quote_speakers);
             negated = not;
         }
     }
-    if actor_names.is_empty() && target_names.is_empty() {
+    if (actor_names.is_empty() || needs_target) && target_names.is_empty() {
         return;
     }
     let verb = ActionVerb { class: class.to_string(), cameo: cameo.to_string(), slots: Vec::new() };
     emit(s, noun, &verb, &actor_names, &target_names, negated, false, "action_noun", out);
+}
+
+/// A company's or organisation's name right before the noun at `noun` ("a
+/// Yukos lawsuit"); not a capitalised adjective ("Keen demand", "Public criticism").
+fn name_modifier(s: &Sentence, noun: usize, state: &ArticleState) -> Option<usize> {
+    s.mentions.iter().position(|m| {
+        let kind = m.entity.and_then(|e| state.entities.get(e).kind);
+        m.end == noun
+            && !m.possessive
+            && m.kind == MentionKind::Name
+            && matches!(
+                kind,
+                Some(
+                    ActorKind::Company
+                        | ActorKind::Organisation
+                        | ActorKind::Media
+                        | ActorKind::Government
+                )
+            )
+    })
 }
 
 /// The "under" of "under (formal) investigation", "under U.S. sanctions"
@@ -174,9 +207,20 @@ fn target_of_phrase(s: &Sentence, noun: usize) -> Option<(usize, bool)> {
     })?;
     let mut k = of - 1;
     // "is one of the targets", "is not the target", "are among the targets".
-    while k > 0 && matches!(s.lowered[k - 1].as_str(), "the" | "one" | "of" | "among" | "a" | "not")
+    while k > 0
+        && matches!(
+            s.lowered[k - 1].as_str(),
+            "the" | "one" | "of" | "among" | "a" | "not" | "itself"
+        )
     {
         k -= 1;
+    }
+    // "Deutsche Bank - itself a target of a Yukos lawsuit -": an apposition.
+    if k > 1 && matches!(s.tok(k - 1), "," | "-" | "–" | "—" | "(") {
+        let named = s.mentions.iter().position(|m| m.end == k - 1 && !m.possessive);
+        if named.is_some() {
+            return named.map(|m| (m, false));
+        }
     }
     let copula = k
         .checked_sub(1)

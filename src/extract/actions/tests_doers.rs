@@ -86,6 +86,23 @@ fn the_target_of_an_investigation_is_its_target() {
 }
 
 #[test]
+fn an_apposition_can_be_the_target_of_an_action_noun() {
+    // The company is known as one ("the oil firm Zorbex"): "a Twitter ban" is no act of Twitter.
+    const TEXT: &str = "The oil firm Zorbex has sued Acme. \
+                        Deutsche Bank - itself a target of a Zorbex lawsuit - said so.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Zorbex", "sue", "Acme", false), ("Zorbex", "sue", "Deutsche Bank", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_capitalised_adjective_before_an_action_noun_is_no_actor() {
+    const TEXT: &str =
+        "Keen demand for gold stocks pushed shares up. Public criticism of policy is rare.";
+    check(TEXT, &[]);
+}
+
+#[test]
 fn after_and_the_subject_is_shared_not_the_object_before() {
     const TEXT: &str = "Zorbex Corp contacted customers of Acme Corp and sued Bolt Inc.";
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Zorbex Corp", "sue", "Bolt Inc", false)];
