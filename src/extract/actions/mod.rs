@@ -33,7 +33,10 @@ use reduced::reduced_passive;
 use subjects::{
     adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
 };
-use verbs::{conditional, in_name, noun_use, shared_object, AUXILIARY_AFTER};
+use verbs::{
+    adjective_after_preposition, conditional, denied_something, in_name, not_limited_to, noun_use,
+    shared_object, AUXILIARY_AFTER,
+};
 
 /// Finds the actions of one sentence and appends them to `out`.
 pub fn actions(
@@ -59,6 +62,15 @@ pub fn actions(
             .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i))
             // "Hambros Bank Limited": a capitalised word inside a name is no verb.
             .filter(|_| !in_name(s, i))
+            .filter(|m| !not_limited_to(s, i, i + m.words))
+            .filter(|m| {
+                let past = m
+                    .value
+                    .slots
+                    .iter()
+                    .all(|v| matches!(v, VerbSlot::Past | VerbSlot::Participle));
+                !adjective_after_preposition(s, i, past)
+            })
             // "garment orders were up": a verb is not followed by an auxiliary.
             .filter(|m| {
                 !s.lowered.get(i + m.words).is_some_and(|w| AUXILIARY_AFTER.contains(&w.as_str()))
@@ -166,6 +178,17 @@ pub(super) fn verb_action(
     if possible && !keep_possible {
         return;
     }
+    let refused;
+    let verb = match passive && verb.class == "deny" && denied_something(s, end) {
+        true => match lex.action_verbs.longest(&["refused".to_string()]) {
+            Some(r) => {
+                refused = r.value.clone();
+                &refused
+            }
+            None => verb,
+        },
+        false => verb,
+    };
     let (mut actor_np, mut target_np, mut group) = (None, None, Vec::new());
     let (mut noun_start, mut adjunct) = (end, false);
     let (actors, targets, rule) = if passive {
@@ -175,7 +198,8 @@ pub(super) fn verb_action(
             let rel = aux.start - 1;
             s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel && !m.possessive)
         } else {
-            s.subject_before(aux.start)
+            // "The federation declined to act, but was then asked by X": shared.
+            s.subject_before(aux.start).or_else(|| shared_subject(s, aux.start))
         };
         // "ISIS fighters were detained": the fighters, not the group.
         let subject = subject.filter(|&m| relative || !name_modifies_noun(s, m, aux.start));

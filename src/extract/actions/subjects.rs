@@ -241,7 +241,15 @@ fn people_noun(w: &str, lex: &Lexicons) -> bool {
     let known = |w: &str| {
         lex.roles.contains(w) || lex.descriptors.get(w).is_some_and(|ks| ks.iter().any(body))
     };
-    known(w) || w.strip_suffix('s').is_some_and(known)
+    // "agencies" → "agency", "authorities" → "authority"; not "companies", things
+    // as much as bodies ("companies charge so much").
+    let singular_y = || {
+        w.strip_suffix("ies").is_some_and(|stem| {
+            let singular = format!("{stem}y");
+            lex.descriptors.get(&singular).is_some_and(|ks| ks.iter().all(body))
+        })
+    };
+    known(w) || w.strip_suffix('s').is_some_and(known) || singular_y()
 }
 
 /// Reporting verbs after which a reported clause's subject starts.

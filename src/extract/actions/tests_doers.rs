@@ -191,3 +191,22 @@ fn the_object_of_a_relative_clause_is_the_noun_it_hangs_on() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_passive_after_but_shares_the_subject_of_the_first_clause() {
+    const TEXT: &str = "The Spanish Football Federation at first declined to act, \
+                        but was then requested to do so by the Zorbex Commission.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Spanish Football Federation", "refuse", "-", false),
+        ("Zorbex Commission", "request", "Spanish Football Federation", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn something_denied_to_someone_is_refused_and_a_participle_after_of_is_an_adjective() {
+    const TEXT: &str = "Acme Corp was denied the requested rate increase. \
+                        Sales of banned drugs rose. Examples include, but are not limited to, email.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("-", "refuse", "Acme Corp", false)];
+    check(TEXT, EXPECTED);
+}

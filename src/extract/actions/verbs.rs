@@ -33,6 +33,36 @@ pub(super) fn noun_use(s: &Sentence, i: usize) -> bool {
             .any(|m| m.end == i && (m.possessive || before(m.first) || determiner(m.first)))
 }
 
+/// True for the "(including but) not limited to" of a list, at `i..end`: no restriction.
+pub(super) fn not_limited_to(s: &Sentence, i: usize, end: usize) -> bool {
+    i > 0
+        && s.lowered[i] == "limited"
+        && s.lowered[i - 1] == "not"
+        && s.lowered.get(end).is_some_and(|w| w == "to")
+}
+
+/// True when a past participle at `i` stands right after "of", "for",
+/// "with", "about" or "on": an adjective ("sales of banned drugs",
+/// "examples of prohibited equipment"), not a verb.
+pub(super) fn adjective_after_preposition(s: &Sentence, i: usize, past_only: bool) -> bool {
+    past_only
+        && i > 0
+        && matches!(s.lowered[i - 1].as_str(), "of" | "for" | "with" | "about" | "on")
+        && s.lowered[i].ends_with("ed")
+}
+
+/// True when a passive "denied" ending at `end` keeps an object ("was denied
+/// bail", "were denied entry"): something refused to someone, not a claim
+/// denied ("the report was denied by").
+pub(super) fn denied_something(s: &Sentence, end: usize) -> bool {
+    s.toks.get(end).is_some_and(|t| t.word)
+        && s.tok(end).chars().all(|c| c.is_lowercase())
+        && !matches!(
+            s.lowered[end].as_str(),
+            "by" | "that" | "and" | "or" | "in" | "on" | "at" | "as" | "to" | "for" | "but"
+        )
+}
+
 /// True when token `i` is a capitalised word inside a name mention.
 pub(super) fn in_name(s: &Sentence, i: usize) -> bool {
     let capitalised = s.tok(i).chars().next().is_some_and(char::is_uppercase);
