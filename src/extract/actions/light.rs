@@ -21,7 +21,8 @@ const TARGET_PREPS: &[&str] = &["against", "on", "upon", "into", "to", "with", "
 const STOPS: &[&str] =
     &["that", "which", "who", "because", "and", "but", "by", "after", "before", "while", "if"];
 
-/// Looks for a light-verb action at token `i`; true when one was found.
+/// Looks for a light-verb action at token `i`; when one was found, the token
+/// to go on from (after its noun: "imposes fines" has no verb "fines").
 pub(super) fn light_action(
     s: &Sentence,
     i: usize,
@@ -30,8 +31,8 @@ pub(super) fn light_action(
     quote_speakers: &[(usize, usize, Option<String>)],
     keep_possible: bool,
     out: &mut Vec<Claim>,
-) -> bool {
-    let Some(cands) = lex.light_verbs.get(&s.lowered[i]) else { return false };
+) -> Option<usize> {
+    let cands = lex.light_verbs.get(&s.lowered[i])?;
     let n = s.toks.len();
     // Forward: "filed a lawsuit ... against X".
     let limit = (i + 1 + NOUN_WINDOW).min(n);
@@ -43,11 +44,13 @@ pub(super) fn light_action(
             let between = s.mentions.iter().any(|m| m.first > i && m.end <= k && !m.possessive);
             let object = if between { Some(i + 1) } else { Some(target_prep(s, k + 1)) };
             let found = Found { first: i, end: k + 1, object };
+            let before = out.len();
             verb_action(s, found, &lv.verb, lex, state, quote_speakers, keep_possible, out);
-            return true;
+            // Nothing made of it: the noun may still act on its own ("make plea to ISIS").
+            return Some(if out.len() > before { k + 1 } else { i + 1 });
         }
     }
-    backward(s, i, cands, state, out)
+    backward(s, i, cands, state, out).then_some(i + 1)
 }
 
 /// The token after the preposition that introduces the target, or `s.toks.len()`.

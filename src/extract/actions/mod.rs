@@ -89,8 +89,8 @@ pub fn actions(
             i = end;
             continue;
         }
-        if light_action(s, i, lex, state, quote_speakers, keep_possible, out) {
-            i += 1;
+        if let Some(next) = light_action(s, i, lex, state, quote_speakers, keep_possible, out) {
+            i = next;
             continue;
         }
         if let Some((class, cameo)) = lex.action_nouns.get(&s.lowered[i]) {
