@@ -25,7 +25,16 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
         return None;
     }
     let mut m = s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.possessive)?;
-    let opens = s.words(0, s.mentions[m].first) <= 2;
+    // The name opens the sentence, or the clause after "said that", "have surfaced that".
+    let verb_before = |k: usize| {
+        let w = s.lowered[k].as_str();
+        REPORTING.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+    };
+    let clause_start = (1..s.mentions[m].first)
+        .rev()
+        .find(|&k| s.lowered[k] == "that" && verb_before(k - 1))
+        .map_or(0, |k| k + 1);
+    let opens = s.words(clause_start, s.mentions[m].first) <= 2;
     // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
     // opening names modify is the subject.
     let modified = |m: usize, n: &Mention| {
