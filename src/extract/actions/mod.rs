@@ -63,14 +63,7 @@ pub fn actions(
             // "Hambros Bank Limited": a capitalised word inside a name is no verb.
             .filter(|_| !in_name(s, i))
             .filter(|m| !not_limited_to(s, i, i + m.words))
-            .filter(|m| {
-                let past = m
-                    .value
-                    .slots
-                    .iter()
-                    .all(|v| matches!(v, VerbSlot::Past | VerbSlot::Participle));
-                !adjective_after_preposition(s, i, past)
-            })
+            .filter(|m| !adjective_after_preposition(s, i, &m.value.slots))
             // "garment orders were up": a verb is not followed by an auxiliary.
             .filter(|m| {
                 !s.lowered.get(i + m.words).is_some_and(|w| AUXILIARY_AFTER.contains(&w.as_str()))
@@ -178,17 +171,12 @@ pub(super) fn verb_action(
     if possible && !keep_possible {
         return;
     }
-    let refused;
-    let verb = match passive && verb.class == "deny" && denied_something(s, end) {
-        true => match lex.action_verbs.longest(&["refused".to_string()]) {
-            Some(r) => {
-                refused = r.value.clone();
-                &refused
-            }
-            None => verb,
-        },
-        false => verb,
-    };
+    // "was denied bail": refused, as the lexicon's "refused" says.
+    let refused = (passive && verb.class == "deny" && denied_something(s, end))
+        .then(|| lex.action_verbs.longest(&["refused".to_string()]))
+        .flatten()
+        .map(|r| r.value.clone());
+    let verb = refused.as_ref().unwrap_or(verb);
     let (mut actor_np, mut target_np, mut group) = (None, None, Vec::new());
     let (mut noun_start, mut adjunct) = (end, false);
     let (actors, targets, rule) = if passive {

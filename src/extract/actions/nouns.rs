@@ -3,7 +3,7 @@
 //! "threats by the group", "criticism from environmental groups".
 
 use super::super::mention_words::DAY_WORDS;
-use super::super::mentions::MentionKind;
+use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
 use super::args::{emit, names, object_after};
 use super::np::noun_phrase_after;
@@ -50,9 +50,8 @@ fn actor_of(
         return (!pronoun && !PATIENT_CLASSES.contains(&class)).then_some((m, noun + 1));
     }
     let public = |m: usize| {
-        let kind = s.mentions[m].entity.and_then(|e| state.entities.get(e).kind);
         matches!(
-            kind,
+            kind_of(&s.mentions[m], state),
             Some(
                 ActorKind::Government
                     | ActorKind::State
@@ -139,12 +138,11 @@ pub(super) fn noun_action(
 /// Yukos lawsuit"); not a capitalised adjective ("Keen demand", "Public criticism").
 fn name_modifier(s: &Sentence, noun: usize, state: &ArticleState) -> Option<usize> {
     s.mentions.iter().position(|m| {
-        let kind = m.entity.and_then(|e| state.entities.get(e).kind);
         m.end == noun
             && !m.possessive
             && m.kind == MentionKind::Name
             && matches!(
-                kind,
+                kind_of(m, state),
                 Some(
                     ActorKind::Company
                         | ActorKind::Organisation
@@ -153,6 +151,11 @@ fn name_modifier(s: &Sentence, noun: usize, state: &ArticleState) -> Option<usiz
                 )
             )
     })
+}
+
+/// The actor kind the article gave the mention's entity, if any.
+fn kind_of(m: &Mention, state: &ArticleState) -> Option<ActorKind> {
+    m.entity.and_then(|e| state.entities.get(e).kind)
 }
 
 /// The "under" of "under (formal) investigation", "under U.S. sanctions"
@@ -217,9 +220,8 @@ fn target_of_phrase(s: &Sentence, noun: usize) -> Option<(usize, bool)> {
     }
     // "Deutsche Bank - itself a target of a Yukos lawsuit -": an apposition.
     if k > 1 && matches!(s.tok(k - 1), "," | "-" | "–" | "—" | "(") {
-        let named = s.mentions.iter().position(|m| m.end == k - 1 && !m.possessive);
-        if named.is_some() {
-            return named.map(|m| (m, false));
+        if let Some(m) = s.mentions.iter().position(|m| m.end == k - 1 && !m.possessive) {
+            return Some((m, false));
         }
     }
     let copula = k

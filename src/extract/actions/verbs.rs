@@ -4,6 +4,7 @@
 //! Washington imposes sanctions"); and whether two verbs share an object.
 
 use super::{args, subjects, Sentence};
+use crate::lexicon::VerbSlot;
 
 /// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
 pub(super) fn noun_use(s: &Sentence, i: usize) -> bool {
@@ -44,8 +45,8 @@ pub(super) fn not_limited_to(s: &Sentence, i: usize, end: usize) -> bool {
 /// True when a past participle at `i` stands right after "of", "for",
 /// "with", "about" or "on": an adjective ("sales of banned drugs",
 /// "examples of prohibited equipment"), not a verb.
-pub(super) fn adjective_after_preposition(s: &Sentence, i: usize, past_only: bool) -> bool {
-    past_only
+pub(super) fn adjective_after_preposition(s: &Sentence, i: usize, slots: &[VerbSlot]) -> bool {
+    slots.iter().all(|v| matches!(v, VerbSlot::Past | VerbSlot::Participle))
         && i > 0
         && matches!(s.lowered[i - 1].as_str(), "of" | "for" | "with" | "about" | "on")
         && s.lowered[i].ends_with("ed")
