@@ -206,7 +206,22 @@ fn a_passive_after_but_shares_the_subject_of_the_first_clause() {
 #[test]
 fn something_denied_to_someone_is_refused_and_a_participle_after_of_is_an_adjective() {
     const TEXT: &str = "Acme Corp was denied the requested rate increase. \
-                        Sales of banned drugs rose. Examples include, but are not limited to, email.";
+                        Sales of banned drugs rose. The problem of piracy is not limited to China.";
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("-", "refuse", "Acme Corp", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_light_verbs_noun_is_not_read_again_as_a_verb() {
+    const TEXT: &str = "The group imposes fines on civilians who smoke.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("group", "fine", "civilians", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_shared_subject_may_open_the_clause_after_that() {
+    const TEXT: &str = "Reports have surfaced that Zorbex Corp contacted customers using Tor \
+                        and instructed Acme Corp to stop.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Zorbex Corp", "order", "Acme Corp", false)];
     check(TEXT, EXPECTED);
 }
