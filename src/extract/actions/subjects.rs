@@ -250,12 +250,14 @@ fn people_noun(w: &str, lex: &Lexicons) -> bool {
     let known = |w: &str| {
         lex.roles.contains(w) || lex.descriptors.get(w).is_some_and(|ks| ks.iter().any(body))
     };
-    // "agencies" → "agency", "authorities" → "authority"; not "companies", things
-    // as much as bodies ("companies charge so much").
+    // "agencies" → "agency"; not "companies", things as much as bodies
+    // ("companies charge so much").
     let singular_y = || {
         w.strip_suffix("ies").is_some_and(|stem| {
             let singular = format!("{stem}y");
-            lex.descriptors.get(&singular).is_some_and(|ks| ks.iter().all(body))
+            lex.descriptors
+                .get(&singular)
+                .is_some_and(|ks| ks.iter().any(body) && !ks.contains(&ActorKind::Company))
         })
     };
     known(w) || w.strip_suffix('s').is_some_and(known) || singular_y()

@@ -225,3 +225,11 @@ fn a_shared_subject_may_open_the_clause_after_that() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Zorbex Corp", "order", "Acme Corp", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn agencies_are_a_body_of_people_but_companies_are_not() {
+    const TEXT: &str = "Intelligence agencies have accused Moscow. Companies charge so much.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Intelligence agencies", "accuse", "Russia", false)];
+    check(TEXT, EXPECTED);
+}
