@@ -128,7 +128,11 @@ impl<'a> MentionFinder<'a> {
                 Some(mut m) => {
                     m.in_parens = parens > 0;
                     m.quoted = t.quoted;
-                    m.in_pp = governed_by_preposition(lowered, m.first);
+                    // "after he refused": "he" and "she" open a clause, whatever the
+                    // word before them can be besides a conjunction.
+                    let nominative = m.kind == MentionKind::Pronoun
+                        && matches!(lowered[m.first].as_str(), "he" | "she");
+                    m.in_pp = !nominative && governed_by_preposition(lowered, m.first);
                     // Touch as we go, so later mentions of the sentence resolve against earlier ones.
                     if let Some(e) = m.entity {
                         // "Spain coach Luis Aragones is ...": the subject is the person

@@ -135,6 +135,12 @@ pub(super) fn verb_action(
         return;
     }
     let passive = has(VerbSlot::Participle) && aux.be;
+    // "kissed before he blacked out.": an active phrasal verb with nothing
+    // after its particle acts on no one (lost consciousness, not blocked).
+    let particle = end - first > 1 && matches!(s.lowered[end - 1].as_str(), "out" | "down" | "off");
+    if particle && !passive && !s.toks.get(end).is_some_and(|t| t.word) {
+        return;
+    }
     let finite = has(VerbSlot::Past)
         || has(VerbSlot::ThirdPerson)
         || (has(VerbSlot::Participle) && aux.have)

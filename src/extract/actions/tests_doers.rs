@@ -155,6 +155,20 @@ fn an_object_pronoun_is_the_last_fitting_name() {
 }
 
 #[test]
+fn he_after_a_word_that_can_be_a_preposition_is_a_subject() {
+    // "after" and "before" open a clause here; "he" is never a preposition's object.
+    const TEXT: &str = "Police detained Tom Jones after he refused the offer. Amy Schumer \
+                        made headlines after she slammed Donald Trump. They kissed before \
+                        he blacked out.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Police", "arrest", "Tom Jones", false),
+        ("Tom Jones", "refuse", "offer", false),
+        ("Amy Schumer", "criticize", "Donald Trump", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
 fn a_participle_after_a_report_is_done_by_the_reporter() {
     const TEXT: &str = "The armed men said they were not leaving, ordering the team to open \
                         the door.";
