@@ -15,6 +15,7 @@ mod light;
 mod nouns;
 mod np;
 mod reduced;
+mod senses;
 mod subjects;
 mod verbs;
 
@@ -30,6 +31,7 @@ use light::light_action;
 use nouns::noun_action;
 use np::{noun_phrases_after, possessed_list, relative_antecedent};
 use reduced::reduced_passive;
+use senses::other_verb_sense;
 use subjects::{
     adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
 };
@@ -64,6 +66,8 @@ pub fn actions(
             .filter(|_| !in_name(s, i))
             .filter(|m| !not_limited_to(s, i, i + m.words))
             .filter(|m| !adjective_after_preposition(s, i, &m.value.slots))
+            // "Shell declined 5p", "ordered six MD-82s": a fall, a purchase.
+            .filter(|m| !other_verb_sense(s, i, i + m.words, state))
             // "garment orders were up": a verb is not followed by an auxiliary.
             .filter(|m| {
                 !s.lowered.get(i + m.words).is_some_and(|w| AUXILIARY_AFTER.contains(&w.as_str()))

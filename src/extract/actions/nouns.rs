@@ -83,6 +83,10 @@ pub(super) fn noun_action(
     quote_speakers: &[(usize, usize, Option<String>)],
     out: &mut Vec<Claim>,
 ) {
+    // "a 30 mln dlr order from Micro D", "new orders": a purchase, not a command.
+    if super::senses::purchase_order(s, noun) {
+        return;
+    }
     // "I am not under investigation": the subject undergoes it, whoever acts.
     let under = under_before(s, noun);
     // "a Yukos lawsuit against X": a company's name before the noun acts only

@@ -1,0 +1,201 @@
+//! Other senses of action words, common in business news: "decline" as a
+//! fall in numbers ("Shell declined 5p", "Revenues at CBS declined"), and
+//! "order" as a purchase ("ordered six MD-82s", "a 30 mln dlr order from
+//! Micro D"). Neither is a refusal or a command.
+
+use super::super::mentions::MentionKind;
+use super::super::ArticleState;
+use super::Sentence;
+use crate::model::ActorKind;
+
+/// Forms of "decline", which is a refusal only with something declined.
+const DECLINE: &[&str] = &["decline", "declines", "declined", "declining"];
+/// Forms of "order", which may be a purchase.
+const ORDER: &[&str] = &["order", "orders", "ordered", "ordering"];
+/// Words after "declined" that go with a change in amount, not a refusal
+/// ("declined by 1/8 point", "declined slightly in February").
+const CHANGE_AFTER: &[&str] = &[
+    "by",
+    "in",
+    "from",
+    "on",
+    "over",
+    "toward",
+    "towards",
+    "of",
+    "since",
+    "during",
+    "last",
+    "slightly",
+    "sharply",
+    "steadily",
+    "steeply",
+    "marginally",
+    "modestly",
+    "significantly",
+    "substantially",
+    "again",
+    "as",
+    "and",
+    "but",
+    "while",
+    "when",
+    "after",
+    "because",
+];
+/// Words before "order(s)" that make it a purchase ("new orders", "export orders").
+const PURCHASE_BEFORE: &[&str] = &[
+    "new", "factory", "export", "incoming", "durable", "bulk", "purchase", "firm", "initial",
+    "backlog", "total", "defense", "defence", "mln", "billion", "dlr", "dlrs", "pct",
+];
+/// Words after "orders" that say how many there were ("orders rose").
+const AMOUNT_VERBS: &[&str] = &[
+    "rose",
+    "fell",
+    "rise",
+    "fall",
+    "rises",
+    "falls",
+    "increased",
+    "decreased",
+    "declined",
+    "dropped",
+    "jumped",
+    "climbed",
+    "slipped",
+    "were",
+    "was",
+    "are",
+    "is",
+    "totalled",
+    "totaled",
+];
+/// Number words that open an amount.
+const NUMBERS: &[&str] =
+    &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several"];
+
+/// True when the word at `k` opens an amount ("14 pct", "5p", "3-1/8", "two
+/// cts"), not a year ("a 1983 order by the FTC").
+fn amount(s: &Sentence, k: usize) -> bool {
+    s.lowered.get(k).is_some_and(|w| {
+        let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        let digits = w.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+        digits && !year || NUMBERS.contains(&w.as_str())
+    })
+}
+
+/// Adverbs and auxiliaries skipped to find the word a verb's subject or
+/// passive "be" ends on ("was politely but firmly declined", "has also declined").
+fn skipped(w: &str) -> bool {
+    w.ends_with("ly") || matches!(w, "also" | "has" | "had" | "have" | "but")
+}
+
+/// True when the verb at `i..end` is "decline" in the sense of a fall, or
+/// "order" in the sense of a purchase, not the act of the lexicon.
+pub(super) fn other_verb_sense(s: &Sentence, i: usize, end: usize, state: &ArticleState) -> bool {
+    let w = s.lowered[i].as_str();
+    if end != i + 1 {
+        return false;
+    }
+    if DECLINE.contains(&w) {
+        return fall_in_numbers(s, i, state);
+    }
+    // "ordered six MD-82s": an amount of goods, with no "to" of a command after it
+    // ("ordered 400 of his followers to undergo ..."); "orders rose": a noun.
+    let counted = s.lowered.get(end).is_some_and(|w| AMOUNT_VERBS.contains(&w.as_str()));
+    ORDER.contains(&w) && (amount(s, end) && !infinitive_follows(s, end) || counted)
+}
+
+/// "declined 14 pct", "declined by", "Revenues at CBS declined,": a fall. A
+/// refusal declines something ("to comment", "comment", "the offer"), or
+/// is done by a person ("he declined.", "Tridevil declined,").
+fn fall_in_numbers(s: &Sentence, i: usize, state: &ArticleState) -> bool {
+    let next = i + 1;
+    // "declined to comment"; "the request was declined": refused.
+    let before = (0..i).rev().find(|&k| !skipped(&s.lowered[k]));
+    let passive =
+        before.is_some_and(|k| matches!(s.lowered[k].as_str(), "was" | "were" | "be" | "been"));
+    if passive || s.lowered.get(next).is_some_and(|w| w == "to") {
+        return false;
+    }
+    if amount(s, next) || s.lowered.get(next).is_some_and(|w| CHANGE_AFTER.contains(&w.as_str())) {
+        return true;
+    }
+    let ends_clause = s.toks.get(next).is_none_or(|t| !t.word);
+    // "declined, however, to say": the refusal's "to" a little later.
+    if !ends_clause || infinitive_follows(s, next) {
+        return false;
+    }
+    !done_by_person(s, i, state)
+}
+
+/// True when a "to" comes within a few words after `from`, before a clause ends.
+fn infinitive_follows(s: &Sentence, from: usize) -> bool {
+    (from..(from + 6).min(s.toks.len()))
+        .take_while(|&k| !matches!(s.tok(k), "." | ";") && s.lowered[k] != "and")
+        .any(|k| s.lowered[k] == "to")
+}
+
+/// True when the subject right before the verb at `i` (past adverbs and
+/// auxiliaries) can be a person: "he"/"she", "who", or a name that is no
+/// company, body or place ("Tridevil declined," of unknown kind counts).
+fn done_by_person(s: &Sentence, i: usize, state: &ArticleState) -> bool {
+    let Some(p) = (0..i).rev().find(|&k| !skipped(&s.lowered[k])) else { return false };
+    if matches!(s.lowered[p].as_str(), "who" | "he" | "she" | "i" | "we" | "they") {
+        return true;
+    }
+    s.mentions.iter().any(|m| {
+        m.end == p + 1
+            && m.kind != MentionKind::Pronoun
+            && m.entity.is_some_and(|e| {
+                matches!(state.entities.get(e).kind, None | Some(ActorKind::Person))
+            })
+    })
+}
+
+/// True when the action noun "order(s)" at `noun` is a purchase: an amount
+/// or a word of trade before it ("a 30 mln dlr order", "new orders"), or a
+/// verb of amount after it ("orders rose"). "An order for" alone may be
+/// either ("orders for plant", "a Security Council order for a ceasefire").
+pub(super) fn purchase_order(s: &Sentence, noun: usize) -> bool {
+    if !ORDER.contains(&s.lowered[noun].as_str()) {
+        return false;
+    }
+    let before = (noun.saturating_sub(3)..noun)
+        .any(|k| PURCHASE_BEFORE.contains(&s.lowered[k].as_str()) || amount(s, k));
+    let counted = s.lowered.get(noun + 1).is_some_and(|w| AMOUNT_VERBS.contains(&w.as_str()));
+    before || counted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_fall_in_numbers_is_no_refusal() {
+        const TEXT: &str = "Shell declined 5p to 1,228. Revenues at CBS and ABC declined, \
+                            analysts noted. The surplus declined slightly in February. Acme \
+                            Corp declined to comment. John Smith listened, but he declined. Tridevil declined, \
+                            smiling. The plea was politely declined.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Acme Corp", "refuse", "-", false),
+            ("John Smith", "refuse", "-", false),
+            ("Tridevil", "refuse", "-", false),
+            ("-", "refuse", "The plea", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_purchase_is_no_order() {
+        const TEXT: &str = "In 1985, Korean Airlines ordered six MD-82s. Lotus said it has \
+                            received a 30 mln dlr order from Micro D Inc. Defense orders rose \
+                            2.2 billion dlrs. A 1983 order by the FTC stands. Gurmeet Ram Rahim ordered 400 of his followers \
+                            to undergo surgery.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Federal Trade Commission", "order", "-", false),
+            ("Gurmeet Ram Rahim", "order", "400 of his followers", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+}
