@@ -31,7 +31,7 @@ use light::light_action;
 use nouns::noun_action;
 use np::{noun_phrases_after, possessed_list, relative_antecedent};
 use reduced::reduced_passive;
-use senses::other_verb_sense;
+use senses::{anonymity, other_verb_sense};
 use subjects::{
     adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
 };
@@ -337,7 +337,8 @@ pub(super) fn verb_action(
             None => {}
         }
     }
-    if target_names.is_empty() && !passive {
+    // "who asked not to be identified": no one asked (not the words "not to be").
+    if target_names.is_empty() && !passive && !anonymity(s, end) {
         // "charged that the trade measures contravened ...", "threatening to
         // disconnect customers": the words where the object was looked for.
         target_names = noun_phrases_after(s, noun_start, lex).into_iter().map(Some).collect();

@@ -1,7 +1,9 @@
 //! Other senses of action words, common in business news: "decline" as a
-//! fall in numbers ("Shell declined 5p", "Revenues at CBS declined"), and
+//! fall in numbers ("Shell declined 5p", "Revenues at CBS declined"),
 //! "order" as a purchase ("ordered six MD-82s", "a 30 mln dlr order from
-//! Micro D"). Neither is a refusal or a command.
+//! Micro D"), "charge" as a price ("charges 40 dlrs per hour"): none of them
+//! is a refusal, a command or an accusation. And a source's wish to stay
+//! anonymous ("asked not to be identified"), a request with no target.
 
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
@@ -12,6 +14,12 @@ use crate::model::ActorKind;
 const DECLINE: &[&str] = &["decline", "declines", "declined", "declining"];
 /// Forms of "order", which may be a purchase.
 const ORDER: &[&str] = &["order", "orders", "ordered", "ordering"];
+/// Forms of "charge", which may be a price ("charges 40 dlrs per hour").
+const CHARGE: &[&str] = &["charge", "charges", "charged", "charging"];
+/// What a source asks or declines to be, to stay anonymous ("officials, who
+/// asked not to be identified"): a request of no one named, as the actions
+/// dev guidelines annotate it.
+const ANONYMOUS: &[&str] = &["named", "identified", "quoted"];
 /// Words after "declined" that go with a change in amount, not a refusal
 /// ("declined by 1/8 point", "declined slightly in February").
 const CHANGE_AFTER: &[&str] = &[
@@ -97,6 +105,13 @@ pub(super) fn other_verb_sense(s: &Sentence, i: usize, end: usize, state: &Artic
     if end != i + 1 {
         return false;
     }
+    // "charges 40 dlrs per hour", "was charged for set-top boxes", "Finance
+    // charges 4.1 mln": a price, not an accusation.
+    if CHARGE.contains(&w) {
+        // "charged 22 police officers with ...": people, charged with a crime.
+        let with = (end..(end + 6).min(s.toks.len())).any(|k| s.lowered[k] == "with");
+        return amount(s, end) && !with || s.lowered.get(end).is_some_and(|w| w == "for");
+    }
     if DECLINE.contains(&w) {
         return fall_in_numbers(s, i, state);
     }
@@ -115,8 +130,13 @@ fn fall_in_numbers(s: &Sentence, i: usize, state: &ArticleState) -> bool {
     let before = (0..i).rev().find(|&k| !skipped(&s.lowered[k]));
     let passive =
         before.is_some_and(|k| matches!(s.lowered[k].as_str(), "was" | "were" | "be" | "been"));
-    if passive || s.lowered.get(next).is_some_and(|w| w == "to") {
+    // "declined to 482.3 mln dlrs": a fall to an amount.
+    let to = s.lowered.get(next).is_some_and(|w| w == "to");
+    if passive || to && !amount(s, next + 1) {
         return false;
+    }
+    if to {
+        return true;
     }
     if amount(s, next) || s.lowered.get(next).is_some_and(|w| CHANGE_AFTER.contains(&w.as_str())) {
         return true;
@@ -127,6 +147,15 @@ fn fall_in_numbers(s: &Sentence, i: usize, state: &ArticleState) -> bool {
         return false;
     }
     !done_by_person(s, i, state)
+}
+
+/// True for "(not) to be named/identified/quoted" at `end`, after the verb.
+pub(super) fn anonymity(s: &Sentence, end: usize) -> bool {
+    let at = |k: usize, w: &str| s.lowered.get(k).is_some_and(|x| x == w);
+    let k = if at(end, "not") { end + 1 } else { end };
+    at(k, "to")
+        && at(k + 1, "be")
+        && s.lowered.get(k + 2).is_some_and(|w| ANONYMOUS.contains(&w.as_str()))
 }
 
 /// True when a "to" comes within a few words after `from`, before a clause ends.
@@ -182,6 +211,22 @@ mod tests {
             ("John Smith", "refuse", "-", false),
             ("Tridevil", "refuse", "-", false),
             ("-", "refuse", "The plea", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_price_is_no_accusation_and_anonymity_asks_no_one() {
+        const TEXT: &str = "ATT also charges 40 dlrs per hour. He was charged for boxes he \
+                            never had. Revenues declined to 482.3 mln dlrs. Officials, who \
+                            asked not to be identified, said so. A banker who declined to be \
+                            named agreed. Police charged John Smith with fraud. Prosecutors \
+                            charged four men with fraud.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Officials", "request", "-", false),
+            ("A banker", "refuse", "-", false),
+            ("Police", "accuse", "John Smith", false),
+            ("Prosecutors", "accuse", "four men", false),
         ];
         check(TEXT, EXPECTED);
     }
