@@ -36,7 +36,7 @@ use subjects::{
     adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
 };
 use verbs::{
-    adjective_after_preposition, conditional, denied_something, in_name, not_limited_to, noun_use,
+    adjectival_participle, conditional, denied_something, in_name, not_limited_to, noun_use,
     shared_object, AUXILIARY_AFTER,
 };
 
@@ -65,7 +65,7 @@ pub fn actions(
             // "Hambros Bank Limited": a capitalised word inside a name is no verb.
             .filter(|_| !in_name(s, i))
             .filter(|m| !not_limited_to(s, i, i + m.words))
-            .filter(|m| !adjective_after_preposition(s, i, &m.value.slots))
+            .filter(|m| !adjectival_participle(s, i, &m.value.slots))
             // "Shell declined 5p", "ordered six MD-82s": a fall, a purchase.
             .filter(|m| !other_verb_sense(s, i, i + m.words, state))
             // "garment orders were up": a verb is not followed by an auxiliary.

@@ -226,6 +226,15 @@ fn something_denied_to_someone_is_refused_and_a_participle_after_of_is_an_adject
 }
 
 #[test]
+fn a_participle_between_a_determiner_and_a_noun_is_an_adjective() {
+    const TEXT: &str = "Balco was the source of the banned steroid THG. Acme Corp is the \
+                        limited partner. Supporters of the outlawed party met. Acme Corp \
+                        banned the steroid.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Acme Corp", "ban", "steroid", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
 fn a_light_verbs_noun_is_not_read_again_as_a_verb() {
     const TEXT: &str = "The group imposes fines on civilians who smoke.";
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("group", "fine", "civilians", false)];

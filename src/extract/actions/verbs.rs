@@ -42,14 +42,19 @@ pub(super) fn not_limited_to(s: &Sentence, i: usize, end: usize) -> bool {
         && s.lowered.get(end).is_some_and(|w| w == "to")
 }
 
-/// True when a past participle at `i` stands right after "of", "for",
-/// "with", "about" or "on": an adjective ("sales of banned drugs",
-/// "examples of prohibited equipment"), not a verb.
-pub(super) fn adjective_after_preposition(s: &Sentence, i: usize, slots: &[VerbSlot]) -> bool {
+/// True when a past participle at `i` is an adjective, not a verb: right
+/// after "of", "for", "with", "about" or "on" ("sales of banned drugs",
+/// "examples of prohibited equipment"), or between a determiner and a word
+/// ("the banned steroid", "its limited partnership", "the outlawed party").
+pub(super) fn adjectival_participle(s: &Sentence, i: usize, slots: &[VerbSlot]) -> bool {
+    let before = |words: &[&str]| i > 0 && words.contains(&s.lowered[i - 1].as_str());
+    let preposition = before(&["of", "for", "with", "about", "on"]);
+    let determiner =
+        before(&["the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "our"])
+            && s.toks.get(i + 1).is_some_and(|t| t.word);
     slots.iter().all(|v| matches!(v, VerbSlot::Past | VerbSlot::Participle))
-        && i > 0
-        && matches!(s.lowered[i - 1].as_str(), "of" | "for" | "with" | "about" | "on")
         && s.lowered[i].ends_with("ed")
+        && (preposition || determiner)
 }
 
 /// True when a passive "denied" ending at `end` keeps an object ("was denied
