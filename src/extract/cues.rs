@@ -76,7 +76,8 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                         after_next,
                         "be" | "have" | "do" | "make" | "take" | "go" | "get" | "help"
                     ))
-                || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()));
+                || (1..=3).any(|d| i >= d && SPECULATIVE.contains(&s.lowered[i - d].as_str()))
+                || unsaid(s, i);
             // "called on X to “...”", "calling for “...”": a demand, reported when quoted.
             if lemma == "call" && matches!(next, "on" | "for") {
                 cues.extend(call_for_cue(s, &cues, i, end + 1));
@@ -168,6 +169,55 @@ fn progressive_aux(s: &Sentence, i: usize) -> bool {
 
 /// Modals before a cue make it speculation, not a report ("could have reasoned").
 const SPECULATIVE: &[&str] = &["could", "may", "might", "would", "should", "must"];
+/// Words before "to" that leave what follows unsaid ("declined to say
+/// whether ...", "is expected to announce", "has yet to confirm").
+const UNSAID_BEFORE_TO: &[&str] = &[
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "unable",
+    "expect",
+    "expects",
+    "expected",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "set",
+    "yet",
+    "required",
+    "hope",
+    "hopes",
+    "hoped",
+    "intend",
+    "intends",
+    "intended",
+    "want",
+    "wants",
+    "wanted",
+    "likely",
+    "unlikely",
+    "due",
+    "scheduled",
+    "poised",
+    "preparing",
+    "fail",
+    "fails",
+    "failed",
+    "reluctant",
+    "hesitant",
+];
+
+/// True when the cue at `i` is an infinitive after a word that leaves it
+/// unsaid: a refusal, a plan or an expectation is no statement.
+fn unsaid(s: &Sentence, i: usize) -> bool {
+    i >= 2 && s.lowered[i - 1] == "to" && UNSAID_BEFORE_TO.contains(&s.lowered[i - 2].as_str())
+}
 
 /// A cue verb at `first..end`: its speaker and its clause.
 fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) -> Option<Cue> {

@@ -165,6 +165,19 @@ mod tests {
         );
     }
 
+    const UNSAID: &str = "Zimmerman declined to say when the offering might occur. Acme Corp \
+                          is expected to announce a merger. Butler was unable to confirm it.";
+    const SAID_ABOUT_A_PLAN: &str = "Jane Okafor said Acme Corp plans to announce a merger.";
+
+    #[test]
+    fn an_infinitive_after_a_refusal_or_a_plan_is_unsaid() {
+        assert!(statements(UNSAID).is_empty());
+        assert_eq!(
+            statements(SAID_ABOUT_A_PLAN),
+            [(ClaimKind::Indirect, "Acme Corp plans to announce a merger".to_string())]
+        );
+    }
+
     const REQUEST_THAT: &str = "The regulator had asked that Facebook remove the limits on RIA, \
                                 state television station Zvezda and Lenta.Ru.";
     const QUOTED_DEMAND: &str = "The union demanded that “the plant stay open.”";
