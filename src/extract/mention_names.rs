@@ -51,11 +51,18 @@ impl<'a> MentionFinder<'a> {
         {
             first += 1;
         }
+        // "Proceeds from the offering ...": one capitalised word opening the
+        // sentence that the article also writes in lower case, and no name of
+        // the article holds, is a plain word. Role words ("Analysts said")
+        // keep their reading as a name, as anywhere in the sentence.
+        let plain = |w: &str| {
+            self.is_plain_word(w)
+                || !self.lex.roles.contains(w)
+                    && written_in_lower_case(self.text, toks[first].start, w)
+                    && ents.known(&[toks[first].text(self.text)]).is_none()
+        };
         if first >= end
-            || (sentence_start
-                && first == i
-                && end - first == 1
-                && self.is_plain_word(&lowered[first]))
+            || (sentence_start && first == i && end - first == 1 && plain(&lowered[first]))
         {
             return None;
         }
@@ -266,5 +273,44 @@ impl<'a> MentionFinder<'a> {
         m.role = role_text;
         m.entity = ents.name(&words, hint, toks[first].start, self.lex);
         Some(m)
+    }
+}
+
+/// How far from the word, in bytes each way, its lower-case form is looked
+/// for: the article around it, and a bounded cost in a huge one.
+const LOWER_CASE_WINDOW: usize = 16 * 1024;
+
+/// True when `lower` (a lower-case word) stands in lower case, as a whole
+/// word, in the text around byte `at`.
+fn written_in_lower_case(text: &str, at: usize, lower: &str) -> bool {
+    let mut from = at.saturating_sub(LOWER_CASE_WINDOW);
+    let mut to = (at + LOWER_CASE_WINDOW).min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &text[from..to];
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let bytes = window.as_bytes();
+    window.match_indices(lower).any(|(k, _)| {
+        let end = k + lower.len();
+        (k == 0 || !word_byte(bytes[k - 1])) && bytes.get(end).is_none_or(|&b| !word_byte(b))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    const TEXT: &str = "Acme Corp sold new shares on Monday.\n\nProceeds will be used to repay \
+                        debt, it said.\n\nThe proceeds total 5 mln dlrs.";
+
+    #[test]
+    fn an_opening_word_the_article_writes_in_lower_case_names_no_one() {
+        let speakers: Vec<Option<String>> =
+            crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [Some("Acme Corp".to_string())]);
+        assert!(super::written_in_lower_case(TEXT, 38, "proceeds"));
+        assert!(!super::written_in_lower_case("Proceeds, subproceeds.", 0, "proceeds"));
     }
 }
