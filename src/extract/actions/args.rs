@@ -145,14 +145,16 @@ fn modifies_plural(s: &Sentence, m: &Mention) -> bool {
         && after
 }
 
+/// Number words that count a plural ("four companies", "several units").
+pub(super) const NUMBER_WORDS: &[&str] =
+    &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"];
+
 /// True when tokens `a..b` are a counted plural ("four companies", "two of its units").
 fn counted(s: &Sentence, a: usize, b: usize) -> bool {
-    let numbers =
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"];
     (a..b).all(|k| s.toks[k].word)
         && b - a <= 4
         && (a..b).any(|k| {
-            numbers.contains(&s.lowered[k].as_str()) || s.lowered[k].parse::<u32>().is_ok()
+            NUMBER_WORDS.contains(&s.lowered[k].as_str()) || s.lowered[k].parse::<u32>().is_ok()
         })
 }
 

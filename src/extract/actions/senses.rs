@@ -7,6 +7,7 @@
 
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
+use super::args::NUMBER_WORDS;
 use super::Sentence;
 use crate::model::ActorKind;
 
@@ -78,17 +79,13 @@ const AMOUNT_VERBS: &[&str] = &[
     "totalled",
     "totaled",
 ];
-/// Number words that open an amount.
-const NUMBERS: &[&str] =
-    &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several"];
-
 /// True when the word at `k` opens an amount ("14 pct", "5p", "3-1/8", "two
 /// cts"), not a year ("a 1983 order by the FTC").
 fn amount(s: &Sentence, k: usize) -> bool {
     s.lowered.get(k).is_some_and(|w| {
         let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
         let digits = w.starts_with(|c: char| c.is_ascii_digit() || c == '$');
-        digits && !year || NUMBERS.contains(&w.as_str())
+        digits && !year || NUMBER_WORDS.contains(&w.as_str()) || w == "dozen"
     })
 }
 
@@ -98,8 +95,8 @@ fn skipped(w: &str) -> bool {
     w.ends_with("ly") || matches!(w, "also" | "has" | "had" | "have" | "but")
 }
 
-/// True when the verb at `i..end` is "decline" in the sense of a fall, or
-/// "order" in the sense of a purchase, not the act of the lexicon.
+/// True when the verb at `i..end` is "charge" as a price, "decline" as a
+/// fall or "order" as a purchase, not the act of the lexicon.
 pub(super) fn other_verb_sense(s: &Sentence, i: usize, end: usize, state: &ArticleState) -> bool {
     let w = s.lowered[i].as_str();
     if end != i + 1 {
