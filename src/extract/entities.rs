@@ -5,6 +5,7 @@
 //! their words; pronouns go to the most recent fitting subject or speaker;
 //! descriptors ("the company") to the most recent actor of a fitting kind.
 
+use super::entity_index::EntityIndex;
 use crate::lexicon::{Gender, Lexicons};
 use crate::model::ActorKind;
 
@@ -56,6 +57,7 @@ pub struct NameHint {
 #[derive(Debug, Default)]
 pub struct Entities {
     list: Vec<Entity>,
+    index: EntityIndex,
 }
 
 impl Entities {
@@ -66,7 +68,8 @@ impl Entities {
 
     /// The kind of the latest entity called `name` whose kind is known.
     pub fn kind_by_name(&self, name: &str) -> Option<ActorKind> {
-        self.list.iter().rev().filter(|e| e.name == name).find_map(|e| e.kind)
+        let ids = self.index.with_name(name).iter().rev();
+        ids.map(|&i| &self.list[i]).filter(|e| e.name == name).find_map(|e| e.kind)
     }
 
     /// The person last seen by `at` whose role was given as `role` ("Iranian President"), ignoring case.
@@ -82,14 +85,7 @@ impl Entities {
     }
 
     fn person_with_role(&self, at: usize, fits: impl Fn(&str) -> bool) -> Option<EntityId> {
-        self.list
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                e.is_person() && e.last_seen <= at && e.role.as_deref().is_some_and(&fits)
-            })
-            .max_by_key(|(_, e)| e.last_seen)
-            .map(|(i, _)| i)
+        self.last_mentioned(at, &|e| e.is_person() && e.role.as_deref().is_some_and(&fits))
     }
 
     /// Gives entity `id` a kind its own words define, unless it has one.
@@ -100,7 +96,9 @@ impl Entities {
     /// Notes that entity `id` was mentioned at `at`, as a subject if `subject`.
     pub fn touch(&mut self, id: EntityId, at: usize, subject: bool) {
         let e = &mut self.list[id];
+        let old = e.last_seen;
         e.last_seen = e.last_seen.max(at);
+        self.index.seen(id, old, e.last_seen);
         if subject {
             e.last_subject = Some(e.last_subject.map_or(at, |s| s.max(at)));
         }
@@ -136,11 +134,17 @@ impl Entities {
         if lower.is_empty() {
             return None;
         }
-        // A shorter form of a known name, or a fuller form of one.
-        let known = (0..self.list.len()).rev().find(|&i| {
+        // A shorter form of a known name, or a fuller form of one: either
+        // shares a word with this one, so the latest of each word's entities
+        // that fits is a candidate, and the latest candidate wins.
+        let fits = |i: EntityId| {
             let e = &self.list[i];
             lower.iter().all(|w| e.words.contains(w)) || e.words.iter().all(|w| lower.contains(w))
-        });
+        };
+        let known = lower
+            .iter()
+            .filter_map(|w| self.index.with_word(w).iter().rev().copied().find(|&i| fits(i)))
+            .max();
         if let Some(id) = known {
             let e = &mut self.list[id];
             if lower.len() > e.words.len()
@@ -149,6 +153,8 @@ impl Entities {
             {
                 e.words = lower;
                 e.name = words.join(" ");
+                self.index.add_words(id, &e.words);
+                self.index.add_name(id, &e.name);
             }
             if hint.person && e.kind.is_none() {
                 e.kind = Some(ActorKind::Person);
@@ -179,16 +185,22 @@ impl Entities {
     /// The latest entity whose name holds all of `words` (case-insensitive), if any.
     pub fn known(&self, words: &[&str]) -> Option<EntityId> {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        (0..self.list.len()).rev().find(|&i| lower.iter().all(|w| self.list[i].words.contains(w)))
+        let Some(first) = lower.first() else {
+            return self.list.len().checked_sub(1);
+        };
+        let holds = |i: EntityId| lower.iter().all(|w| self.list[i].words.contains(w));
+        self.index.with_word(first).iter().rev().copied().find(|&i| holds(i))
     }
 
     fn find_exact(&self, name: &str) -> Option<EntityId> {
-        self.list.iter().position(|e| e.name == name)
+        self.index.with_name(name).iter().copied().find(|&i| self.list[i].name == name)
     }
 
     fn push(&mut self, e: Entity) -> EntityId {
+        let id = self.list.len();
+        self.index.add(id, &e.name, &e.words, e.last_seen);
         self.list.push(e);
-        self.list.len() - 1
+        id
     }
 
     /// The entity a personal pronoun refers to at `at`: the latest fitting
@@ -230,8 +242,7 @@ impl Entities {
 
     /// The fitting entity mentioned last before `at`.
     fn last_mentioned(&self, at: usize, fits: &dyn Fn(&Entity) -> bool) -> Option<EntityId> {
-        let candidates = self.list.iter().enumerate().filter(|(_, e)| fits(e) && e.last_seen <= at);
-        candidates.map(|(i, e)| (e.last_seen, i)).max().map(|(_, i)| i)
+        self.index.recent_first(at).map(|(_, i)| i).find(|&i| fits(&self.list[i]))
     }
 
     /// The person a descriptor that fits anyone ("the 66-year-old") refers
@@ -270,13 +281,24 @@ impl Entities {
 
     /// The most recent fitting entity, subjects and speakers first.
     fn most_recent(&self, at: usize, fits: impl Fn(&Entity) -> bool) -> Option<EntityId> {
-        let candidates =
-            || self.list.iter().enumerate().filter(|(_, e)| fits(e) && e.last_seen <= at);
-        let by_subject = candidates()
-            .filter_map(|(i, e)| e.last_subject.filter(|&s| s <= at).map(|s| (s, i)))
-            .max()
-            .map(|(_, i)| i);
-        let by_mention = candidates().map(|(i, e)| (e.last_seen, i)).max().map(|(_, i)| i);
+        let mut by_mention = None;
+        let mut latest_subject: Option<(usize, EntityId)> = None;
+        for (seen, i) in self.index.recent_first(at) {
+            // A subject mention is never later than the entity's last mention:
+            // past the best subject, no entity can beat it.
+            if latest_subject.is_some_and(|(s, _)| seen < s) {
+                break;
+            }
+            let e = &self.list[i];
+            if !fits(e) {
+                continue;
+            }
+            by_mention.get_or_insert(i);
+            if let Some(s) = e.last_subject.filter(|&s| s <= at) {
+                latest_subject = latest_subject.max(Some((s, i)));
+            }
+        }
+        let by_subject = latest_subject.map(|(_, i)| i);
         match (by_subject, by_mention) {
             // A subject in the same stretch of text beats an object mentioned just after it.
             (Some(s), Some(m))

@@ -25,6 +25,7 @@ mod characterize;
 mod clause;
 mod cues;
 pub mod entities;
+mod entity_index;
 mod mention_names;
 mod mention_phrases;
 mod mention_words;
