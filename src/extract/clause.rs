@@ -2,6 +2,7 @@
 //! phrases, adjuncts and the hearer) and where it ends.
 
 use super::sentence::Sentence;
+use crate::lexicon::{Lexicons, VerbSlot};
 
 /// Words that may stand between a cue verb and what it reports.
 pub(super) const CUE_ADVERBS: &[&str] = &[
@@ -212,6 +213,37 @@ pub(super) fn clause_end(s: &Sentence, a: usize) -> usize {
     b
 }
 
+/// The end of a report made inside a relative clause ("Charles Barkley, who
+/// said he votes Democratic, said ..."): the comma before the sentence's own
+/// reporting verb closes it, so that verb is read as a report of its own.
+pub(super) fn relative_clause_end(
+    s: &Sentence,
+    lex: &Lexicons,
+    verb: usize,
+    a: usize,
+    b: usize,
+) -> usize {
+    let before = s.trim_auxiliaries(0, verb);
+    if before < 2 || !s.relative_pronoun_at(before - 1) || s.tok(before - 2) != "," {
+        return b;
+    }
+    let reporting_verb_after = |k: usize| {
+        let mut j = k + 1;
+        while j < b && s.toks[j].word && s.lowered[j].ends_with("ly") {
+            j += 1;
+        }
+        j < b
+            && lex
+                .cue_verbs
+                .longest(&s.lowered[j..b])
+                .is_some_and(|m| m.value.slots.iter().any(|v| *v != VerbSlot::Gerund))
+    };
+    match (a..b).find(|&k| s.tok(k) == "," && !s.toks[k].quoted && reporting_verb_after(k)) {
+        Some(k) if k > a => k,
+        _ => b,
+    }
+}
+
 /// The end of a clause that opens with a quote ending in a comma, ? or ! (said,
 /// “We’ll see,” when asked ...; chanted “What curfew?” and kept going): the
 /// quote is the report, what follows is the writer's.
@@ -264,6 +296,40 @@ mod tests {
 
     const MEDIUM_AFTER_CUE: &str =
         "Clinton said in a video message to the convention that women had made history.";
+
+    const RELATIVE_REPORT: &str = "Charles Barkley, who said he typically votes Democratic, \
+        said one candidate he likes is John Kasich.";
+    const RELATIVE_REQUEST: &str = "One official, who asked to remain anonymous, told Reuters \
+        a draft agreement would cut the interest.";
+
+    /// (speaker, speaker mention, content) of each statement.
+    fn said(text: &str) -> Vec<(Option<String>, Option<String>, String)> {
+        let claims = crate::extract::claims_of(text).into_iter();
+        let statements = claims.filter(|c| c.kind != ClaimKind::Action);
+        statements.map(|c| (c.speaker, c.speaker_mention, c.content)).collect()
+    }
+
+    #[test]
+    fn a_report_inside_a_relative_clause_ends_with_it_and_has_its_antecedent_for_speaker() {
+        let barkley = Some("Charles Barkley".to_string());
+        assert_eq!(
+            said(RELATIVE_REPORT),
+            [
+                (barkley.clone(), Some("who".into()), "he typically votes Democratic".into()),
+                (
+                    barkley,
+                    Some("Charles Barkley, who said he typically votes Democratic".into()),
+                    "one candidate he likes is John Kasich".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_stands_before_a_relative_pronoun_is_no_report() {
+        let contents: Vec<String> = said(RELATIVE_REQUEST).into_iter().map(|c| c.2).collect();
+        assert_eq!(contents, ["a draft agreement would cut the interest"]);
+    }
 
     #[test]
     fn the_medium_after_a_cue_is_skipped_whole() {

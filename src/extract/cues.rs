@@ -3,7 +3,8 @@
 //! the cue, inverted or not), as `speech` turns them into claims.
 
 use super::clause::{
-    clause_end, clause_start, clause_starter, quote_led_end, skip_to_content, CUE_ADVERBS,
+    clause_end, clause_start, clause_starter, quote_led_end, relative_clause_end, skip_to_content,
+    CUE_ADVERBS,
 };
 use super::mentions::{MentionKind, PREPOSITIONS};
 use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
@@ -98,6 +99,9 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 {
                     if m.value.directive {
                         drop_request_clause(s, &mut cue);
+                    }
+                    if let Some((a, b)) = cue.clause {
+                        cue.clause = Some((a, relative_clause_end(s, lex, i, a, b)));
                     }
                     cues.push(cue);
                 }
@@ -328,7 +332,10 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
         let b = clause_end(s, after + 1);
         return (s.words(after + 1, b) >= 3).then_some(cue((after + 1, b), "cue_as"));
     }
-    if separated && ends_here {
+    // "One official, who asked to remain anonymous, told ...": what stands
+    // before a relative pronoun is the speaker, not a report.
+    let relative = inverted.is_none() && s.relative_pronoun_at(speaker_start);
+    if separated && ends_here && !relative {
         let a = clause_start(s, b);
         // A parenthetical cue ("Over the years, she said, email has helped"):
         // the report runs on after it, so the clause is the whole sentence.

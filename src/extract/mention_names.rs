@@ -52,14 +52,16 @@ impl<'a> MentionFinder<'a> {
             first += 1;
         }
         // "Proceeds from the offering ...": one capitalised word opening the
-        // sentence that the article also writes in lower case, and no name of
-        // the article holds, is a plain word. Role words ("Analysts said")
-        // keep their reading as a name, as anywhere in the sentence.
+        // sentence that the article also writes in lower case, or that reads
+        // as a verb or adverb ("Finally"), and that no name of the article
+        // holds ("David Jolly ... Jolly said"), is a plain word. Role words
+        // ("Analysts said") keep their reading as a name, as anywhere in the
+        // sentence.
         let plain = |w: &str| {
-            self.is_plain_word(w)
+            (self.is_plain_word(w)
                 || !self.lex.roles.contains(w)
-                    && written_in_lower_case(self.text, toks[first].start, w)
-                    && ents.known(&[toks[first].text(self.text)]).is_none()
+                    && written_in_lower_case(self.text, toks[first].start, w))
+                && ents.known(&[toks[first].text(self.text)]).is_none()
         };
         if first >= end
             || (sentence_start && first == i && end - first == 1 && plain(&lowered[first]))
@@ -312,5 +314,15 @@ mod tests {
         assert_eq!(speakers, [Some("Acme Corp".to_string())]);
         assert!(super::written_in_lower_case(TEXT, 38, "proceeds"));
         assert!(!super::written_in_lower_case("Proceeds, subproceeds.", 0, "proceeds"));
+    }
+
+    const KNOWN_LY_NAME: &str = "Rep. David Jolly is running.\n\nJolly said he would be \
+                                 cautious.\n\nFinally, Jolly said he would run again.";
+
+    #[test]
+    fn a_name_the_article_knows_is_no_adverb_though_it_ends_in_ly() {
+        let speakers: Vec<Option<String>> =
+            crate::extract::claims_of(KNOWN_LY_NAME).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [Some("David Jolly".to_string()), Some("David Jolly".to_string())]);
     }
 }

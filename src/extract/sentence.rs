@@ -87,6 +87,10 @@ impl<'t> Sentence<'t> {
     pub fn subject(&self, verb: usize) -> (Option<usize>, Option<(usize, usize)>) {
         let quoted = self.toks.get(verb).is_some_and(|t| t.quoted);
         let mut seg_end = verb;
+        // "who" or "which" standing for the subject: it is the words that name
+        // the speaker at the verb, as "he" would be, and the name before its
+        // comma is who they are.
+        let mut relative_at = None;
         loop {
             let seg_start = self.segment_start(seg_end, quoted);
             // A segment closed by a comma before the verb may be an apposition
@@ -95,7 +99,16 @@ impl<'t> Sentence<'t> {
             // A segment of auxiliaries and adverbs only (", also said") names no one.
             let empty = self.words(seg_start, self.trim_auxiliaries(seg_start, seg_end)) == 0;
             let opens_sentence = seg_start == 0 || self.tok(seg_start - 1) != ",";
-            if !empty && (!comma_closed || !self.is_apposition(seg_start) || opens_sentence) {
+            // "Charles Barkley, who said ...": the relative pronoun stands for
+            // the name before its comma, so the subject is looked for there.
+            let relative = !comma_closed
+                && !opens_sentence
+                && self.relative_pronoun_at(seg_start)
+                && self.trim_auxiliaries(seg_start + 1, seg_end) == seg_start + 1;
+            if !empty
+                && !relative
+                && (!comma_closed || !self.is_apposition(seg_start) || opens_sentence)
+            {
                 // "since" and "once" right before the verb are adverbs ("has since said").
                 let subject_after = |i: usize| {
                     !matches!(self.lowered[i].as_str(), "since" | "once")
@@ -129,16 +142,30 @@ impl<'t> Sentence<'t> {
                     }
                     _ => np_start,
                 };
+                if let Some(r) = relative_at {
+                    // Only a name right before the comma is what "who" stands
+                    // for ("the BBC Radio 1 chart show, which" is no "Radio").
+                    let antecedent = mention.filter(|&m| self.mentions[m].end == seg_end);
+                    return (antecedent, Some((r, r + 1)));
+                }
                 let end = self.trim_auxiliaries(start, verb);
                 let plausible = mention.is_some()
                     || (end > start && self.words(start, end) <= 10 && self.toks[start].word);
                 return (mention, plausible.then_some((start, end)).filter(|(a, b)| a < b));
             }
             if opens_sentence {
-                return (None, None);
+                return (None, relative_at.map(|r| (r, r + 1)));
+            }
+            if relative {
+                relative_at = Some(seg_start);
             }
             seg_end = seg_start - 1;
         }
+    }
+
+    /// True when token `i` is the relative pronoun "who" or "which".
+    pub fn relative_pronoun_at(&self, i: usize) -> bool {
+        matches!(self.lowered.get(i).map(String::as_str), Some("who" | "which"))
     }
 
     /// Skips leading connectives and punctuation ("But", "However,").
@@ -200,7 +227,10 @@ impl<'t> Sentence<'t> {
                     | "not"
                     | "just"
                     | "since"
-            ) || (w.ends_with("ly") && self.toks[end - 1].word);
+            ) || (w.ends_with("ly")
+                && self.toks[end - 1].word
+                // "Jolly said": a name, not an adverb.
+                && self.mention_covering(end - 1).is_none());
             if !aux {
                 break;
             }
