@@ -93,7 +93,13 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                     cues.push(cue);
                 }
             }
-            if !noun_use && (!gerund_only || progressive) && !not_speech {
+            // "asked Sanders whether ...": a reported question.
+            let question = (m.value.question && !noun_use && !gerund_only)
+                .then(|| super::questions::question_cue(s, i, end))
+                .flatten();
+            if let Some(cue) = question {
+                cues.push(cue);
+            } else if !noun_use && (!gerund_only || progressive) && !not_speech {
                 if let Some(mut cue) =
                     verb_cue(s, i, end, m.value.bare, HEARER_VERBS.contains(&lemma))
                 {

@@ -34,6 +34,7 @@ mod merge;
 mod nesting;
 mod nouns;
 mod participle;
+mod questions;
 pub mod quotes;
 pub mod segment;
 pub mod sentence;

@@ -62,9 +62,12 @@ fn main_clause_report(s: &Sentence, cue: &Cue) -> bool {
     x >= 2 && s.tok(x - 1) == "," && y <= cue.first && cue.first <= y + 2
 }
 
-/// Conjunctions that open a sentence with a subordinate clause.
-const OPENING_SUBORDINATORS: &[&str] =
-    &["while", "although", "though", "whereas", "as", "after", "when", "because", "since", "if"];
+/// Conjunctions that open a sentence with a subordinate clause, and the
+/// participle of a question that does ("Asked if ..., Clinton said ...").
+const OPENING_SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "whereas", "as", "after", "when", "because", "since", "if",
+    "asked",
+];
 
 /// "X said A but argues that B", "..., arguing that B": a cue verb right after
 /// "and"/"but", or an -ing cue right after a comma, a dash, "before" or

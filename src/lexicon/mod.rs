@@ -87,6 +87,8 @@ pub struct CueVerb {
     /// Asks for something: its "that" clause is a request, not a statement
     /// ("asked that Facebook remove the limits").
     pub directive: bool,
+    /// Reports a question ("asked whether ...", "wondered how ...").
+    pub question: bool,
 }
 
 /// How a cue phrase relates to its speaker.
@@ -269,11 +271,12 @@ impl Lexicons {
         let mut cue_verbs = PhraseTable::default();
         for l in file("cue_verbs.tsv", 2, 4)?.lines {
             let bare = l.fields.get(2).map(|b| b == "y").unwrap_or(false);
-            let (mut noun, mut directive) = (false, false);
+            let (mut noun, mut directive, mut question) = (false, false, false);
             for flag in list(l.fields.get(3)) {
                 match flag.as_str() {
                     "noun" => noun = true,
                     "directive" => directive = true,
+                    "question" => question = true,
                     other => {
                         return Err(bad(
                             "cue_verbs.tsv",
@@ -285,7 +288,7 @@ impl Lexicons {
             }
             for (form, slots) in slot_forms(&verb_forms("cue_verbs.tsv", &l, 1)?) {
                 let lemma = l.fields[0].clone();
-                let verb = CueVerb { lemma, slots, bare, noun, directive };
+                let verb = CueVerb { lemma, slots, bare, noun, directive, question };
                 cue_verbs.insert(&form, verb);
             }
         }

@@ -275,8 +275,8 @@ pub(super) fn verb_action(
             s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()))
         });
         let denied_clause = (that_clause || bare_clause) && acts_on_clause;
-        // "asked whether/about ...": a question, not a request.
-        let question = s.lowered.get(end).is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
+        // "asked (Sanders) whether/about ...": a question, not a request.
+        let question = super::questions::question_word_after(s, end).is_some();
         if question && verb.class == "request" {
             return;
         }
@@ -392,9 +392,6 @@ const CLAUSE_VERBS: &[&str] =
 /// Reporting verbs that end a main clause's subject.
 const REPORTED: &[&str] = &["said", "says", "told", "added", "claimed", "insisted"];
 
-/// Words after "asked" that make it a question.
-const QUESTION_WORDS: &[&str] =
-    &["about", "whether", "if", "which", "what", "why", "how", "who", "when", "where"];
 /// Prepositions that open an adjunct whose passive "being V-ed" has the main subject.
 const ADJUNCT_OPENERS: &[&str] = &["after", "before", "despite", "since", "without", "for"];
 

@@ -202,6 +202,13 @@ fn generic_conditional_present_is_no_act() {
 fn asking_whether_is_a_question() {
     const TEXT: &str = "Corvel Inc asked whether Dorn Co would appeal.";
     check(TEXT, &[]);
+    const HEARER: &str = "Corvel Inc asked Dorn Co whether it would appeal.";
+    check(HEARER, &[]);
+    const REQUEST: &str = "Corvel Inc asked Dorn Co to say whether it would appeal.";
+    check(REQUEST, &[("Corvel Inc", "request", "Dorn Co", false)]);
+    // "who" after a noun relates: the men are asked to act.
+    const RELATIVE: &str = "Corvel Inc asked the men who run Dorn Co to appeal.";
+    check(RELATIVE, &[("Corvel Inc", "request", "men", false)]);
 }
 
 #[test]
