@@ -61,6 +61,9 @@ pub(super) fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize
             2
         } else if hearer
             && !hearer_seen
+            // "warned it was not a cure": a subject pronoun opens the clause.
+            && !SUBJECT_PRONOUNS.contains(&w)
+            && w != "it"
             && (s.mention_at(k).is_some()
                 || HEARERS.contains(&w)
                 || HEARER_DETERMINERS.contains(&w))
@@ -213,16 +216,39 @@ pub(super) fn clause_end(s: &Sentence, a: usize) -> usize {
     b
 }
 
-/// The end of a report made inside a relative clause ("Charles Barkley, who
-/// said he votes Democratic, said ..."): the comma before the sentence's own
-/// reporting verb closes it, so that verb is read as a report of its own.
-pub(super) fn relative_clause_end(
+/// Subject pronouns that open a second main clause after "and"/"but".
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// The end of a reported clause `a..b` that goes on with a second main clause
+/// of the writer's: "said A and she accused B" (a pronoun and a reporting or
+/// action verb after "and"/"but"), or a report made inside a relative clause
+/// (see [`relative_clause_end`]).
+pub(super) fn reported_clause_end(
     s: &Sentence,
     lex: &Lexicons,
     verb: usize,
     a: usize,
     b: usize,
 ) -> usize {
+    let b = relative_clause_end(s, lex, verb, a, b);
+    let second_clause = |k: usize| {
+        matches!(s.lowered[k].as_str(), "and" | "but")
+            && !s.toks[k].quoted
+            && k + 2 < b
+            && SUBJECT_PRONOUNS.contains(&s.lowered[k + 1].as_str())
+            && lex.is_verb_form(&s.lowered[k + 2])
+    };
+    match (a + 1..b).find(|&k| second_clause(k)) {
+        Some(k) if s.tok(k - 1) == "," => k - 1,
+        Some(k) => k,
+        None => b,
+    }
+}
+
+/// The end of a report made inside a relative clause ("Charles Barkley, who
+/// said he votes Democratic, said ..."): the comma before the sentence's own
+/// reporting verb closes it, so that verb is read as a report of its own.
+fn relative_clause_end(s: &Sentence, lex: &Lexicons, verb: usize, a: usize, b: usize) -> usize {
     let before = s.trim_auxiliaries(0, verb);
     if before < 2 || !s.relative_pronoun_at(before - 1) || s.tok(before - 2) != "," {
         return b;
@@ -329,6 +355,15 @@ mod tests {
     fn what_stands_before_a_relative_pronoun_is_no_report() {
         let contents: Vec<String> = said(RELATIVE_REQUEST).into_iter().map(|c| c.2).collect();
         assert_eq!(contents, ["a draft agreement would cut the interest"]);
+    }
+
+    const WARNED_IT: &str = "Stephen Bosworth said hope had been placed on the reform, but \
+        he warned it was not a complete cure.";
+
+    #[test]
+    fn a_subject_pronoun_after_a_hearer_verb_opens_the_clause() {
+        let contents: Vec<String> = said(WARNED_IT).into_iter().map(|c| c.2).collect();
+        assert_eq!(contents, ["hope had been placed on the reform", "it was not a complete cure"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! the cue, inverted or not), as `speech` turns them into claims.
 
 use super::clause::{
-    clause_end, clause_start, clause_starter, quote_led_end, relative_clause_end, skip_to_content,
+    clause_end, clause_start, clause_starter, quote_led_end, reported_clause_end, skip_to_content,
     CUE_ADVERBS,
 };
 use super::mentions::{MentionKind, PREPOSITIONS};
@@ -11,7 +11,7 @@ use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
 use super::sentence::Sentence;
 use super::speaker::{
     closing_speaker_end, coordinated_subject, last_adjacent, named_through, opens_clause,
-    skip_apposition,
+    skip_apposition, CLAUSE_WORDS,
 };
 use super::speech::Cue;
 use crate::lexicon::{CuePhraseKind, Lexicons, VerbSlot};
@@ -107,7 +107,7 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                         drop_request_clause(s, &mut cue);
                     }
                     if let Some((a, b)) = cue.clause {
-                        cue.clause = Some((a, relative_clause_end(s, lex, i, a, b)));
+                        cue.clause = Some((a, reported_clause_end(s, lex, i, a, b)));
                     }
                     cues.push(cue);
                 }
@@ -243,6 +243,8 @@ fn verb_cue(s: &Sentence, first: usize, end: usize, bare: bool, hearer: bool) ->
                     && s.tok(k).chars().next().is_some_and(char::is_lowercase)
                     // "..., said on Twitter": a place of the saying, not its speaker.
                     && !PREPOSITIONS.contains(&s.lowered[k].as_str())
+                    // "..., said he would welcome Cruz": a clause, not a role.
+                    && !CLAUSE_WORDS.contains(&s.lowered[k].as_str())
             })
     });
     let inverted = first_after.filter(|_| after_quote).map(|m| (m, last_adjacent(s, m))).filter(

@@ -71,18 +71,51 @@ const OPENING_SUBORDINATORS: &[&str] = &[
 
 /// "X said A but argues that B", "..., arguing that B": a cue verb right after
 /// "and"/"but", or an -ing cue right after a comma, a dash, "before" or
-/// "while", is a new report, not words inside the first one.
+/// "while", is a new report, not words inside the first one. So is a cue
+/// whose own short subject follows "and", "but", "while" or "whereas" ("said
+/// A and she accused B", "74 percent said A, while 22 percent said B").
 fn coordinated_report(s: &Sentence, cue: &Cue) -> bool {
     let k = cue.first;
-    if k < 2 || cue.speaker.is_none() || cue.clause.is_none() {
+    if k < 2 || cue.clause.is_none() {
         return false;
+    }
+    // The subject's words may name no actor: "22 percent said".
+    // After "and"/"but" a clause, not a list of names ("the ministers and
+    // central bank governors believed"): a comma before it, or a pronoun.
+    let own_subject = cue.span.is_some_and(|(x, y)| {
+        let joined_clause = |x: usize| match s.lowered[x - 1].as_str() {
+            "while" | "whereas" => true,
+            "and" | "but" => {
+                (x >= 2 && s.tok(x - 2) == ",")
+                    || (y == x + 1
+                        && matches!(s.lowered[x].as_str(), "he" | "she" | "they" | "we" | "i"))
+            }
+            _ => false,
+        };
+        // The speaker's name opens the subject ("but added he hoped" is no
+        // subject "added he"), perhaps behind a capitalised title.
+        let named_from_x = cue.speaker.is_none_or(|m| {
+            (x..s.mentions[m].first)
+                .all(|j| s.tok(j).chars().next().is_some_and(char::is_uppercase))
+        });
+        x >= 1
+            && y <= k
+            && s.words(x, y) <= MAX_JOINED_SUBJECT_WORDS
+            && named_from_x
+            && joined_clause(x)
+    });
+    if cue.speaker.is_none() {
+        return own_subject;
     }
     let before = s.lowered[k - 1].as_str();
     let joined = matches!(before, "and" | "but");
     let participle =
         matches!(before, "," | "—" | "–" | "before" | "while") && s.lowered[k].ends_with("ing");
-    joined || participle
+    joined || participle || own_subject
 }
+
+/// Most words of the subject of a report joined to another ("and she").
+const MAX_JOINED_SUBJECT_WORDS: usize = 4;
 
 /// The end of cue `ci`'s clause `a..b`, cut before another cue inside it that
 /// reports a quote of its own (its speaker, cue and quote are not `ci`'s
@@ -155,6 +188,29 @@ mod tests {
         noted several “intangibles” left him disillusioned.";
     const SAID_ARGUING: &str = "Clinton said she respects his passion, arguing that he \
         cannot deliver on his promises.";
+
+    const SAID_AND_SHE_ACCUSED: &str = "Hillary Clinton said Russian services hacked the \
+        computers and she accused Donald Trump of backing Putin.";
+    const SAID_BUT_ADDED: &str = "John Herrington said he understood the reluctance, but \
+        added he hoped the study would help.";
+    const NAMES_AND_NAMES: &str = "Kiichi Miyazawa said the ministers and central bank \
+        governors did not believe a new statement was needed.";
+    const WHILE_OTHERS_SAID: &str =
+        "Among voters, 74 percent said they are set, while 22 percent said they might change.";
+
+    #[test]
+    fn a_second_main_clause_with_its_own_subject_ends_the_report() {
+        let contents = |text| -> Vec<String> {
+            statements(text).into_iter().map(|(_, _, content)| content).collect()
+        };
+        assert_eq!(contents(SAID_AND_SHE_ACCUSED), ["Russian services hacked the computers"]);
+        assert_eq!(contents(WHILE_OTHERS_SAID), ["they are set", "they might change"]);
+        assert_eq!(contents(NAMES_AND_NAMES).len(), 1);
+        assert_eq!(
+            contents(SAID_BUT_ADDED),
+            ["he understood the reluctance", "he hoped the study would help"]
+        );
+    }
 
     #[test]
     fn a_second_report_joined_to_the_first_is_its_own_statement() {

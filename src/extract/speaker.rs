@@ -5,13 +5,27 @@ use super::mentions::{Mention, MentionKind};
 use super::sentence::Sentence;
 use super::{ArticleState, SpeakerInfo as Speaker};
 
+/// Pronouns and auxiliaries: after a cue they open its clause, so a name
+/// behind them is no inverted speaker ("said he would welcome Cruz"), and
+/// they are no role words between two names.
+pub(super) const CLAUSE_WORDS: &[&str] = &[
+    "he", "she", "they", "we", "i", "it", "you", "there", "would", "will", "could", "should",
+    "can", "may", "might", "must", "is", "was", "are", "were", "has", "had", "have",
+];
+
 /// The last of a run of adjacent mentions ("NetBlocks Director" "Alp Toker").
 /// Up to two lower-case role words may stand between them ("Meta spokesman Andy Stone").
 pub(super) fn last_adjacent(s: &Sentence, mut m: usize) -> usize {
     while m + 1 < s.mentions.len() && !s.mentions[m + 1].in_parens {
         let (a, b) = (s.mentions[m].end, s.mentions[m + 1].first);
-        let role_words = (a..b)
-            .all(|k| s.toks[k].word && s.tok(k).chars().next().is_some_and(char::is_lowercase));
+        let role_words = (a..b).all(|k| {
+            s.toks[k].word
+                && s.tok(k).chars().next().is_some_and(char::is_lowercase)
+                && !CLAUSE_WORDS.contains(&s.lowered[k].as_str())
+        });
+        if s.mentions[m].kind == MentionKind::Pronoun {
+            break;
+        }
         if b < a
             || b - a > 2
             || !role_words
@@ -280,6 +294,20 @@ mod tests {
             mentions(CLOSING_SPEAKER),
             ["George Bruno, a former party chairman and longtime ally of Mr. Clinton"]
         );
+    }
+
+    const SAID_HE_WOULD: &str = "Sen. Chuck Grassley, facing a challenge in Iowa, a swing \
+        state, said he would welcome Cruz.";
+
+    #[test]
+    fn a_name_after_said_he_would_is_no_inverted_speaker() {
+        let claims = crate::extract::claims_of(SAID_HE_WOULD);
+        let said: Vec<(Option<String>, String)> = claims
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Action)
+            .map(|c| (c.speaker, c.content))
+            .collect();
+        assert_eq!(said, [(Some("Chuck Grassley".into()), "he would welcome Cruz".into())]);
     }
 
     const BODY_AND_FORMER_ROLE: &str = "“It is extreme,” said David French of the National \
