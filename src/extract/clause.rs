@@ -22,6 +22,7 @@ pub(super) const CUE_ADVERBS: &[&str] = &[
     "further",
     "flatly",
     "simply",
+    "yet",
 ];
 
 /// Listeners named after a hearer verb ("told reporters that").
@@ -39,8 +40,10 @@ pub(super) const HEARERS: &[&str] = &[
 ];
 
 /// Words that open a hearer's noun phrase ("told a crowd that").
-const HEARER_DETERMINERS: &[&str] =
-    &["a", "an", "the", "his", "her", "their", "its", "our", "several", "some", "two", "three"];
+const HEARER_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "those", "these", "all",
+    "many", "several", "some", "two", "three",
+];
 
 /// Skips adverbs, time phrases, adjuncts ("in a statement") and the hearer after a cue.
 pub(super) fn skip_to_content(s: &Sentence, mut k: usize, hearer: bool) -> usize {

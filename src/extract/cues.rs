@@ -64,7 +64,11 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 && s.mentions.iter().any(|n| {
                     n.end == i && n.kind == MentionKind::Name && !s.lowered[i - 1].ends_with('s')
                 });
+            // "casted doubt on": a present form right after a past verb is its object.
+            let after_past =
+                present && i > 0 && s.lowered[i - 1].ends_with("ed") && s.toks[i - 1].word;
             let noun_use = noun_use
+                || after_past
                 || (m.value.noun
                     && present
                     && (singular_before || !super::nouns::verbal_context(s, lex, i, end)));

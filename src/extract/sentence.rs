@@ -11,6 +11,13 @@ pub const SUBORDINATORS: &[&str] = &[
     "whenever", "after", "before", "since", "until", "and", "but", "or", "so", "as", "once",
 ];
 
+/// Auxiliaries and common irregular past forms that open a predicate.
+const PREDICATE_OPENERS: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "is",
+    "was", "are", "were", "did", "does", "gave", "made", "took", "sent", "put", "set", "went",
+    "came", "got", "kept", "held", "brought", "thought", "won", "lost", "told", "wrote",
+];
+
 /// A sentence with everything the rules need.
 #[derive(Debug)]
 pub struct Sentence<'t> {
@@ -91,6 +98,7 @@ impl<'t> Sentence<'t> {
         // the speaker at the verb, as "he" would be, and the name before its
         // comma is who they are.
         let mut relative_at = None;
+        let mut past_predicate = false;
         loop {
             let seg_start = self.segment_start(seg_end, quoted);
             // A segment closed by a comma before the verb may be an apposition
@@ -149,9 +157,21 @@ impl<'t> Sentence<'t> {
                     return (antecedent, Some((r, r + 1)));
                 }
                 let end = self.trim_auxiliaries(start, verb);
-                let plausible = mention.is_some()
-                    || (end > start && self.words(start, end) <= 10 && self.toks[start].word);
-                return (mention, plausible.then_some((start, end)).filter(|(a, b)| a < b));
+                // "Clinton, who praised the pact, offered her firmest promise
+                // that ...": a segment that opens with a verb is the predicate;
+                // its subject stands before it.
+                // Past a predicate, a nameless segment is an apposition
+                // ("Christy Feig, WHO's director, casted doubt").
+                let predicate = mention.is_none()
+                    && relative_at.is_none()
+                    && !opens_sentence
+                    && (past_predicate || (start < seg_end && self.opens_predicate(start)));
+                past_predicate |= predicate;
+                if !predicate {
+                    let plausible = mention.is_some()
+                        || (end > start && self.words(start, end) <= 10 && self.toks[start].word);
+                    return (mention, plausible.then_some((start, end)).filter(|(a, b)| a < b));
+                }
             }
             if opens_sentence {
                 return (None, relative_at.map(|r| (r, r + 1)));
@@ -161,6 +181,17 @@ impl<'t> Sentence<'t> {
             }
             seg_end = seg_start - 1;
         }
+    }
+
+    /// True when token `i` reads as the verb that opens a predicate: an
+    /// auxiliary or a lower-case past or -ing form ("offered", "repeating").
+    fn opens_predicate(&self, i: usize) -> bool {
+        let w = self.lowered[i].as_str();
+        let lower = self.tok(i).chars().next().is_some_and(char::is_lowercase);
+        lower
+            && self.toks[i].word
+            && (PREDICATE_OPENERS.contains(&w)
+                || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))))
     }
 
     /// True when token `i` is the relative pronoun "who" or "which".
@@ -283,7 +314,7 @@ impl<'t> Sentence<'t> {
         ) || self.toks[i].word
             && self.tok(i).chars().next().is_some_and(char::is_lowercase)
             && !SUBORDINATORS.contains(&w)
-            || self.mention_at(i).is_some_and(|m| m.kind == MentionKind::Descriptor)
+            || self.mention_at(i).is_some_and(|m| m.kind == MentionKind::Descriptor || m.possessive)
             || self.toks[i].word && self.tok(i).chars().all(|c| c.is_ascii_digit())
     }
 

@@ -296,6 +296,33 @@ mod tests {
         );
     }
 
+    const PREDICATE_AFTER_RELATIVE: &str = "Hillary Clinton, who once praised the pact, \
+        offered her firmest promise yet that she would not allow the accord to pass. It is \
+        unclear whether Bernie Sanders, who enjoys higher numbers, will ever tell those voters \
+        that the fight is over.";
+    const POSSESSIVE_APPOSITION: &str = "Christy Feig, WHO’s director of communications, \
+        casted doubt on the report, telling reporters, “We have no official notification.”";
+
+    #[test]
+    fn the_subject_of_a_predicate_stands_before_it_past_appositions() {
+        let said = |text| -> Vec<(Option<String>, String)> {
+            let claims = crate::extract::claims_of(text).into_iter();
+            let statements = claims.filter(|c| c.kind != ClaimKind::Action);
+            statements.map(|c| (c.speaker, c.content)).collect()
+        };
+        assert_eq!(
+            said(PREDICATE_AFTER_RELATIVE),
+            [
+                (Some("Hillary Clinton".into()), "she would not allow the accord to pass".into()),
+                (Some("Bernie Sanders".into()), "the fight is over".into())
+            ]
+        );
+        assert_eq!(
+            said(POSSESSIVE_APPOSITION),
+            [(Some("Christy Feig".into()), "We have no official notification.".into())]
+        );
+    }
+
     const SAID_HE_WOULD: &str = "Sen. Chuck Grassley, facing a challenge in Iowa, a swing \
         state, said he would welcome Cruz.";
 
