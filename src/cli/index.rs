@@ -273,9 +273,6 @@ impl Run {
             self.hashes.insert(key, a.id.as_str().into());
             todo.push((a, hash));
         }
-        if !todo.is_empty() {
-            self.extractor.lexicons().warm()?;
-        }
         // Extraction and document building in parallel; the writer only queues.
         let (extractor, preparer) = (&self.extractor, self.preparer);
         let prepared: Vec<_> = todo

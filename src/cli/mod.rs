@@ -74,23 +74,17 @@ pub struct IndexLocation {
 
 /// Runs the parsed command.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    // Compiling the lexicons takes ~0.1 s: only the commands that read articles pay it.
+    // Compiling the lexicons takes ~50 M instructions (~0.02 s): only the
+    // commands that read articles pay it.
     let lex = || load_lexicons(args.lexicons.as_deref());
-    // Extracting commands compile the actor automata up front; `index` does
-    // it before its first extraction (a re-index of unchanged text never does).
-    let warm_lex = || -> anyhow::Result<Arc<Lexicons>> {
-        let lex = lex()?;
-        lex.warm()?;
-        Ok(lex)
-    };
     match args.command {
         Command::Index(a) => index::run(a, lex()?),
         Command::Search(a) => search::run(a),
         Command::Export(a) => export::run(a, args.lexicons.as_deref()),
-        Command::Extract(a) => extract::run(a, warm_lex()?),
+        Command::Extract(a) => extract::run(a, lex()?),
         Command::Text(a) => extract::run_text(a, lex()?),
-        Command::Eval(a) => eval::run(a, warm_lex()?),
-        Command::Bench(a) => bench::run(a, warm_lex()?),
+        Command::Eval(a) => eval::run(a, lex()?),
+        Command::Bench(a) => bench::run(a, lex()?),
         Command::BenchSearch(a) => bench::run_search(a),
     }
 }

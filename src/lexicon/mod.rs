@@ -395,16 +395,6 @@ impl Lexicons {
         })
     }
 
-    /// Compiles what is compiled on first use (the actor automata) now, and
-    /// reports a failure: commands that extract call it before they start.
-    pub fn warm(&self) -> Result<()> {
-        // Two independent builds of ~0.1 s each: side by side, they hold up
-        // the first extraction for half as long.
-        let (names, descriptors) =
-            rayon::join(|| self.actor_names.warm(), || self.actor_descriptors.warm());
-        names.and(descriptors)
-    }
-
     /// The actor of `actors.tsv` with this canonical name.
     pub fn actor(&self, name: &str) -> Option<&ActorEntry> {
         self.actor_by_name.get(name).map(|&i| &self.actors[i])
