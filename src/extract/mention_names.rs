@@ -128,10 +128,15 @@ impl<'a> MentionFinder<'a> {
             let role_between =
                 t.word && j > i && self.lex.roles.contains(&lowered[j]) && capitalised_word(j + 1);
             // "Dr. Matthew", "John F. Kennedy": abbreviation and initial periods.
+            // Run-together initials are one token: "G.K. Butterfield".
+            let initials = |w: &str| {
+                w.split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+            };
             let period = text == "."
                 && j > i
                 && (self.lex.abbreviations.contains(&format!("{}.", lowered[j - 1]))
-                    || toks[j - 1].end - toks[j - 1].start == 1)
+                    || toks[j - 1].end - toks[j - 1].start == 1
+                    || initials(toks[j - 1].text(self.text)))
                 && capitalised_word(j + 1);
             // "Bank of England", "Charles de Gaulle", "Eduardo de los Angeles".
             let particle = |k: usize| {
@@ -314,6 +319,14 @@ mod tests {
         assert_eq!(speakers, [Some("Acme Corp".to_string())]);
         assert!(super::written_in_lower_case(TEXT, 38, "proceeds"));
         assert!(!super::written_in_lower_case("Proceeds, subproceeds.", 0, "proceeds"));
+    }
+
+    #[test]
+    fn run_together_initials_belong_to_the_name() {
+        const TEXT: &str = "“It is a fraud,” said Rep. G.K. Butterfield (D-N.C.).";
+        let speakers: Vec<Option<String>> =
+            crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [Some("G.K Butterfield".to_string())]);
     }
 
     const KNOWN_LY_NAME: &str = "Rep. David Jolly is running.\n\nJolly said he would be \

@@ -170,6 +170,11 @@ fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> 
     if first.is_uppercase() && chars.next().is_none() {
         return true; // an initial: "John F. Kennedy"
     }
+    // Run-together initials: "G.K. Butterfield", "J.R.R. Tolkien".
+    let initial = |p: &str| p.chars().count() == 1 && p.chars().all(char::is_uppercase);
+    if word.contains('.') && word.split('.').all(initial) {
+        return true;
+    }
     let mut key = word.to_lowercase();
     key.push('.');
     lex.abbreviations.contains(&key)
@@ -185,6 +190,14 @@ mod tests {
         let para = 0..text.len();
         let quotes = find_quotes(text, para.clone());
         sentences(text, para, &quotes, &lex).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn run_together_initials_do_not_end_sentences() {
+        assert_eq!(
+            split("Rep. G.K. Butterfield spoke. J.K. Rowling agreed."),
+            ["Rep. G.K. Butterfield spoke.", "J.K. Rowling agreed."]
+        );
     }
 
     #[test]
