@@ -42,6 +42,7 @@ mod speaker;
 mod speech;
 pub mod tokens;
 mod unclaimed;
+mod verb_cue;
 
 use crate::lexicon::Lexicons;
 use crate::model::{Article, Claim};
