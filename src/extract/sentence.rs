@@ -113,8 +113,13 @@ impl<'t> Sentence<'t> {
                 && !opens_sentence
                 && self.relative_pronoun_at(seg_start)
                 && self.trim_auxiliaries(seg_start + 1, seg_end) == seg_start + 1;
+            // "a spokesman for X in Greenwich, Connecticut, and ...": the
+            // state after a place's comma is part of the place.
+            let place =
+                comma_closed && !opens_sentence && self.place_continuation(seg_start, seg_end);
             if !empty
                 && !relative
+                && !place
                 && (!comma_closed || !self.is_apposition(seg_start) || opens_sentence)
             {
                 // "since" and "once" right before the verb are adverbs ("has since said").
@@ -192,6 +197,22 @@ impl<'t> Sentence<'t> {
             && self.toks[i].word
             && (PREDICATE_OPENERS.contains(&w)
                 || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))))
+    }
+
+    /// True when the comma segment `a..b` is one short name that goes on a
+    /// place named in a prepositional phrase before its comma ("in Norfolk,
+    /// Va.", "in Greenwich, Connecticut").
+    fn place_continuation(&self, a: usize, b: usize) -> bool {
+        let mut b = self.trim_auxiliaries(a, b);
+        while b > a && !self.toks[b - 1].word {
+            b -= 1; // "Va."
+        }
+        let one_name =
+            self.mentions.iter().any(|m| m.first == a && m.end >= b && m.end - m.first <= 2);
+        let after_place = a >= 2
+            && self.tok(a - 1) == ","
+            && self.mention_covering(a - 2).is_some_and(|m| m.in_pp && m.kind == MentionKind::Name);
+        one_name && after_place
     }
 
     /// True when token `i` is the relative pronoun "who" or "which".
@@ -326,6 +347,11 @@ impl<'t> Sentence<'t> {
         // Leftwards: "A, B and C": from C back to A.
         let mut cur = m;
         while let Some(prev) = (0..cur).rev().find(|&p| !self.mentions[p].in_parens) {
+            // "in Greenwich, Connecticut, and Peter Rose": a place, no item.
+            let (first, end) = (self.mentions[prev].first, self.mentions[prev].end);
+            if self.place_continuation(first, end) {
+                break;
+            }
             match self.joiner(prev, cur) {
                 Some(and) if self.mentions[prev].in_pp == self.mentions[cur].in_pp => {
                     conjoined |= and;
