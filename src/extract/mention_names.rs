@@ -63,8 +63,14 @@ impl<'a> MentionFinder<'a> {
                     && written_in_lower_case(self.text, toks[first].start, w))
                 && ents.known(&[toks[first].text(self.text)]).is_none()
         };
+        // "Officials said": a plural role word opening the sentence is an
+        // anonymous source, as in lower case.
+        let plural_role = |w: &str| w.ends_with('s') && self.lex.roles.contains(w);
         if first >= end
-            || (sentence_start && first == i && end - first == 1 && plain(&lowered[first]))
+            || (sentence_start
+                && first == i
+                && end - first == 1
+                && (plain(&lowered[first]) || plural_role(&lowered[first])))
         {
             return None;
         }
@@ -327,6 +333,16 @@ mod tests {
         let speakers: Vec<Option<String>> =
             crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
         assert_eq!(speakers, [Some("G.K Butterfield".to_string())]);
+    }
+
+    #[test]
+    fn a_plural_role_word_opening_a_sentence_is_an_anonymous_source() {
+        const TEXT: &str = "Officials said the plan was dead. Analysts said it was not.";
+        let claims = crate::extract::claims_of(TEXT);
+        let who: Vec<(Option<String>, Option<String>)> =
+            claims.into_iter().map(|c| (c.speaker, c.speaker_role)).collect();
+        let anonymous = (None, Some("anonymous source".to_string()));
+        assert_eq!(who, [anonymous.clone(), anonymous]);
     }
 
     const KNOWN_LY_NAME: &str = "Rep. David Jolly is running.\n\nJolly said he would be \

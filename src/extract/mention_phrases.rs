@@ -122,7 +122,7 @@ impl<'a> MentionFinder<'a> {
                 return None;
             }
         } else if !self.lex.roles.contains(&lowered[i])
-            || is_capitalised(toks[i].text(self.text)) && i > 0
+            || is_capitalised(toks[i].text(self.text)) && toks[..i].iter().any(|t| t.word)
         {
             return None;
         }
