@@ -64,13 +64,15 @@ impl<'a> MentionFinder<'a> {
                 && ents.known(&[toks[first].text(self.text)]).is_none()
         };
         // "Officials said": a plural role word opening the sentence is an
-        // anonymous source, as in lower case.
+        // anonymous source, as in lower case; so after "U.S." in corpora that
+        // capitalise the word after an abbreviation ("U.S. Officials said").
         let plural_role = |w: &str| w.ends_with('s') && self.lex.roles.contains(w);
+        let one_word = first == i && end - first == 1;
         if first >= end
-            || (sentence_start
-                && first == i
-                && end - first == 1
-                && (plain(&lowered[first]) || plural_role(&lowered[first])))
+            || (sentence_start && one_word && plain(&lowered[first]))
+            || ((sentence_start || after_abbreviation(toks, self.text, i))
+                && one_word
+                && plural_role(&lowered[first]))
         {
             return None;
         }
@@ -291,6 +293,11 @@ impl<'a> MentionFinder<'a> {
 
 /// How far from the word, in bytes each way, its lower-case form is looked
 /// for: the article around it, and a bounded cost in a huge one.
+/// True when token `i` follows an abbreviation's period ("U.S. Officials").
+pub(super) fn after_abbreviation(toks: &[Token], text: &str, i: usize) -> bool {
+    i >= 2 && toks[i - 1].text(text) == "." && toks[i - 2].text(text).contains('.')
+}
+
 const LOWER_CASE_WINDOW: usize = 16 * 1024;
 
 /// True when `lower` (a lower-case word) stands in lower case, as a whole
@@ -337,12 +344,13 @@ mod tests {
 
     #[test]
     fn a_plural_role_word_opening_a_sentence_is_an_anonymous_source() {
-        const TEXT: &str = "Officials said the plan was dead. Analysts said it was not.";
+        const TEXT: &str = "Officials said the plan was dead. Analysts said it was not. \
+                            U.S. Officials said Japan had agreed.";
         let claims = crate::extract::claims_of(TEXT);
         let who: Vec<(Option<String>, Option<String>)> =
             claims.into_iter().map(|c| (c.speaker, c.speaker_role)).collect();
         let anonymous = (None, Some("anonymous source".to_string()));
-        assert_eq!(who, [anonymous.clone(), anonymous]);
+        assert_eq!(who, [anonymous.clone(), anonymous.clone(), anonymous]);
     }
 
     const KNOWN_LY_NAME: &str = "Rep. David Jolly is running.\n\nJolly said he would be \

@@ -122,7 +122,9 @@ impl<'a> MentionFinder<'a> {
                 return None;
             }
         } else if !self.lex.roles.contains(&lowered[i])
-            || is_capitalised(toks[i].text(self.text)) && toks[..i].iter().any(|t| t.word)
+            || is_capitalised(toks[i].text(self.text))
+                && toks[..i].iter().any(|t| t.word)
+                && !super::mention_names::after_abbreviation(toks, self.text, i)
         {
             return None;
         }
