@@ -23,6 +23,7 @@ mod actions;
 mod apposition;
 mod characterize;
 mod clause;
+mod coordination;
 mod cues;
 pub mod entities;
 mod entity_index;

@@ -1,0 +1,89 @@
+//! Coordination: which mentions of a sentence are items of one list
+//! ("Facebook and Instagram", "Gazprom, its unit Gazpromneft, Rosneft and
+//! ..."), so that a claim is made for each; apart from `sentence.rs`, whose
+//! subject search it serves, because lists are their own concern.
+
+use super::mentions::MentionKind;
+use super::sentence::Sentence;
+
+impl Sentence<'_> {
+    /// The mentions coordinated with mention `m` by "and" or commas ("Facebook
+    /// and Instagram"), in text order, `m` included.
+    pub fn coordinated(&self, m: usize) -> Vec<usize> {
+        let mut group = vec![m];
+        let mut conjoined = false;
+        // Leftwards: "A, B and C": from C back to A.
+        let mut cur = m;
+        while let Some(prev) = (0..cur).rev().find(|&p| !self.mentions[p].in_parens) {
+            // "in Greenwich, Connecticut, and Peter Rose": a place, no item.
+            let (first, end) = (self.mentions[prev].first, self.mentions[prev].end);
+            if self.place_continuation(first, end) {
+                break;
+            }
+            match self.joiner(prev, cur) {
+                Some(and) if self.mentions[prev].in_pp == self.mentions[cur].in_pp => {
+                    conjoined |= and;
+                    group.insert(0, prev);
+                    cur = prev;
+                }
+                _ => break,
+            }
+        }
+        cur = m;
+        while let Some(next) = (cur + 1..self.mentions.len()).find(|&p| !self.mentions[p].in_parens)
+        {
+            match self.joiner(cur, next) {
+                Some(and) => {
+                    conjoined |= and;
+                    // "Gazprom, its unit Gazpromneft, Rosneft and ...": the name is the item.
+                    let item = self.possessed_name(next).unwrap_or(next);
+                    group.push(item);
+                    cur = item;
+                }
+                None => break,
+            }
+        }
+        // Commas alone make an apposition ("Roskomnadzor, Russia's regulator,"), not a list.
+        if conjoined {
+            group
+        } else {
+            vec![m]
+        }
+    }
+
+    /// The name after possessive pronoun mention `p` and a role noun or two
+    /// ("its unit Gazpromneft").
+    fn possessed_name(&self, p: usize) -> Option<usize> {
+        let (pronoun, name) = (&self.mentions[p], self.mentions.get(p + 1)?);
+        let roles = (pronoun.end..name.first)
+            .all(|k| self.toks[k].word && self.tok(k).chars().all(char::is_lowercase));
+        (pronoun.kind == MentionKind::Pronoun
+            && pronoun.possessive
+            && name.kind == MentionKind::Name
+            && name.first > pronoun.end
+            && name.first - pronoun.end <= 2
+            && roles)
+            .then_some(p + 1)
+    }
+
+    /// What joins mentions `a` and `b` if they are items of one list: `Some(true)`
+    /// for "and"/"or", `Some(false)` for a bare comma; parentheses are skipped.
+    fn joiner(&self, a: usize, b: usize) -> Option<bool> {
+        let mut words = Vec::new();
+        let mut depth = 0;
+        for i in self.mentions[a].end..self.mentions[b].first {
+            match self.tok(i) {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                "<" | ">" => {}
+                _ if depth == 0 => words.push(self.lowered[i].as_str()),
+                _ => {}
+            }
+        }
+        match words.as_slice() {
+            ["and"] | ["or"] | [",", "and"] | [",", "or"] => Some(true),
+            [","] => Some(false),
+            _ => None,
+        }
+    }
+}
