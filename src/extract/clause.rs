@@ -220,7 +220,7 @@ pub(super) fn clause_end(s: &Sentence, a: usize) -> usize {
 }
 
 /// Subject pronouns that open a second main clause after "and"/"but".
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
 /// The end of a reported clause `a..b` that goes on with a second main clause
 /// of the writer's: "said A and she accused B" (a pronoun and a reporting or

@@ -7,7 +7,7 @@ use super::mention_words::{
     is_adjective_tail, is_capitalised_function_word, AUXILIARIES, HONORIFICS, NAME_PARTICLES,
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
-use super::tokens::{is_capitalised, lower, strip_possessive, Token};
+use super::tokens::{is_capitalised, is_initials, lower, strip_possessive, Token};
 use crate::lexicon::Gender;
 use crate::model::ActorKind;
 
@@ -136,15 +136,12 @@ impl<'a> MentionFinder<'a> {
             let role_between =
                 t.word && j > i && self.lex.roles.contains(&lowered[j]) && capitalised_word(j + 1);
             // "Dr. Matthew", "John F. Kennedy": abbreviation and initial periods.
-            // Run-together initials are one token: "G.K. Butterfield".
-            let initials = |w: &str| {
-                w.split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
-            };
             let period = text == "."
                 && j > i
                 && (self.lex.abbreviations.contains(&format!("{}.", lowered[j - 1]))
                     || toks[j - 1].end - toks[j - 1].start == 1
-                    || initials(toks[j - 1].text(self.text)))
+                    // Run-together initials are one token: "G.K. Butterfield".
+                    || is_initials(toks[j - 1].text(self.text)))
                 && capitalised_word(j + 1);
             // "Bank of England", "Charles de Gaulle", "Eduardo de los Angeles".
             let particle = |k: usize| {

@@ -7,6 +7,7 @@
 //! So is a second report joined to the first ("said A and said B", "said A,
 //! arguing that B"): annotators keep the two reports apart.
 
+use super::clause::SUBJECT_PRONOUNS;
 use super::sentence::Sentence;
 use super::speech::{words_in, Cue};
 
@@ -87,8 +88,7 @@ fn coordinated_report(s: &Sentence, cue: &Cue) -> bool {
             "while" | "whereas" => true,
             "and" | "but" => {
                 (x >= 2 && s.tok(x - 2) == ",")
-                    || (y == x + 1
-                        && matches!(s.lowered[x].as_str(), "he" | "she" | "they" | "we" | "i"))
+                    || (y == x + 1 && SUBJECT_PRONOUNS.contains(&s.lowered[x].as_str()))
             }
             _ => false,
         };

@@ -35,6 +35,7 @@ const PRONOUN_HEARERS: &[&str] = &["me", "us", "you", "him", "her", "them", "it"
 /// to look into whether ...").
 pub(super) fn question_word_after(s: &Sentence, end: usize) -> Option<usize> {
     let limit = (end + MAX_HEARER_WORDS + 1).min(s.toks.len());
+    // Only plain words in between: "asked, if possible, to ..." is no question.
     let plain = |k: usize| {
         s.toks[k].word
             && !s.toks[k].quoted
@@ -53,7 +54,6 @@ pub(super) fn question_word_after(s: &Sentence, end: usize) -> Option<usize> {
 /// question word follows it after at most a short hearer phrase.
 pub(super) fn question_cue(s: &Sentence, first: usize, end: usize) -> Option<Cue> {
     let n = s.toks.len();
-    // Only plain words in between: "asked, if possible, to ..." is no question.
     let k = question_word_after(s, end)?;
     let about = s.lowered[k] == "about";
     let a = if about { k + 1 } else { k };

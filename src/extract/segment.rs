@@ -165,14 +165,8 @@ fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> 
     if word.is_empty() {
         return false;
     }
-    let mut chars = word.chars();
-    let first = chars.next().unwrap_or(' ');
-    if first.is_uppercase() && chars.next().is_none() {
-        return true; // an initial: "John F. Kennedy"
-    }
-    // Run-together initials: "G.K. Butterfield", "J.R.R. Tolkien".
-    let initial = |p: &str| p.chars().count() == 1 && p.chars().all(char::is_uppercase);
-    if word.contains('.') && word.split('.').all(initial) {
+    // Initials: "John F. Kennedy", "G.K. Butterfield", "J.R.R. Tolkien".
+    if super::tokens::is_initials(word) {
         return true;
     }
     let mut key = word.to_lowercase();

@@ -92,6 +92,13 @@ pub fn is_title_case(toks: &[Token], text: &str) -> bool {
     n >= 3 && caps * 10 >= n * 7
 }
 
+/// True when the word is initials: one capital letter, or several joined by
+/// periods ("F", "G.K", "J.R.R"), as a name writes them.
+pub fn is_initials(word: &str) -> bool {
+    let initial = |p: &str| p.chars().count() == 1 && p.chars().all(char::is_uppercase);
+    word.split('.').all(initial)
+}
+
 /// True when the word starts with an upper-case letter.
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
