@@ -3,6 +3,9 @@
 //! statement condemning X") and an infinitive that says the act was done
 //! ("was quick to deny", "moved to block").
 
+use super::super::clause::is_time_word;
+use super::super::mention_words::DAY_WORDS;
+use super::args::NUMBER_WORDS;
 use super::aux::{ADVERBS, BE, MODALS};
 use super::Sentence;
 
@@ -91,4 +94,49 @@ pub(super) fn realized_start(s: &Sentence, verb_start: usize) -> Option<usize> {
     }
     // "could be quick to": aux_before from here still finds the modal.
     Some(k)
+}
+
+/// Where a time adjunct that opens at `k` ends ("over the past few months",
+/// "last week", "on Monday", "yesterday"), or `k` when none does: an object
+/// may follow it ("arrested over the past few months dozens of militants").
+pub(super) fn after_time_adjunct(s: &Sentence, k: usize) -> usize {
+    let time = |j: usize| {
+        let w = s.lowered[j].as_str();
+        // "may" is a month only when written as one.
+        let month_or_modal = w == "may" && s.tok(j) != "May";
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        !month_or_modal && (is_time_word(w) || is_time_word(singular) || singular == "decade")
+            || DAY_WORDS.contains(&w)
+    };
+    let filler = |w: &str| {
+        matches!(w, "over" | "in" | "during" | "on" | "the" | "past" | "last" | "previous")
+            || matches!(w, "recent" | "few" | "this" | "earlier" | "a")
+            || NUMBER_WORDS.contains(&w)
+            || w.chars().all(|c| c.is_ascii_digit())
+    };
+    let number = |j: usize| {
+        NUMBER_WORDS.contains(&s.lowered[j].as_str())
+            || s.lowered[j].chars().all(|c| c.is_ascii_digit())
+    };
+    let mut j = k;
+    while j < s.toks.len() && j < k + 6 && s.toks[j].word {
+        if time(j) {
+            // "Sunday night": the whole of it.
+            let mut end = j + 1;
+            while end < s.toks.len() && s.toks[end].word && time(end) {
+                end += 1;
+            }
+            let next = s.lowered.get(end).map_or("", String::as_str);
+            // "called for five days of strikes", "asked for 15 years in jail": a noun
+            // phrase, unless a count says when ("two weeks ago").
+            let counted =
+                number(k) && !matches!(next, "ago" | "after" | "before" | "later" | "earlier");
+            return if next == "of" || counted { k } else { end };
+        }
+        if !filler(s.lowered[j].as_str()) {
+            break;
+        }
+        j += 1;
+    }
+    k
 }

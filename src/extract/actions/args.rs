@@ -86,7 +86,10 @@ pub(super) fn unnamed_conjunct(s: &Sentence, group: &[usize]) -> Option<String> 
     let opener = s.lowered[first].as_str();
     if matches!(opener, "the" | "a" | "an" | "its" | "their" | "his" | "her") {
         first += 1;
-    } else if !matches!(opener, "other" | "several" | "some" | "all") && !plural_noun(opener) {
+    } else if !matches!(opener, "other" | "several" | "some" | "all")
+        && !plural_noun(opener)
+        && !NUMBER_WORDS.contains(&opener)
+    {
         return None;
     }
     let mut end = first;
@@ -106,6 +109,18 @@ pub(super) fn unnamed_conjunct(s: &Sentence, group: &[usize]) -> Option<String> 
     let boundary =
         s.toks.get(end).is_none_or(|t| !t.word) || NP_STOPS.contains(&s.lowered[end].as_str());
     (end > first && boundary).then(|| s.slice(first, end).to_string())
+}
+
+/// True when the lower-case participle at `k` opens a reduced relative clause
+/// ("militants suspected of", "people held in"): a preposition follows it.
+pub(super) fn reduced_relative(s: &Sentence, k: usize) -> bool {
+    let w = s.lowered[k].as_str();
+    let lower = s.tok(k).starts_with(char::is_lowercase);
+    let next = s.lowered.get(k + 1).map_or("", String::as_str);
+    lower
+        && w.len() > 4
+        && w.ends_with("ed")
+        && matches!(next, "of" | "in" | "by" | "to" | "for" | "with" | "at")
 }
 
 fn plural_noun(w: &str) -> bool {
@@ -135,10 +150,10 @@ fn modifies_plural(s: &Sentence, m: &Mention) -> bool {
     let Some(next) = s.toks.get(m.end).filter(|t| t.word && !t.quoted) else { return false };
     let w = s.lowered[m.end].as_str();
     // The plural must end the phrase ("militants.", "militants in Syria"): then it is the head.
-    let after = s
-        .toks
-        .get(m.end + 1)
-        .is_none_or(|t| !t.word || NP_STOPS.contains(&s.lowered[m.end + 1].as_str()));
+    // "militants suspected of ...": a reduced relative after the head.
+    let after = s.toks.get(m.end + 1).is_none_or(|t| !t.word)
+        || NP_STOPS.contains(&s.lowered[m.end + 1].as_str())
+        || reduced_relative(s, m.end + 1);
     !m.possessive
         && s.text[next.start..next.end].starts_with(char::is_lowercase)
         && plural_noun(w)
@@ -181,7 +196,7 @@ pub(super) const NP_STOPS: &[&str] = &[
     "to", "that", "which", "who", "from", "in", "on", "for", "with", "after", "because", "and",
     "of", "by", "as", "at", "over", "since", "until", "unless", "before", "while", "when", "if",
     "despite", "amid", "during", "through", "under", "is", "are", "was", "were", "had", "has",
-    "have", "would", "will", "could", "there",
+    "have", "would", "will", "could", "there", "where", "whom", "whose",
 ];
 
 pub(super) fn names(

@@ -23,7 +23,7 @@ use super::sentence::Sentence;
 use super::ArticleState;
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
-use adjuncts::{gerund_doer, realized_start, GERUND_OPENERS, STATEMENT_NOUNS};
+use adjuncts::{after_time_adjunct, gerund_doer, realized_start, GERUND_OPENERS, STATEMENT_NOUNS};
 use args::{emit, names, object_after, unnamed_conjunct};
 use aux::{aux_before, Aux, RELATIVES};
 pub use groups::coordinated_names;
@@ -300,7 +300,8 @@ pub(super) fn verb_action(
             (None, Some("to")) if verb.class == "threaten" => end + 2,
             // "condemned and prohibited torture": two verbs share the object.
             (None, Some("and" | "or")) if shared_object(s, end + 1) => end + 2,
-            _ => end,
+            // "arrested over the past few months dozens of militants".
+            _ => after_time_adjunct(s, end),
         };
         if denied_clause {
             noun_start = s.toks.len();

@@ -121,6 +121,11 @@ fn conjunct_noun(s: &Sentence, k: usize, w: &str, lex: &Lexicons) -> bool {
         && !super::aux::MODALS.contains(&h.as_str())
 }
 
+/// Words before a participle that is not a reduced relative on them.
+const NOT_HEADS: &[&str] = &[
+    "be", "been", "being", "having", "not", "those", "the", "a", "an", "its", "their", "his", "her",
+];
+
 /// The tokens of a short noun phrase at `end`, without its article.
 fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     let mut k = end;
@@ -148,9 +153,15 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
         let of = w == "of" && last.is_some() && limit == end + 5 && k + 1 < n && s.toks[k + 1].word;
         // "asked for information a few months ago": an article after the head opens a new phrase.
         let new_phrase = last.is_some() && matches!(w, "a" | "an" | "the") && !of;
+        // "dozens of militants suspected of staging attacks": the phrase ends at its head.
+        // After a verb, a determiner or "those" the participle is no relative ("bill be
+        // expanded", "the accused in").
+        let relative = last.is_some()
+            && !NOT_HEADS.contains(&s.lowered[k - 1].as_str())
+            && super::args::reduced_relative(s, k);
         if of {
             limit = k + 5;
-        } else if NP_STOPS.contains(&w) || new_phrase && s.lowered[k - 1] != "of" {
+        } else if NP_STOPS.contains(&w) || relative || new_phrase && s.lowered[k - 1] != "of" {
             break;
         }
         last = Some(k).filter(|_| !of).or(last);
@@ -227,6 +238,32 @@ mod tests {
         const EXPECTED: &[(&str, &str, &str, bool)] = &[
             ("Zorbex Corp", "reject", "offer", false),
             ("Acme Corp", "investigate", "complaint", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn the_object_comes_after_a_time_adjunct_and_ends_at_its_head() {
+        const TEXT: &str = "Lebanese police have arrested over the past few months dozens of \
+                            militants suspected of staging attacks. The ICO was investigating \
+                            one of the complaints where some evidence was given. Unions called \
+                            for five days of strikes. Police arrested the accused in Leeds.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Lebanese police", "arrest", "militants", false),
+            ("Information Commissioner's Office", "investigate", "one of the complaints", false),
+            ("Unions", "request", "five days of strikes", false),
+            ("Police", "arrest", "accused", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_counted_phrase_closes_a_list_of_objects() {
+        const TEXT: &str = "Acme Corp charged Chairman Omar Haddad and nine other directors of \
+                            violating their duties.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Acme Corp", "accuse", "Omar Haddad", false),
+            ("Acme Corp", "accuse", "nine other directors", false),
         ];
         check(TEXT, EXPECTED);
     }
