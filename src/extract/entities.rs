@@ -272,6 +272,17 @@ impl Entities {
         })
     }
 
+    /// The state or ruling body "the government" or "the administration"
+    /// (`head`) refers to at `at`: the last state, or body whose name holds the
+    /// head ("the Russian government", "the Clinton administration").
+    pub fn ruling_body(&self, head: &str, at: usize) -> Option<EntityId> {
+        self.most_recent(at, |e| match e.kind {
+            Some(ActorKind::State) => true,
+            Some(ActorKind::Government) | None => e.words.iter().any(|w| w == head),
+            _ => false,
+        })
+    }
+
     /// Like [`Entities::descriptor`], for a head that the entity's name must hold.
     pub fn descriptor_named(&self, kinds: &[ActorKind], head: &str, at: usize) -> Option<EntityId> {
         self.most_recent(at, |e| {

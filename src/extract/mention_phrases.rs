@@ -61,9 +61,10 @@ impl<'a> MentionFinder<'a> {
                 let by_role = || ents.with_role_head(stem, toks[i].start);
                 // "the court" is a court, not the last government body ("the CBI").
                 let named_head = NAMED_HEADS.contains(&stem);
-                let by_kind = || match named_head {
-                    true => ents.descriptor_named(kinds, stem, toks[i].start),
-                    false => ents.descriptor(kinds, toks[i].start),
+                let by_kind = || match (named_head, RULING_HEADS.contains(&stem)) {
+                    (true, _) => ents.descriptor_named(kinds, stem, toks[i].start),
+                    (_, true) => ents.ruling_body(stem, toks[i].start),
+                    _ => ents.descriptor(kinds, toks[i].start),
                 };
                 m.entity = if age.is_some() {
                     ents.person(toks[i].start)
@@ -151,6 +152,11 @@ impl<'a> MentionFinder<'a> {
         Some(m)
     }
 }
+
+/// Descriptor heads for who rules a state ("the government", "the
+/// administration"): a state, or a body so named ("the Clinton
+/// administration"), never a ministry or an agency ("the Justice Department").
+const RULING_HEADS: &[&str] = &["government", "administration"];
 
 /// Descriptor heads that name their kind of body in its names ("the court":
 /// "the Supreme Court"; "the bank": "Deutsche Bank"): they refer back only to

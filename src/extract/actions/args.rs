@@ -252,6 +252,7 @@ pub(super) fn name_of(
         (Some(e), MentionKind::Descriptor) => {
             let e = state.entities.get(e);
             let head = s.lowered[m.end - 1].as_str();
+            let head = head.strip_suffix("'s").or(head.strip_suffix("’s")).unwrap_or(head);
             let rulers = e.kind == Some(ActorKind::State) && RULERS.contains(&head);
             Some(if rulers { format!("{} {head}", e.name) } else { e.name.clone() })
         }
@@ -264,7 +265,10 @@ pub(super) fn name_of(
             } else {
                 m.first
             };
-            Some(s.slice(first, m.end).to_string()).filter(|w| !w.is_empty())
+            // "the government's probe": the body, without the possessive ending.
+            let words = s.slice(first, m.end);
+            let words = words.strip_suffix("'s").or(words.strip_suffix("’s")).unwrap_or(words);
+            Some(words.to_string()).filter(|w| !w.is_empty())
         }
         _ => None,
     }

@@ -266,3 +266,13 @@ fn a_state_after_a_place_s_comma_is_part_of_the_place() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Peter Rose", "refuse", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn the_government_is_no_ministry_and_a_possessive_body_keeps_its_name() {
+    const TEXT: &str = "The US Justice Department said it was reviewing the ruling. But William \
+                        Corr urged the government to continue pressing its case. Tobacco firms \
+                        said the administration's lawsuit should be dropped.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("William Corr", "request", "government", false), ("administration", "sue", "-", false)];
+    check(TEXT, EXPECTED);
+}
