@@ -264,7 +264,8 @@ fn people_noun(w: &str, lex: &Lexicons) -> bool {
 }
 
 /// Reporting verbs after which a reported clause's subject starts.
-const REPORTING: &[&str] = &["said", "says", "told", "added", "reported", "claimed", "stated"];
+pub(super) const REPORTING: &[&str] =
+    &["said", "says", "told", "added", "reported", "claimed", "stated"];
 /// Prepositions that end the head of a subject noun phrase.
 const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
 /// Words that show the words before a verb are not a plain noun phrase.
