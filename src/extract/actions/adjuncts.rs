@@ -64,7 +64,25 @@ pub(super) fn gerund_doer(
         !m.in_pp && !m.in_parens && !m.possessive && m.first >= clause && m.end <= opener
     });
     let doer = if s.lowered[opener] == "for" { doers.next_back() } else { doers.next() };
-    doer.map(|(i, _)| i)
+    doer.map(|(i, _)| i).or_else(|| opening_doer(s, opener, object))
+}
+
+/// The doer of a gerund adjunct that opens the sentence ("By blocking
+/// Twitter, Russia cut off ...", "In petitioning the SEC, de los Angeles
+/// amended ..."): the name right after the adjunct's comma.
+fn opening_doer(s: &Sentence, opener: usize, object: usize) -> Option<usize> {
+    if opener != 0 {
+        return None;
+    }
+    let comma = (object..s.toks.len()).find(|&k| s.tok(k) == ",")?;
+    let first = if matches!(s.lowered.get(comma + 1)?.as_str(), "the" | "a" | "an") {
+        comma + 2
+    } else {
+        comma + 1
+    };
+    s.mentions
+        .iter()
+        .position(|m| (m.first == comma + 1 || m.first == first) && !m.possessive && !m.in_parens)
 }
 
 /// Adjectives and verbs before "to" that make the infinitive an act.

@@ -285,3 +285,16 @@ fn the_subject_of_a_reported_passive_is_not_its_speaker() {
         &[("-", "remove", "its talks", false), ("-", "arrest", "four known terrorists", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_gerund_adjunct_opening_the_sentence_is_done_by_its_subject() {
+    const TEXT: &str = "By blocking Twitter, Russia cut off millions of users. After \
+                        criticising the ruling, the Kremlin banned Facebook.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Russia", "block", "Twitter", false),
+        ("Russia", "block", "millions of users", false),
+        ("Russia", "criticize", "ruling", false),
+        ("Russia", "ban", "Facebook", false),
+    ];
+    check(TEXT, EXPECTED);
+}
