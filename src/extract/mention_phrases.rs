@@ -74,7 +74,10 @@ impl<'a> MentionFinder<'a> {
                     let words: Vec<&str> =
                         toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();
                     let hint = NameHint { kind: kinds.first().copied(), ..NameHint::default() };
-                    ents.name(&words, hint, toks[i].start, self.lex)
+                    // "the deputy attorney general" after "Deputy Attorney General Rod
+                    // Rosenstein": the person who holds that very role.
+                    ents.with_role(&words.join(" "), toks[i].start)
+                        .or_else(|| ents.name(&words, hint, toks[i].start, self.lex))
                 };
                 return Some(m);
             }

@@ -298,3 +298,13 @@ fn a_gerund_adjunct_opening_the_sentence_is_done_by_its_subject() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_role_in_lower_case_is_the_person_who_holds_it() {
+    const TEXT: &str = "A memo by Deputy Attorney General Rod Rosenstein recommends his \
+                        dismissal. The deputy attorney general writes that Comey erred. He \
+                        also criticized Comey.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Rod Rosenstein", "criticize", "Comey", false)];
+    check(TEXT, EXPECTED);
+}
