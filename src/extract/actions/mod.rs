@@ -68,7 +68,7 @@ pub fn actions(
             .filter(|m| !not_limited_to(s, i, i + m.words))
             .filter(|m| !adjectival_participle(s, i, &m.value.slots))
             // "Shell declined 5p", "ordered six MD-82s": a fall, a purchase.
-            .filter(|m| !other_verb_sense(s, i, i + m.words, state))
+            .filter(|m| !other_verb_sense(s, i, i + m.words, state, lex))
             // "garment orders were up": a verb is not followed by an auxiliary.
             .filter(|m| {
                 !s.lowered.get(i + m.words).is_some_and(|w| AUXILIARY_AFTER.contains(&w.as_str()))

@@ -7,12 +7,16 @@
 
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
-use super::args::NUMBER_WORDS;
+use super::args::{NP_STOPS, NUMBER_WORDS};
+use super::subjects::people_noun;
 use super::Sentence;
+use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
 
 /// Forms of "decline", which is a refusal only with something declined.
 const DECLINE: &[&str] = &["decline", "declines", "declined", "declining"];
+/// Forms of "fire", which dismisses a person but also fires shots and rockets.
+const FIRE: &[&str] = &["fire", "fires", "fired", "firing"];
 /// Forms of "order", which may be a purchase.
 const ORDER: &[&str] = &["order", "orders", "ordered", "ordering"];
 /// Forms of "charge", which may be a price ("charges 40 dlrs per hour").
@@ -97,7 +101,13 @@ fn skipped(w: &str) -> bool {
 
 /// True when the verb at `i..end` is "charge" as a price, "decline" as a
 /// fall or "order" as a purchase, not the act of the lexicon.
-pub(super) fn other_verb_sense(s: &Sentence, i: usize, end: usize, state: &ArticleState) -> bool {
+pub(super) fn other_verb_sense(
+    s: &Sentence,
+    i: usize,
+    end: usize,
+    state: &ArticleState,
+    lex: &Lexicons,
+) -> bool {
     let w = s.lowered[i].as_str();
     if end != i + 1 {
         return false;
@@ -111,6 +121,9 @@ pub(super) fn other_verb_sense(s: &Sentence, i: usize, end: usize, state: &Artic
     }
     if DECLINE.contains(&w) {
         return fall_in_numbers(s, i, state);
+    }
+    if FIRE.contains(&w) {
+        return !dismissal(s, i, end, state, lex);
     }
     // "ordered six MD-82s": an amount of goods, with no "to" of a command after it
     // ("ordered 400 of his followers to undergo ..."); "orders rose": a noun.
@@ -154,6 +167,54 @@ pub(super) fn anonymity(s: &Sentence, end: usize) -> bool {
         && at(k + 1, "be")
         && s.lowered.get(k + 2).is_some_and(|w| ANONYMOUS.contains(&w.as_str()))
 }
+
+/// True when "fire" at `i` dismisses a person: the object is one ("fired its
+/// former foreign exchange chief", "fired Junger", "fired him"), or the
+/// passive's subject is ("Comey was fired", "who was fired from the NSC").
+/// "fired shots", "fired an RPG", "fired at police", "fired up" are no
+/// dismissals.
+fn dismissal(s: &Sentence, i: usize, end: usize, state: &ArticleState, lex: &Lexicons) -> bool {
+    // A person's name, or a full name of unknown kind ("Burkhard Junger"); not a
+    // possessive ("inside Wilson's cruiser").
+    let person_named = |k: usize| {
+        s.mention_at(k).is_some_and(|m| {
+            let e = m.entity.map(|e| state.entities.get(e));
+            m.kind != MentionKind::Pronoun
+                && !m.possessive
+                && e.is_some_and(|e| match e.kind {
+                    Some(kind) => kind == ActorKind::Person,
+                    None => e.words.len() > 1,
+                })
+        })
+    };
+    let aimed = s.lowered.get(end).is_some_and(|w| FIRED_AT.contains(&w.as_str()));
+    let before = (0..i).rev().find(|&k| !skipped(&s.lowered[k]));
+    if before.is_some_and(|k| BE_FORMS.contains(&s.lowered[k].as_str())) {
+        let subject = before.and_then(|k| (0..k).rev().find(|&j| !skipped(&s.lowered[j])));
+        let person = subject.is_some_and(|j| {
+            matches!(s.lowered[j].as_str(), "he" | "she" | "who")
+                || s.mentions.iter().any(|m| m.end == j + 1 && person_named(m.first))
+        });
+        return person && !aimed;
+    }
+    // The object: lower-case modifiers, then a person or a word for one.
+    for k in end..(end + 5).min(s.toks.len()) {
+        let w = s.lowered[k].as_str();
+        if person_named(k) || matches!(w, "him" | "her" | "them") || people_noun(w, lex) {
+            return true;
+        }
+        let lower = s.tok(k).starts_with(char::is_lowercase);
+        if !s.toks[k].word || !lower || FIRED_AT.contains(&w) || NP_STOPS.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words after "fire" that aim it ("fired at", "fired on", "fired up").
+const FIRED_AT: &[&str] = &["at", "on", "into", "up", "back", "off", "upon", "shots", "shot"];
+/// Forms of "be" before a passive participle.
+const BE_FORMS: &[&str] = &["was", "were", "be", "been", "being", "is", "are"];
 
 /// True when a "to" comes within a few words after `from`, before a clause ends.
 fn infinitive_follows(s: &Sentence, from: usize) -> bool {
@@ -237,6 +298,21 @@ mod tests {
         const EXPECTED: &[(&str, &str, &str, bool)] = &[
             ("Federal Trade Commission", "order", "-", false),
             ("Gurmeet Ram Rahim", "order", "400 of his followers", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn fire_dismisses_people_not_shots() {
+        const TEXT: &str = "FBI Director James Comey was fired. VW fired Burkhard Junger in \
+                            March. Police fired tear gas at protesters. Gunmen fired at police. \
+                            Four shots were fired. Some men fired an RPG through the tail. The \
+                            audio misses two shots fired inside Wilson's car. Merrill Lynch fired \
+                            the head of its mergers department.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("-", "remove", "James Comey", false),
+            ("Volkswagen", "remove", "Burkhard Junger", false),
+            ("Merrill Lynch", "remove", "head", false),
         ];
         check(TEXT, EXPECTED);
     }

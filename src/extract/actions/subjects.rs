@@ -244,7 +244,7 @@ pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool 
 }
 
 /// True for a noun of the role or descriptor lexicon, or its plural ("police", "prosecutors").
-fn people_noun(w: &str, lex: &Lexicons) -> bool {
+pub(super) fn people_noun(w: &str, lex: &Lexicons) -> bool {
     // Not a thing ("service had been restricted"): a role, or a body of people.
     let body = |k: &ActorKind| !matches!(k, ActorKind::Company | ActorKind::Media);
     let known = |w: &str| {
