@@ -97,7 +97,11 @@ pub(super) fn noun_action(
         // "an administration ban on", "court orders": an unnamed public body, in its word.
         None => match noun.checked_sub(1).filter(|&k| body_modifier(s, k)) {
             Some(k) => (vec![Some(s.tok(k).to_string())], noun + 1),
-            None if under.is_some() => (Vec::new(), noun + 1),
+            // "under U.S. sanctions": the name before the noun imposed them.
+            None if under.is_some() => {
+                let m = s.mentions.iter().position(|m| m.end == noun && !m.possessive);
+                (m.map(|m| names(s, &[m], state, quote_speakers)).unwrap_or_default(), noun + 1)
+            }
             None => match name_modifier(s, noun, state) {
                 Some(m) => {
                     needs_target = true;
@@ -129,6 +133,8 @@ pub(super) fn noun_action(
         if let Some((target, not)) = undergoer {
             target_names = names(s, &s.coordinated(target), state, quote_speakers);
             negated = not;
+        } else if let Some(words) = under.and_then(|u| phrase_before(s, u)) {
+            target_names.push(Some(words));
         }
     }
     if (actor_names.is_empty() || needs_target) && target_names.is_empty() {
@@ -166,9 +172,13 @@ fn kind_of(m: &Mention, state: &ArticleState) -> Option<ActorKind> {
 /// before the noun at `noun`.
 fn under_before(s: &Sentence, noun: usize) -> Option<usize> {
     (noun.saturating_sub(3)..noun).rev().find(|&k| s.lowered[k] == "under").filter(|&u| {
+        // "under U.S. sanctions": a name's own periods count as its words.
+        // "the entity under which all fine wine ...": a relative, not what one is under.
         (u + 1..noun).all(|k| {
-            s.toks[k].word
-                && (s.tok(k).chars().all(char::is_lowercase) || s.mention_covering(k).is_some())
+            s.mention_covering(k).is_some()
+                || s.toks[k].word
+                    && s.tok(k).chars().all(char::is_lowercase)
+                    && !matches!(s.lowered[k].as_str(), "which" | "whom" | "whose" | "what" | "all")
         })
     })
 }
@@ -189,6 +199,26 @@ fn under_target(s: &Sentence, under: usize) -> Option<(usize, bool)> {
         Some(c) => Some((s.subject_before(c)?, not)),
         None => s.mentions.iter().position(|m| m.end == under && !m.possessive).map(|m| (m, false)),
     }
+}
+
+/// The words of the unnamed noun phrase right before "under" at `under` ("a
+/// Russian bank under U.S. sanctions": "Russian bank"), without its article.
+fn phrase_before(s: &Sentence, under: usize) -> Option<String> {
+    let mut first = under;
+    while first > 0 && first + 3 > under && s.toks[first - 1].word {
+        let w = s.lowered[first - 1].as_str();
+        let lower = s.tok(first - 1).starts_with(char::is_lowercase);
+        if matches!(w, "a" | "an" | "the" | "its" | "their" | "his" | "her") {
+            break;
+        }
+        // Not a verb ("is under"); "Russian" or "Gazprom" may modify the noun.
+        if lower && (w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "remain")) {
+            return None;
+        }
+        first -= 1;
+    }
+    let determined = first > 0 && matches!(s.lowered[first - 1].as_str(), "a" | "an" | "the");
+    (first < under && determined).then(|| s.slice(first, under).to_string())
 }
 
 /// Lower-case nouns of public bodies that, right before an action noun, say

@@ -308,3 +308,15 @@ fn a_role_in_lower_case_is_the_person_who_holds_it() {
         &[("Rod Rosenstein", "criticize", "Comey", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_body_under_a_state_s_sanctions_is_their_target() {
+    const TEXT: &str = "Kushner met an executive for a Russian bank under U.S. sanctions. The \
+                        bank is under EU sanctions. It was the entity under which all fine wine \
+                        operations were grouped.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("United States", "sanction", "Russian bank", false),
+        ("European Union", "sanction", "bank", false),
+    ];
+    check(TEXT, EXPECTED);
+}

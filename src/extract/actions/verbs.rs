@@ -28,10 +28,13 @@ pub(super) fn noun_use(s: &Sentence, i: usize) -> bool {
     };
     let determiner =
         |k: usize| matches!(s.lowered[k].as_str(), "the" | "a" | "an" | "its" | "their" | "this");
+    // "a bank under U.S. sanctions": what one is under is a noun.
+    let under = |k: usize| k > 0 && s.lowered[k - 1] == "under";
     before(i)
-        || s.mentions
-            .iter()
-            .any(|m| m.end == i && (m.possessive || before(m.first) || determiner(m.first)))
+        || under(i)
+        || s.mentions.iter().any(|m| {
+            m.end == i && (m.possessive || before(m.first) || determiner(m.first) || under(m.first))
+        })
 }
 
 /// True for the "(including but) not limited to" of a list, at `i..end`: no restriction.
