@@ -1,6 +1,8 @@
 //! The arguments of an action: objects, noun phrases, names; and the claims.
 
+use super::super::clause::is_time_word;
 use super::super::entities::Entity;
+use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
 use super::Sentence;
@@ -26,7 +28,7 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
                 break;
             }
             // "arrested several Islamic militants": the militants, in the phrase's words.
-            if modifies_plural(s, &s.mentions[m]) {
+            if modifies_plural(s, &s.mentions[m]) || modifies_noun(s, &s.mentions[m]) {
                 break;
             }
             // "charged members of the wealthy Belzberg family": the body the unnamed people
@@ -109,6 +111,37 @@ pub(super) fn unnamed_conjunct(s: &Sentence, group: &[usize]) -> Option<String> 
     let boundary =
         s.toks.get(end).is_none_or(|t| !t.word) || NP_STOPS.contains(&s.lowered[end].as_str());
     (end > first && boundary).then(|| s.slice(first, end).to_string())
+}
+
+/// True when a name after "the" modifies the lower-case nouns after it that
+/// end the phrase ("probe into the Wall Street insider trading scandal"):
+/// the scandal is the target, not Wall Street.
+pub(super) fn modifies_noun(s: &Sentence, m: &Mention) -> bool {
+    let determined = m.first > 0 && s.lowered[m.first - 1] == "the" && !m.possessive;
+    let mut k = m.end;
+    while k < s.toks.len() && k < m.end + 3 {
+        let t = &s.toks[k];
+        let w = s.lowered[k].as_str();
+        if !t.word || t.quoted || !s.tok(k).starts_with(char::is_lowercase) || NP_STOPS.contains(&w)
+        {
+            break;
+        }
+        // "the SEC charged", "the FBI acknowledged": a verb, not a noun; "warned
+        // the EC yesterday it would": no noun at all.
+        let pronoun = matches!(w, "it" | "he" | "she" | "they" | "we" | "its" | "their");
+        if w.ends_with("ed") || w.ends_with("ly") || w.ends_with("'s") || w.ends_with("’s") {
+            return false;
+        }
+        // "deactivating the ACC using muscimol": a participle after the name.
+        let participle = k == m.end && w.ends_with("ing");
+        if pronoun || participle || DAY_WORDS.contains(&w) || is_time_word(w) {
+            return false;
+        }
+        k += 1;
+    }
+    let boundary =
+        s.toks.get(k).is_none_or(|t| !t.word) || NP_STOPS.contains(&s.lowered[k].as_str());
+    determined && k > m.end + 1 && boundary
 }
 
 /// True when the lower-case participle at `k` opens a reduced relative clause

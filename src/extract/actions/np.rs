@@ -133,6 +133,7 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     let mut last = None;
     // "the 60% rise": a percent sign belongs to the phrase.
     let mut limit = end + 5;
+    let mut extra = 0;
     loop {
         // "his 3000 euros (£2,060) punishment": a parenthesis inside the phrase.
         let close = (k < n && s.tok(k) == "(" && last.is_some())
@@ -142,7 +143,12 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
             limit += c + 1 - k;
             k = c + 1;
         }
-        if !(k < n && k < limit && (s.toks[k].word || s.tok(k) == "%" && k > end)) {
+        // "the Wall Street insider trading scandal": a name counts as one word.
+        let modifier = |m: &&super::super::mentions::Mention| super::args::modifies_noun(s, m);
+        if let Some(m) = s.mention_at(k).filter(modifier) {
+            extra += m.end - m.first - 1;
+        }
+        if !(k < n && k < limit + extra && (s.toks[k].word || s.tok(k) == "%" && k > end)) {
             break;
         }
         let w = s.lowered[k].as_str();
@@ -264,6 +270,24 @@ mod tests {
         const EXPECTED: &[(&str, &str, &str, bool)] = &[
             ("Acme Corp", "accuse", "Omar Haddad", false),
             ("Acme Corp", "accuse", "nine other directors", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_name_that_modifies_the_head_is_part_of_the_target() {
+        const TEXT: &str = "The probe was spawned by the SEC's probe into the Wall Street \
+                            insider trading scandal. Both firms asked the Sydney stock market to act. Russia \
+                            blocked Twitter last week.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            (
+                "Securities and Exchange Commission",
+                "investigate",
+                "Wall Street insider trading scandal",
+                false,
+            ),
+            ("Both firms", "request", "Sydney stock market", false),
+            ("Russia", "block", "Twitter", false),
         ];
         check(TEXT, EXPECTED);
     }
