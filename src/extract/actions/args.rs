@@ -133,7 +133,7 @@ pub(super) fn modifies_noun(s: &Sentence, m: &Mention) -> bool {
             return false;
         }
         // "deactivating the ACC using muscimol": a participle after the name.
-        let participle = k == m.end && w.ends_with("ing");
+        let participle = k == m.end && w.ends_with("ing") && m.kind == MentionKind::Name;
         if pronoun || participle || DAY_WORDS.contains(&w) || is_time_word(w) {
             return false;
         }

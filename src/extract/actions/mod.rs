@@ -33,8 +33,8 @@ use np::{noun_phrases_after, possessed_list, relative_antecedent};
 use reduced::reduced_passive;
 use senses::{anonymity, other_verb_sense};
 use subjects::{
-    adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
-    REPORTING,
+    adjacent, name_modifies_noun, names_people, passive_subject, plural_subject, shared_subject,
+    subject_phrase,
 };
 use verbs::{
     adjectival_participle, conditional, denied_something, in_name, not_limited_to, noun_use,
@@ -197,20 +197,7 @@ pub(super) fn verb_action(
             let rel = aux.start - 1;
             s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel && !m.possessive)
         } else {
-            // "The federation declined to act, but was then asked by X": shared.
-            // "Police sources said a senior policeman was arrested", "for which import
-            // licenses have been suspended": the words after the reporting verb or the
-            // relative are the verb's subject, not a name before them.
-            let near = |m: &usize| {
-                let clause_between = (s.mentions[*m].end..aux.start).any(|k| {
-                    let w = s.lowered[k].as_str();
-                    REPORTING.contains(&w) || matches!(w, "which" | "that" | "who" | "whom")
-                });
-                !clause_between
-                    || adjacent(s, s.mentions[*m].end, aux.start)
-                    || subject_phrase(s, aux.start, lex).is_none()
-            };
-            s.subject_before(aux.start).filter(near).or_else(|| shared_subject(s, aux.start))
+            passive_subject(s, aux.start, lex)
         };
         // "ISIS fighters were detained": the fighters, not the group.
         let subject = subject.filter(|&m| relative || !name_modifies_noun(s, m, aux.start));
