@@ -143,6 +143,12 @@ impl ArticleState {
     }
 }
 
+thread_local! {
+    /// Strings of lower-cased words to reuse, from the sentences this thread
+    /// read last: most articles are a few sentences long.
+    static SPARE_WORDS: std::cell::Cell<Vec<String>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Runs the rules of one lexicon set over articles.
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -173,6 +179,7 @@ impl Extractor {
         let finder = MentionFinder { text, lex, matches: &matches, headline: Default::default() };
         let mut state = ArticleState::default();
         let mut claims = Vec::new();
+        let mut spare_words = SPARE_WORDS.take();
         for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
             state.start_paragraph(p, para.start, para.end);
             let quotes = quotes::find_quotes(text, para.clone());
@@ -187,8 +194,7 @@ impl Extractor {
                     .collect();
                 let quoted: Vec<_> = sent_quotes.iter().map(|q| q.start..q.end).collect();
                 let toks = tokens::tokenize(text, range.clone(), &quoted);
-                let lowered: Vec<String> =
-                    toks.iter().map(|t| tokens::lower(t.text(text))).collect();
+                let lowered = tokens::lowered_words(&toks, text, &mut spare_words);
                 let headline = tokens::is_title_case(&toks, text);
                 let mentions = finder.find(&toks, &lowered, headline, &mut state.entities);
                 let quotes = sent_quotes;
@@ -207,8 +213,10 @@ impl Extractor {
                 if let Some(group) = actions::coordinated_names(&s) {
                     state.last_group = Some((p, group));
                 }
+                spare_words.extend(s.lowered);
             }
         }
+        SPARE_WORDS.set(spare_words);
         claims.sort_by_key(|c| (c.start, c.kind));
         let mut claims = merge::merge_interrupted_quotes(text, claims);
         for c in &mut claims {

@@ -83,6 +83,30 @@ pub fn lower(word: &str) -> String {
     s
 }
 
+/// Bytes a new string for a lower-cased word holds.
+const WORD_CAPACITY: usize = 24;
+
+/// The lower-cased texts of `toks` (as [`lower`] makes them), written into
+/// strings taken from `spare`: a sentence's words are short, and reusing the
+/// strings of earlier sentences spares an allocation and a free per token.
+pub fn lowered_words(toks: &[Token], text: &str, spare: &mut Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        let word = t.text(text);
+        // Room for most words, so that a reused string seldom grows.
+        let mut s = spare.pop().unwrap_or_else(|| String::with_capacity(WORD_CAPACITY));
+        s.clear();
+        if word.is_ascii() {
+            s.push_str(word);
+            s.make_ascii_lowercase();
+        } else {
+            s.push_str(&lower(word));
+        }
+        out.push(s);
+    }
+    out
+}
+
 /// True when most of the words among `toks` are capitalised (at least 7 in
 /// 10 of at least 3): a title-case headline, whose capitals hide the grammar.
 pub fn is_title_case(toks: &[Token], text: &str) -> bool {
@@ -151,6 +175,15 @@ mod tests {
         let toks = tokenize(TEXT, 0..TEXT.len(), std::slice::from_ref(&quoted_range));
         let quoted: Vec<&str> = toks.iter().filter(|t| t.quoted).map(|t| t.text(TEXT)).collect();
         assert_eq!(quoted, ["don’t"]);
+    }
+
+    #[test]
+    fn reused_strings_hold_the_lowered_words() {
+        let toks = tokenize(TEXT, 0..TEXT.len(), &[]);
+        let mut spare = vec!["leftover text".to_string(); 3];
+        let words = lowered_words(&toks, TEXT, &mut spare);
+        let expected: Vec<String> = toks.iter().map(|t| lower(t.text(TEXT))).collect();
+        assert_eq!((words, spare.len()), (expected, 0));
     }
 
     #[test]
