@@ -288,13 +288,13 @@ impl<'a> MentionFinder<'a> {
     }
 }
 
-/// How far from the word, in bytes each way, its lower-case form is looked
-/// for: the article around it, and a bounded cost in a huge one.
 /// True when token `i` follows an abbreviation's period ("U.S. Officials").
 pub(super) fn after_abbreviation(toks: &[Token], text: &str, i: usize) -> bool {
     i >= 2 && toks[i - 1].text(text) == "." && toks[i - 2].text(text).contains('.')
 }
 
+/// How far from the word, in bytes each way, its lower-case form is looked
+/// for: the article around it, and a bounded cost in a huge one.
 const LOWER_CASE_WINDOW: usize = 16 * 1024;
 
 /// True when `lower` (a lower-case word) stands in lower case, as a whole
@@ -311,7 +311,8 @@ fn written_in_lower_case(text: &str, at: usize, lower: &str) -> bool {
     let window = &text[from..to];
     let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let bytes = window.as_bytes();
-    window.match_indices(lower).any(|(k, _)| {
+    // memmem: SIMD, where `str`'s matcher tests the window byte by byte.
+    memchr::memmem::find_iter(bytes, lower).any(|k| {
         let end = k + lower.len();
         (k == 0 || !word_byte(bytes[k - 1])) && bytes.get(end).is_none_or(|&b| !word_byte(b))
     })
