@@ -318,6 +318,10 @@ fn next_word(text: &str, from: usize) -> Option<Word> {
         if i >= bytes.len() {
             return None;
         }
+        if CLASS[usize::from(bytes[i])] == OTHER {
+            i += 1;
+            continue;
+        }
         let (word, len) = classify(text, i);
         if word {
             break;
@@ -327,6 +331,14 @@ fn next_word(text: &str, from: usize) -> Option<Word> {
     let start = i;
     let (mut exact, mut folded) = (FNV_SEED, FNV_SEED);
     while i < bytes.len() {
+        let b = bytes[i];
+        // An ASCII letter or digit, by far the most common, takes one step.
+        if CLASS[usize::from(b)] == ASCII_WORD {
+            exact = fnv(exact, b);
+            folded = fnv(folded, b.to_ascii_lowercase());
+            i += 1;
+            continue;
+        }
         let (word, len) = classify(text, i);
         if !word {
             break;
