@@ -33,32 +33,31 @@ fn inner_joiner(c: char) -> bool {
 /// Tokenises `text[range]`; `quoted` ranges mark tokens inside quotation marks.
 pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec<Token> {
     let mut out = Vec::with_capacity((range.end - range.start) / 5);
-    let slice = &text[range.clone()];
-    let mut chars = slice.char_indices().peekable();
+    let mut i = range.start;
     let mut q = 0;
-    while let Some((i, c)) = chars.next() {
+    while i < range.end {
+        let c = char_at(text, i);
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
-        let start = range.start + i;
+        let start = i;
         let mut end = start + c.len_utf8();
         let word = c.is_alphanumeric();
-        if word {
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = range.start + j + d.len_utf8();
-                    chars.next();
-                } else if inner_joiner(d) {
-                    let next = slice[j + d.len_utf8()..].chars().next();
-                    if next.is_some_and(char::is_alphanumeric) {
-                        chars.next();
-                        end = range.start + j + d.len_utf8();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
+        while word && end < range.end {
+            // Most word chars are ASCII letters: no char to decode.
+            if text.as_bytes()[end].is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
+            let d = char_at(text, end);
+            let after = end + d.len_utf8();
+            let joins =
+                inner_joiner(d) && after < range.end && char_at(text, after).is_alphanumeric();
+            if d.is_alphanumeric() || joins {
+                end = after;
+            } else {
+                break;
             }
         }
         while q < quoted.len() && quoted[q].end <= start {
@@ -66,8 +65,20 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
         }
         let in_quote = q < quoted.len() && quoted[q].start <= start && start < quoted[q].end;
         out.push(Token { start, end, word, quoted: in_quote });
+        i = end;
     }
     out
+}
+
+/// The char at byte `i` (a char boundary), decoded only when it is not ASCII.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> char {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        char::from(b)
+    } else {
+        text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
 }
 
 /// Lower-cases a word, folding curly apostrophes to straight ones.
