@@ -4,7 +4,8 @@
 
 use super::entities::{Entities, NameHint};
 use super::mention_words::{
-    is_adjective_tail, is_capitalised_function_word, AUXILIARIES, HONORIFICS, NAME_PARTICLES,
+    is_adjective_tail, is_capitalised_function_word, is_honorific, is_one_of, AUXILIARIES,
+    HONORIFICS, NAME_PARTICLES,
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{is_capitalised, is_initials, lower, strip_possessive, Token};
@@ -24,7 +25,7 @@ impl<'a> MentionFinder<'a> {
         let word = toks[i].text(self.text);
         // "de los Angeles amended": a known surname written with its particles.
         let particles = (i..(i + 2).min(toks.len()))
-            .take_while(|&k| toks[k].word && NAME_PARTICLES.contains(&lowered[k].as_str()))
+            .take_while(|&k| toks[k].word && is_one_of(NAME_PARTICLES, &lowered[k]))
             .count();
         if particles > 0 && i > 0 {
             let at = i + particles;
@@ -145,7 +146,7 @@ impl<'a> MentionFinder<'a> {
                 && capitalised_word(j + 1);
             // "Bank of England", "Charles de Gaulle", "Eduardo de los Angeles".
             let particle = |k: usize| {
-                toks.get(k).is_some_and(|t| t.word) && NAME_PARTICLES.contains(&lowered[k].as_str())
+                toks.get(k).is_some_and(|t| t.word) && is_one_of(NAME_PARTICLES, &lowered[k])
             };
             let next = if particle(j + 1) && lowered[j] != "of" { j + 2 } else { j + 1 };
             let connector = t.word
@@ -181,7 +182,7 @@ impl<'a> MentionFinder<'a> {
             .iter()
             .filter(|t| t.word)
             .map(|t| strip_possessive(t.text(text)).0)
-            .filter(|w| !HONORIFICS.contains(&w.to_lowercase().as_str()))
+            .filter(|w| !is_honorific(w))
             .collect()
     }
 

@@ -3,7 +3,7 @@
 //! source close to ...", "a spokesperson for Meta").
 
 use super::entities::{Entities, NameHint};
-use super::mention_words::{AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS, PREPOSITIONS};
+use super::mention_words::{is_one_of, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS, PREPOSITIONS};
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{is_capitalised, strip_possessive, Token};
 use crate::model::ActorKind;
@@ -35,8 +35,8 @@ impl<'a> MentionFinder<'a> {
                     })
             });
             // "the devaluation forced the government": a new determiner, a new phrase.
-            let determiner = head > i + 1 && DETERMINERS.contains(&stem);
-            if plural_head || determiner || AUXILIARIES.contains(&stem) {
+            let determiner = head > i + 1 && is_one_of(DETERMINERS, stem);
+            if plural_head || determiner || is_one_of(AUXILIARIES, stem) {
                 return None;
             }
             // "the 66-year-old criticised ...": the last person.
@@ -81,7 +81,7 @@ impl<'a> MentionFinder<'a> {
                 };
                 return Some(m);
             }
-            if PREPOSITIONS.contains(&lowered[head].as_str())
+            if is_one_of(PREPOSITIONS, &lowered[head])
                 || self.lex.pronouns.contains_key(&lowered[head])
             {
                 return None;
@@ -118,8 +118,8 @@ impl<'a> MentionFinder<'a> {
             let modifier = |k: usize| {
                 toks[k].word
                     && !self.lex.pronouns.contains_key(&lowered[k])
-                    && !PREPOSITIONS.contains(&lowered[k].as_str())
-                    && !AUXILIARIES.contains(&lowered[k].as_str())
+                    && !is_one_of(PREPOSITIONS, &lowered[k])
+                    && !is_one_of(AUXILIARIES, &lowered[k])
                     && !matches!(lowered[k].as_str(), "who" | "which" | "that" | "and" | "or")
             };
             if !(i + 1..head).all(modifier) {

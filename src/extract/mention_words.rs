@@ -24,6 +24,24 @@ pub(crate) const DAY_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// True when `word` is in `list`, as `list.contains(&word)`: the length and
+/// first byte are compared first, so most words cost no memcmp call (these
+/// lists are asked about most tokens).
+#[inline]
+pub(super) fn is_one_of(list: &[&str], word: &str) -> bool {
+    let first = word.as_bytes().first();
+    list.iter().any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
+}
+
+/// True when `word`, lower-cased, is an honorific ("Dr", "MRS").
+pub(super) fn is_honorific(word: &str) -> bool {
+    // ASCII (almost every word): no lower-cased copy to allocate.
+    if word.is_ascii() {
+        return HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word));
+    }
+    HONORIFICS.contains(&word.to_lowercase().as_str())
+}
+
 /// True for a (lower-case) capitalised word that begins a sentence without
 /// naming anyone: a function word or a day.
 pub(super) fn is_capitalised_function_word(word: &str) -> bool {

@@ -8,8 +8,8 @@ use super::tokens::{is_capitalised, strip_possessive, Token};
 use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
 
-use super::mention_words::DETERMINERS;
 pub use super::mention_words::PREPOSITIONS;
+use super::mention_words::{is_one_of, DETERMINERS};
 
 /// What a mention is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,7 +270,7 @@ impl<'a> MentionFinder<'a> {
         let start = toks[i].start;
         let idx = self.matches.partition_point(|m| m.0 < start);
         // A determiner before a descriptor belongs to it ("the Russian telecom watchdog").
-        let lead = usize::from(DETERMINERS.contains(&lowered[i].as_str()) && i + 1 < toks.len());
+        let lead = usize::from(is_one_of(DETERMINERS, &lowered[i]) && i + 1 < toks.len());
         let at = toks[i + lead].start;
         let jdx = if lead == 1 { self.matches.partition_point(|m| m.0 < at) } else { idx };
         let m = *self.matches.get(jdx).filter(|m| m.0 == at)?;
@@ -345,10 +345,10 @@ fn governed_by_preposition(lowered: &[String], first: usize) -> bool {
     while k > 0 {
         k -= 1;
         let w = lowered[k].as_str();
-        if PREPOSITIONS.contains(&w) {
+        if is_one_of(PREPOSITIONS, w) {
             return true;
         }
-        if DETERMINERS.contains(&w) {
+        if is_one_of(DETERMINERS, w) {
             continue;
         }
         return false;
