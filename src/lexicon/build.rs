@@ -4,7 +4,7 @@
 use super::parse::{list, load, verb_forms, Entries};
 use super::{
     ActionVerb, ActorEntry, ActorPatterns, Boilerplate, BoilerplateAction, CuePhraseKind, CueVerb,
-    Gender, Lexicons, LightVerb, PhraseTable, VerbSlot, SHIPPED,
+    Gender, Lexicons, LightVerb, PhraseTable, VerbSlot, WordMap, SHIPPED,
 };
 use crate::error::{Error, Result};
 use crate::model::ActorKind;
@@ -44,7 +44,7 @@ impl Lexicons {
         let actor_names = ActorPatterns::new(actor_patterns(&actors, false), false)?;
         let actor_descriptors = ActorPatterns::new(actor_patterns(&actors, true), true)?;
 
-        let mut demonyms = HashMap::default();
+        let mut demonyms = WordMap::default();
         for l in file("demonyms.tsv", 2, 2)?.lines {
             for d in list(l.fields.get(1)) {
                 demonyms.insert(d.to_lowercase(), l.fields[0].clone());
@@ -60,7 +60,7 @@ impl Lexicons {
             .lines
             .into_iter()
             .map(|l| l.fields[0].to_lowercase().trim_end_matches('.').to_string());
-        let mut descriptors = HashMap::default();
+        let mut descriptors = WordMap::default();
         for l in file("descriptors.tsv", 2, 2)?.lines {
             let kinds = kinds("descriptors.tsv", l.number, &list(l.fields.get(1)))?;
             descriptors.insert(l.fields[0].to_lowercase(), kinds);
@@ -111,7 +111,7 @@ impl Lexicons {
                 action_verbs.insert(&form, verb);
             }
         }
-        let mut action_nouns = HashMap::default();
+        let mut action_nouns = WordMap::default();
         for l in file("action_nouns.tsv", 2, 2)?.lines {
             let class = l.fields[0].to_lowercase();
             let cameo = cameo_of.get(&class).cloned().unwrap_or_default();
@@ -119,7 +119,7 @@ impl Lexicons {
                 action_nouns.insert(noun.to_lowercase(), (class.clone(), cameo.clone()));
             }
         }
-        let mut light_verbs: HashMap<String, Vec<LightVerb>> = HashMap::default();
+        let mut light_verbs: WordMap<Vec<LightVerb>> = WordMap::default();
         for l in file("light_verbs.tsv", 3, 3)?.lines {
             let class = l.fields[0].to_lowercase();
             let Some(cameo) = cameo_of.get(&class).cloned() else {
@@ -129,7 +129,7 @@ impl Lexicons {
                 list(l.fields.get(2)).iter().map(|n| n.to_lowercase()).collect();
             for (form, slots) in slot_forms(&verb_forms("light_verbs.tsv", &l, 1)?) {
                 let verb = ActionVerb { class: class.clone(), cameo: cameo.clone(), slots };
-                light_verbs.entry(form).or_default().push(LightVerb { verb, nouns: nouns.clone() });
+                light_verbs.get_or_default(form).push(LightVerb { verb, nouns: nouns.clone() });
             }
         }
         let first_names = file("first_names.tsv", 1, 2)?

@@ -10,14 +10,16 @@ mod boilerplate;
 mod build;
 mod parse;
 mod phrases;
+mod words;
 
 pub use actor_patterns::{find_actors, ActorPatterns};
 pub use boilerplate::{Boilerplate, BoilerplateAction};
 pub use phrases::{PhraseMatch, PhraseTable};
+pub use words::{WordMap, WordSet};
 
 use crate::error::{Error, Result};
 use crate::model::ActorKind;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -131,15 +133,15 @@ pub struct Lexicons {
     /// Descriptors → actor index (ASCII case-insensitive).
     pub actor_descriptors: ActorPatterns,
     /// Demonym ("Russian", lower-cased) → state name.
-    pub demonyms: HashMap<String, String>,
+    pub demonyms: WordMap<String>,
     /// Titles (lower-case, no final period) → gender.
     pub titles: PhraseTable<Gender>,
     /// Role nouns (lower-case).
-    pub roles: HashSet<String>,
+    pub roles: WordSet,
     /// Last words of company names ("corp", "plc"), lower-case, no period.
-    pub company_suffixes: HashSet<String>,
+    pub company_suffixes: WordSet,
     /// Generic head nouns ("company") → the actor kinds they can refer to.
-    pub descriptors: HashMap<String, Vec<ActorKind>>,
+    pub descriptors: WordMap<Vec<ActorKind>>,
     /// Reporting verb forms.
     pub cue_verbs: PhraseTable<CueVerb>,
     /// Cue phrases ("according to").
@@ -147,15 +149,15 @@ pub struct Lexicons {
     /// Action verb forms and phrases.
     pub action_verbs: PhraseTable<ActionVerb>,
     /// Light verb forms ("filed") → the actions they make with a noun ("a lawsuit").
-    pub light_verbs: HashMap<String, Vec<LightVerb>>,
+    pub light_verbs: WordMap<Vec<LightVerb>>,
     /// Action nouns ("ban") → (class, CAMEO code).
-    pub action_nouns: HashMap<String, (String, String)>,
+    pub action_nouns: WordMap<(String, String)>,
     /// Given names (lower-case) → gender.
-    pub first_names: HashMap<String, Gender>,
+    pub first_names: WordMap<Gender>,
     /// Pronouns (lower-case) → gender and plurality.
-    pub pronouns: HashMap<String, (Gender, bool)>,
+    pub pronouns: WordMap<(Gender, bool)>,
     /// Abbreviations with their final period, lower-case ("dr.", "u.s.").
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: WordSet,
     /// Page furniture rules.
     pub boilerplate: Boilerplate,
 }

@@ -1,5 +1,6 @@
 //! Multi-word entries matched over a token sequence, longest first.
 
+use super::words::WordFilter;
 // Fx hashing: the keys are short lexicon words, looked up once per token.
 use rustc_hash::FxHashMap as HashMap;
 
@@ -7,33 +8,16 @@ use rustc_hash::FxHashMap as HashMap;
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
-    /// A bit per [`first_word_bit`] of the first words: most text words are no
-    /// first word, and a bit test turns them away before the string is hashed.
-    first_words: Vec<u64>,
+    /// The first words: most text words are no first word, and the filter
+    /// turns them away before the string is hashed.
+    first_words: WordFilter,
     len: usize,
 }
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
-        PhraseTable { by_first: HashMap::default(), first_words: vec![0; FILTER_BITS / 64], len: 0 }
+        PhraseTable { by_first: HashMap::default(), first_words: WordFilter::default(), len: 0 }
     }
-}
-
-/// Bits of the first-word filter (a power of two): 8 KB, which stays in the cache.
-const FILTER_BITS: usize = 1 << 16;
-
-/// The filter bit of a word: its length and its first, second and last bytes,
-/// mixed (reading four bytes costs far less than hashing the word).
-#[inline(always)]
-fn first_word_bit(word: &str) -> usize {
-    let b = word.as_bytes();
-    let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return 0 };
-    let second = b.get(1).copied().unwrap_or(0);
-    let mixed = u32::from(first)
-        | u32::from(second) << 8
-        | u32::from(last) << 16
-        | (b.len().min(255) as u32) << 24;
-    (mixed.wrapping_mul(0x9E37_79B1) >> 16) as usize % FILTER_BITS
 }
 
 /// A match: how many words it spans and its entry.
@@ -51,8 +35,7 @@ impl<T> PhraseTable<T> {
         let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
         let Some(first) = words.first().cloned() else { return };
         let rest = words[1..].to_vec();
-        let bit = first_word_bit(&first);
-        self.first_words[bit / 64] |= 1 << (bit % 64);
+        self.first_words.add(&first);
         let bucket = self.by_first.entry(first).or_default();
         bucket.push((rest, value));
         bucket.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
@@ -69,16 +52,9 @@ impl<T> PhraseTable<T> {
         self.len == 0
     }
 
-    /// True when the filter lets `first` through: it may be a first word.
-    #[inline(always)]
-    fn may_start(&self, first: &str) -> bool {
-        let bit = first_word_bit(first);
-        self.first_words[bit / 64] & (1 << (bit % 64)) != 0
-    }
-
     /// The entries whose first word is `first`.
     fn bucket(&self, first: &str) -> Option<&Vec<(Vec<String>, T)>> {
-        if !self.may_start(first) {
+        if !self.first_words.may_hold(first) {
             return None;
         }
         self.by_first.get(first)
@@ -89,7 +65,7 @@ impl<T> PhraseTable<T> {
     #[inline(always)]
     pub fn longest<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Option<PhraseMatch<'a, T>> {
         let first = words.first()?;
-        if !self.may_start(first.as_ref()) {
+        if !self.first_words.may_hold(first.as_ref()) {
             return None;
         }
         self.longest_in_bucket(words)

@@ -1,0 +1,175 @@
+//! Maps and sets keyed by words, with a bit filter in front of the hash map.
+//!
+//! The rules ask the word lists about most tokens ("is it a role? a
+//! pronoun? a descriptor?"), and most tokens are no key. A bit of the
+//! filter stands for the word's length and its first, second and last
+//! bytes: reading four bytes and testing a bit costs far less than hashing
+//! the word and probing the map, and a word whose bit is clear is no key.
+
+// Fx hashing: the keys are short lexicon words.
+use rustc_hash::FxHashMap as HashMap;
+
+/// Bits of a filter (a power of two): 8 KB, which stays in the cache.
+const FILTER_BITS: usize = 1 << 16;
+
+/// The bits of a set of words; a word whose bit is clear is not in the set.
+#[derive(Debug, Clone)]
+pub struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter { bits: vec![0; FILTER_BITS / 64] }
+    }
+}
+
+impl WordFilter {
+    /// Lets `word` through from now on.
+    pub fn add(&mut self, word: &str) {
+        let bit = word_bit(word);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False when `word` was never added (true may be a collision).
+    #[inline(always)]
+    pub fn may_hold(&self, word: &str) -> bool {
+        let bit = word_bit(word);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// The filter bit of a word: its length and its first, second and last
+/// bytes, mixed.
+#[inline(always)]
+fn word_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return 0 };
+    let second = b.get(1).copied().unwrap_or(0);
+    let mixed = u32::from(first)
+        | u32::from(second) << 8
+        | u32::from(last) << 16
+        | (b.len().min(255) as u32) << 24;
+    (mixed.wrapping_mul(0x9E37_79B1) >> 16) as usize % FILTER_BITS
+}
+
+/// A map from words, asked through its filter.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    map: HashMap<String, V>,
+    filter: WordFilter,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap { map: HashMap::default(), filter: WordFilter::default() }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// Adds or replaces the value of `word`, returning the old one.
+    pub fn insert(&mut self, word: String, value: V) -> Option<V> {
+        self.filter.add(&word);
+        self.map.insert(word, value)
+    }
+
+    /// The value of `word`, made by `V::default()` if it has none yet.
+    pub fn get_or_default(&mut self, word: String) -> &mut V
+    where
+        V: Default,
+    {
+        self.filter.add(&word);
+        self.map.entry(word).or_default()
+    }
+
+    /// The value of `word`. Inlined up to the filter, which turns most words away.
+    #[inline(always)]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if !self.filter.may_hold(word) {
+            return None;
+        }
+        self.get_from_map(word)
+    }
+
+    #[inline(never)]
+    fn get_from_map(&self, word: &str) -> Option<&V> {
+        self.map.get(word)
+    }
+
+    /// True when `word` has a value.
+    #[inline(always)]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+impl<V> FromIterator<(String, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        let mut map = WordMap::default();
+        for (word, value) in iter {
+            map.insert(word, value);
+        }
+        map
+    }
+}
+
+/// A set of words, asked through its filter.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet(WordMap<()>);
+
+impl WordSet {
+    /// Adds `word`; true when it was not in the set.
+    pub fn insert(&mut self, word: String) -> bool {
+        self.0.insert(word, ()).is_none()
+    }
+
+    /// True when `word` is in the set.
+    #[inline(always)]
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
+        WordSet(iter.into_iter().map(|w| (w, ())).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_filter_keeps_every_word() {
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}x")).collect();
+        let map: WordMap<usize> = words.iter().cloned().zip(0..).collect();
+        let set: WordSet = words.iter().cloned().collect();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(map.get(w), Some(&i));
+            assert!(set.contains(w));
+        }
+        assert!(map.get("said").is_none() && !set.contains("") && !set.contains("w1"));
+        assert_eq!((map.len(), set.len()), (5000, 5000));
+    }
+}
