@@ -30,6 +30,8 @@ pub fn report_skipped(skipped: &[Skipped]) {
 pub struct ClaimPrinter<W: Write> {
     out: Sink<W>,
     color: bool,
+    /// The JSON line being written, its buffer reused.
+    line: Vec<u8>,
 }
 
 enum Sink<W: Write> {
@@ -51,16 +53,17 @@ impl<W: Write> ClaimPrinter<W> {
             Format::Jsonl => Sink::Jsonl(out),
             Format::Csv => Sink::Csv(Box::new(ClaimsCsv::new(out, CsvOptions::default())?)),
         };
-        Ok(ClaimPrinter { out, color })
+        Ok(ClaimPrinter { out, color, line: Vec::new() })
     }
 
     /// Prints a claim; `highlights` are byte ranges of `claim.content` to mark.
     pub fn print(&mut self, claim: &Claim, highlights: &[(usize, usize)]) -> anyhow::Result<()> {
         match &mut self.out {
             Sink::Jsonl(w) => {
-                // As an io::Error, a closed pipe is recognised (exit 0), not reported.
-                serde_json::to_writer(&mut *w, claim).map_err(std::io::Error::from)?;
-                w.write_all(b"\n")?;
+                self.line.clear();
+                super::json_line::write_claim(&mut self.line, claim);
+                self.line.push(b'\n');
+                w.write_all(&self.line)?;
             }
             Sink::Csv(csv) => csv.write(claim)?,
             Sink::Table(w) => {
