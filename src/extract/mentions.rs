@@ -51,18 +51,7 @@ pub struct Mention {
     pub first_person: bool,
 }
 
-/// Lexicon matches of the whole article: (start, end, actor index, descriptor?).
-pub type ActorMatches = Vec<(usize, usize, usize, bool)>;
-
-/// Finds the lexicon's actor names and descriptors in `text`, on word boundaries.
-pub fn actor_matches(text: &str, lex: &Lexicons) -> ActorMatches {
-    let mut out: ActorMatches = Vec::new();
-    crate::lexicon::find_actors(text, &lex.actor_names, &lex.actor_descriptors, |s, e, id, d| {
-        out.push((s, e, id, d))
-    });
-    out.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
-    out
-}
+pub use super::actor_matches::{actor_matches, ActorMatches};
 
 /// Finds and resolves the mentions of one sentence, in order.
 pub struct MentionFinder<'a> {
@@ -268,12 +257,10 @@ impl<'a> MentionFinder<'a> {
         ents: &mut Entities,
     ) -> Option<Mention> {
         let start = toks[i].start;
-        let idx = self.matches.partition_point(|m| m.0 < start);
         // A determiner before a descriptor belongs to it ("the Russian telecom watchdog").
         let lead = usize::from(is_one_of(DETERMINERS, &lowered[i]) && i + 1 < toks.len());
         let at = toks[i + lead].start;
-        let jdx = if lead == 1 { self.matches.partition_point(|m| m.0 < at) } else { idx };
-        let m = *self.matches.get(jdx).filter(|m| m.0 == at)?;
+        let m = self.matches.at(at)?;
         let last = Self::token_ending(toks, i + lead, m.1, self.text)?;
         let (_, possessive) = strip_possessive(toks[last].text(self.text));
         let kind = if m.3 { MentionKind::Descriptor } else { MentionKind::Name };

@@ -20,6 +20,7 @@
 //! ```
 
 mod actions;
+mod actor_matches;
 mod apposition;
 mod characterize;
 mod clause;
