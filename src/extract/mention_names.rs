@@ -14,7 +14,26 @@ use crate::model::ActorKind;
 
 impl<'a> MentionFinder<'a> {
     /// A run of capitalised words: a name, possibly after title and role words.
+    /// Inlined up to the first test: most words are in lower case and no
+    /// name particle, and no name starts at them.
+    #[inline(always)]
     pub(super) fn name(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        i: usize,
+        sentence_start: bool,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        let particle = i > 0 && toks[i].word && is_one_of(NAME_PARTICLES, &lowered[i]);
+        if !particle && !is_capitalised(toks[i].text(self.text)) {
+            return None;
+        }
+        self.name_at(toks, lowered, i, sentence_start, ents)
+    }
+
+    #[inline(never)]
+    fn name_at(
         &self,
         toks: &[Token],
         lowered: &[String],
