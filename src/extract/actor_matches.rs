@@ -14,10 +14,15 @@ pub struct ActorMatches {
 }
 
 impl ActorMatches {
+    /// True when a match starts at byte `at`.
+    #[inline(always)]
+    pub fn starts_at(&self, at: usize) -> bool {
+        self.starts.get(at / 64).is_some_and(|bits| bits & (1 << (at % 64)) != 0)
+    }
+
     /// The first match (the longest) starting at byte `at`.
-    #[inline]
     pub fn at(&self, at: usize) -> Option<(usize, usize, usize, bool)> {
-        if self.starts.get(at / 64).is_none_or(|bits| bits & (1 << (at % 64)) == 0) {
+        if !self.starts_at(at) {
             return None;
         }
         let idx = self.list.partition_point(|m| m.0 < at);

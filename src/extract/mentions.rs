@@ -249,6 +249,9 @@ impl<'a> MentionFinder<'a> {
             .map(|p| from + p)
     }
 
+    /// The lexicon's actor or descriptor at token `i`. Inlined up to the
+    /// test whether a match starts there, which most words fail.
+    #[inline(always)]
     pub(super) fn lexicon_mention(
         &self,
         toks: &[Token],
@@ -256,11 +259,25 @@ impl<'a> MentionFinder<'a> {
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
-        let start = toks[i].start;
         // A determiner before a descriptor belongs to it ("the Russian telecom watchdog").
         let lead = usize::from(is_one_of(DETERMINERS, &lowered[i]) && i + 1 < toks.len());
-        let at = toks[i + lead].start;
-        let m = self.matches.at(at)?;
+        if !self.matches.starts_at(toks[i + lead].start) {
+            return None;
+        }
+        self.lexicon_mention_at(toks, lowered, i, lead, ents)
+    }
+
+    #[inline(never)]
+    fn lexicon_mention_at(
+        &self,
+        toks: &[Token],
+        lowered: &[String],
+        i: usize,
+        lead: usize,
+        ents: &mut Entities,
+    ) -> Option<Mention> {
+        let start = toks[i].start;
+        let m = self.matches.at(toks[i + lead].start)?;
         let last = Self::token_ending(toks, i + lead, m.1, self.text)?;
         let (_, possessive) = strip_possessive(toks[last].text(self.text));
         let kind = if m.3 { MentionKind::Descriptor } else { MentionKind::Name };
