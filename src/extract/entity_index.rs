@@ -15,6 +15,9 @@ use super::entities::EntityId;
 /// "he" that fits no one in a page of thousands of names.
 pub const LOOKBACK: usize = 4096;
 
+/// Entities most articles stay within.
+const INITIAL_ENTITIES: usize = 16;
+
 /// Secondary indexes of [`super::entities::Entities`]. Ids in every list are
 /// ascending.
 #[derive(Debug, Default)]
@@ -27,6 +30,12 @@ pub struct EntityIndex {
 impl EntityIndex {
     /// Records a new entity.
     pub fn add(&mut self, id: EntityId, name: &str, words: &[String], last_seen: usize) {
+        if self.by_name.capacity() == 0 {
+            // Room for the entities of most articles: growing a map a few
+            // entries at a time rehashes it again and again.
+            self.by_name.reserve(INITIAL_ENTITIES);
+            self.by_word.reserve(2 * INITIAL_ENTITIES);
+        }
         self.add_name(id, name);
         self.add_words(id, words);
         self.recency.insert((last_seen, id));
@@ -35,13 +44,13 @@ impl EntityIndex {
     /// Records a name entity `id` now carries (names only grow longer, and a
     /// caller checks that the entity still carries the name it looks up).
     pub fn add_name(&mut self, id: EntityId, name: &str) {
-        insert_sorted(self.by_name.entry(name.to_string()).or_default(), id);
+        add_to(&mut self.by_name, name, id);
     }
 
     /// Records words entity `id`'s name now holds.
     pub fn add_words(&mut self, id: EntityId, words: &[String]) {
         for w in words {
-            insert_sorted(self.by_word.entry(w.clone()).or_default(), id);
+            add_to(&mut self.by_word, w, id);
         }
     }
 
@@ -67,6 +76,16 @@ impl EntityIndex {
     /// (ties: the later entity first), at most [`LOOKBACK`] of them.
     pub fn recent_first(&self, at: usize) -> impl Iterator<Item = (usize, EntityId)> + '_ {
         self.recency.range(..=(at, EntityId::MAX)).rev().take(LOOKBACK).copied()
+    }
+}
+
+/// Adds `id` to the ids of `key`, copying the key only when it is new.
+fn add_to(map: &mut HashMap<String, Vec<EntityId>>, key: &str, id: EntityId) {
+    match map.get_mut(key) {
+        Some(ids) => insert_sorted(ids, id),
+        None => {
+            map.insert(key.to_string(), vec![id]);
+        }
     }
 }
 
