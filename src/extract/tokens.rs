@@ -36,14 +36,25 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
     let mut i = range.start;
     let mut q = 0;
     while i < range.end {
-        let c = char_at(text, i);
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
         let start = i;
-        let mut end = start + c.len_utf8();
-        let word = c.is_alphanumeric();
+        // An ASCII byte is classified by the table, a char decoded only past ASCII.
+        let (word, len) = match BYTE_CLASS[usize::from(text.as_bytes()[i])] {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            WORD => (true, 1),
+            MARK => (false, 1),
+            _ => {
+                let c = char_at(text, i);
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                (c.is_alphanumeric(), c.len_utf8())
+            }
+        };
+        let mut end = start + len;
         while word && end < range.end {
             // Most word chars are ASCII letters: no char to decode.
             if text.as_bytes()[end].is_ascii_alphanumeric() {
@@ -69,6 +80,28 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
     }
     out
 }
+
+/// What a byte is to the tokenizer: an ASCII space, letter or digit, or
+/// other mark, or the start of a char past ASCII.
+const SPACE: u8 = 0;
+const WORD: u8 = 1;
+const MARK: u8 = 2;
+const NOT_ASCII: u8 = 3;
+
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [NOT_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        // As `char::is_whitespace` and `char::is_alphanumeric` say of ASCII.
+        t[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => SPACE,
+            c if c.is_ascii_alphanumeric() => WORD,
+            _ => MARK,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The char at byte `i` (a char boundary), decoded only when it is not ASCII.
 #[inline(always)]
@@ -186,6 +219,20 @@ mod tests {
         let toks = tokenize(TEXT, 0..TEXT.len(), std::slice::from_ref(&quoted_range));
         let quoted: Vec<&str> = toks.iter().filter(|t| t.quoted).map(|t| t.text(TEXT)).collect();
         assert_eq!(quoted, ["don’t"]);
+    }
+
+    #[test]
+    fn the_byte_classes_agree_with_the_char_classes() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let class = match (c.is_whitespace(), c.is_alphanumeric()) {
+                (true, _) => SPACE,
+                (_, true) => WORD,
+                _ => MARK,
+            };
+            assert_eq!(BYTE_CLASS[usize::from(b)], class, "{b}");
+        }
+        assert!(BYTE_CLASS[128..].iter().all(|&c| c == NOT_ASCII));
     }
 
     #[test]
