@@ -42,9 +42,30 @@ fn is_word(c: Option<char>) -> bool {
 }
 
 /// The first byte of every mark: " ' ` and the lead bytes of “ ” ‘ ’ „ ‹ ›
-/// (0xE2) and « » (0xC2). Other chars never change the pairing state.
-fn is_mark_lead(b: &u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
+/// (0xE2) and « » (0xC2). Other chars never change the pairing state. Found
+/// with memchr (SIMD) in two searches, three bytes and two: offsets asked
+/// only grow, so a search is redone only once its hit is passed.
+struct MarkLeads<'t> {
+    bytes: &'t [u8],
+    /// The next hit of each search (`bytes.len()` for none), once searched.
+    hits: [Option<usize>; 2],
+}
+
+impl MarkLeads<'_> {
+    /// The first mark lead at or after `from`.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let rest = &self.bytes[from..];
+        let len = self.bytes.len();
+        let [three, two] = &mut self.hits;
+        if three.is_none_or(|hit| hit < from) {
+            *three = Some(memchr::memchr3(b'"', b'\'', 0xE2, rest).map_or(len, |p| from + p));
+        }
+        if two.is_none_or(|hit| hit < from) {
+            *two = Some(memchr::memchr2(b'`', 0xC2, rest).map_or(len, |p| from + p));
+        }
+        let at = three.unwrap_or(len).min(two.unwrap_or(len));
+        (at < len).then_some(at)
+    }
 }
 
 /// Finds the quotations of `text[para]`.
@@ -52,7 +73,8 @@ pub fn find_quotes(text: &str, para: Range<usize>) -> Vec<QuoteSpan> {
     let bytes = &text.as_bytes()[..para.end];
     // Most paragraphs hold no quotation mark at all; the rest are walked from
     // one candidate mark to the next, not char by char.
-    let next_mark = |from: usize| bytes[from..].iter().position(is_mark_lead).map(|p| from + p);
+    let mut leads = MarkLeads { bytes, hits: [None; 2] };
+    let mut next_mark = |from: usize| leads.next(from);
     let char_at = |at: usize| text[at..para.end].chars().next();
     let mut spans = Vec::new();
     let mut open: Option<(usize, usize, &'static [char])> = None; // (mark offset, mark width, closers)
