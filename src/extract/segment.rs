@@ -39,6 +39,26 @@ fn plain(b: u8) -> bool {
     b.is_ascii() && !matches!(b, b'.' | b'!' | b'?')
 }
 
+/// The offset of the first byte of `bytes` that is not [`plain`]: eight
+/// bytes at a time (bit tests for a non-ASCII byte, `.`, `!` or `?`) as
+/// long as a block holds none.
+fn first_not_plain(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Exact for "has a zero byte?", which is all that is asked.
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut i = 0;
+    while let Some(block) = bytes.get(i..i + 8) {
+        let v = u64::from_le_bytes(block.try_into().unwrap_or_default());
+        let marks = zero(v ^ (ONES * 0x2E)) | zero(v ^ (ONES * 0x21)) | zero(v ^ (ONES * 0x3F));
+        if (v & HIGHS) | marks != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| !plain(b)).map(|p| i + p)
+}
+
 fn trails_sentence(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
 }
@@ -72,7 +92,7 @@ pub fn sentences(
             }
             let limit = quotes.get(q).map_or(para.end, |x| (x.close - 1).min(para.end));
             if i < limit {
-                i = bytes[i..limit].iter().position(|&b| !plain(b)).map_or(limit, |p| i + p);
+                i = first_not_plain(&bytes[i..limit]).map_or(limit, |p| i + p);
                 continue;
             }
         }
@@ -182,6 +202,15 @@ fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> 
 mod tests {
     use super::*;
     use crate::extract::quotes::find_quotes;
+
+    #[test]
+    fn the_block_scan_finds_the_first_byte_a_sentence_may_end_at() {
+        let naive = |b: &[u8]| b.iter().position(|&x| !plain(x));
+        for text in ["", "abc", "abcdefghijklmnop", "abcdefgh. x", "abcdefghijkl?", "abcdefghijk—"]
+        {
+            assert_eq!(first_not_plain(text.as_bytes()), naive(text.as_bytes()), "{text}");
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let lex = Lexicons::builtin();
