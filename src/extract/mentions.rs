@@ -250,7 +250,8 @@ impl<'a> MentionFinder<'a> {
     }
 
     /// The lexicon's actor or descriptor at token `i`. Inlined up to the
-    /// test whether a match starts there, which most words fail.
+    /// test whether a match starts there or at the next word, which most
+    /// words fail.
     #[inline(always)]
     pub(super) fn lexicon_mention(
         &self,
@@ -259,11 +260,13 @@ impl<'a> MentionFinder<'a> {
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
-        // A determiner before a descriptor belongs to it ("the Russian telecom watchdog").
-        let lead = usize::from(is_one_of(DETERMINERS, &lowered[i]) && i + 1 < toks.len());
-        if !self.matches.starts_at(toks[i + lead].start) {
+        // A match starts at this word or the next, or nowhere it could be asked for.
+        let here = self.matches.starts_at(toks[i].start);
+        if !here && toks.get(i + 1).is_none_or(|t| !self.matches.starts_at(t.start)) {
             return None;
         }
+        // A determiner before a descriptor belongs to it ("the Russian telecom watchdog").
+        let lead = usize::from(is_one_of(DETERMINERS, &lowered[i]) && i + 1 < toks.len());
         self.lexicon_mention_at(toks, lowered, i, lead, ents)
     }
 
