@@ -155,8 +155,12 @@ pub fn lowered_words(toks: &[Token], text: &str, spare: &mut Vec<String>) -> Vec
 /// 10 of at least 3): a title-case headline, whose capitals hide the grammar.
 pub fn is_title_case(toks: &[Token], text: &str) -> bool {
     let words = toks.iter().filter(|t| t.word);
-    let (n, caps) = words
-        .fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(is_capitalised(t.text(text)))));
+    // An ASCII first byte tells without slicing the word and decoding a char.
+    let capitalised = |t: &Token| match text.as_bytes()[t.start] {
+        b if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => is_capitalised(t.text(text)),
+    };
+    let (n, caps) = words.fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(capitalised(t))));
     n >= 3 && caps * 10 >= n * 7
 }
 
