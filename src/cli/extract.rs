@@ -40,8 +40,7 @@ pub fn run(args: ExtractArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
     extractor.keep_possible = args.include_possible;
     let walked = ingest::walk(&args.path).map_err(|e| crate::Error::io(&args.path, e))?;
     output::report_skipped(&walked.skipped);
-    // Block-buffered: serde writes a claim in many small pieces, and the
-    // line-buffered stdout would search each for a newline.
+    // Block-buffered: the line-buffered stdout would write at every claim's newline.
     let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let mut printer = output::ClaimPrinter::new(stdout, args.format)?;
     let mut count = 0;
