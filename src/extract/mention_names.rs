@@ -197,10 +197,21 @@ impl<'a> MentionFinder<'a> {
     /// Name words without titles and possessive endings.
     pub(super) fn name_words(&self, toks: &[Token], first: usize, end: usize) -> Vec<&'a str> {
         let text: &'a str = self.text;
-        toks[first..end]
-            .iter()
-            .filter(|t| t.word)
-            .map(|t| strip_possessive(t.text(text)).0)
+        // "U.S. West Inc", "J.P. Morgan", "John F. Kennedy": an abbreviation or
+        // an initial keeps its period.
+        let with_period = |k: usize| {
+            let t = toks[k];
+            let period = toks.get(k + 1).filter(|p| k + 1 < end && p.start == t.end);
+            let w = t.text(text);
+            let initial = w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+            match period.filter(|p| p.text(text) == "." && (w.contains('.') || initial)) {
+                Some(p) => &text[t.start..p.end],
+                None => t.text(text),
+            }
+        };
+        (first..end)
+            .filter(|&k| toks[k].word)
+            .map(|k| strip_possessive(with_period(k)).0)
             .filter(|w| !is_honorific(w))
             .collect()
     }
@@ -357,7 +368,17 @@ mod tests {
         const TEXT: &str = "“It is a fraud,” said Rep. G.K. Butterfield (D-N.C.).";
         let speakers: Vec<Option<String>> =
             crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
-        assert_eq!(speakers, [Some("G.K Butterfield".to_string())]);
+        assert_eq!(speakers, [Some("G.K. Butterfield".to_string())]);
+    }
+
+    #[test]
+    fn a_company_named_after_a_lexicon_name_and_initials_keep_their_periods() {
+        const TEXT: &str = "“We obey the law,” the China Three Gorges Project Corp said. “We \
+                            will appeal,” said John F. Kennedy.";
+        let speakers: Vec<Option<String>> =
+            crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+        let expected = ["China Three Gorges Project Corp", "John F. Kennedy"];
+        assert_eq!(speakers, expected.map(|s| Some(s.to_string())));
     }
 
     #[test]

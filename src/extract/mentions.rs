@@ -6,7 +6,6 @@
 use super::entities::{Entities, EntityId, NameHint};
 use super::tokens::{is_capitalised, strip_possessive, Token};
 use crate::lexicon::Lexicons;
-use crate::model::ActorKind;
 
 pub use super::mention_words::PREPOSITIONS;
 use super::mention_words::{is_one_of, DETERMINERS};
@@ -247,80 +246,6 @@ impl<'a> MentionFinder<'a> {
                         && t.end - end <= 3)
             })
             .map(|p| from + p)
-    }
-
-    /// The lexicon's actor or descriptor at token `i`. Inlined up to the
-    /// test whether a match starts there or at the next word, which most
-    /// words fail.
-    #[inline(always)]
-    pub(super) fn lexicon_mention(
-        &self,
-        toks: &[Token],
-        lowered: &[String],
-        i: usize,
-        ents: &mut Entities,
-    ) -> Option<Mention> {
-        // A match starts at this word or the next, or nowhere it could be asked for.
-        let here = self.matches.starts_at(toks[i].start);
-        if !here && toks.get(i + 1).is_none_or(|t| !self.matches.starts_at(t.start)) {
-            return None;
-        }
-        // A determiner before a descriptor belongs to it ("the Russian telecom watchdog").
-        let lead = usize::from(is_one_of(DETERMINERS, &lowered[i]) && i + 1 < toks.len());
-        self.lexicon_mention_at(toks, lowered, i, lead, ents)
-    }
-
-    #[inline(never)]
-    fn lexicon_mention_at(
-        &self,
-        toks: &[Token],
-        lowered: &[String],
-        i: usize,
-        lead: usize,
-        ents: &mut Entities,
-    ) -> Option<Mention> {
-        let start = toks[i].start;
-        let m = self.matches.at(toks[i + lead].start)?;
-        let last = Self::token_ending(toks, i + lead, m.1, self.text)?;
-        let (_, possessive) = strip_possessive(toks[last].text(self.text));
-        let kind = if m.3 { MentionKind::Descriptor } else { MentionKind::Name };
-        if kind == MentionKind::Name && lead == 1 && lowered[i] != "the" {
-            return None;
-        }
-        // A person's descriptor is an office ("Iranian president").
-        let office =
-            kind == MentionKind::Descriptor && self.lex.actors[m.2].kind == ActorKind::Person;
-        // "Iranian President Mohammed Khatami": an office before a name is that
-        // name's title, not the lexicon's office holder.
-        let titles_a_name = office
-            && !possessive
-            && toks.get(last + 1).is_some_and(|t| {
-                t.word && is_capitalised(t.text(self.text)) && t.start == toks[last].end + 1
-            });
-        if titles_a_name {
-            return None;
-        }
-        let first =
-            if kind == MentionKind::Descriptor || lowered[i] == "the" { i } else { i + lead };
-        // "NetBlocks Director Alp Toker": a role and a person follow the actor's name.
-        if kind == MentionKind::Name {
-            // The person's name starts after the actor's ("NetBlocks Director Alp
-            // Toker"); "Reporters Without Borders" holds a role word but no person.
-            if let Some(person) = self.titled_person(toks, lowered, first, last + 1, last + 1, ents)
-            {
-                return Some(person);
-            }
-        }
-        let mut mention = self.base(toks, first, last + 1, kind);
-        mention.span.1 = m.1;
-        mention.possessive = possessive;
-        // "the Iranian president" after "Iranian President Mohammed Khatami": the
-        // article's holder of the office, not the lexicon's (who may be a later one).
-        let words = &self.text[toks[i + lead].start..m.1];
-        mention.entity = office.then(|| ents.with_role(words, start)).flatten().or_else(|| {
-            ents.name(&[], NameHint { lexicon: Some(m.2), ..Default::default() }, start, self.lex)
-        });
-        Some(mention)
     }
 
     pub(super) fn pronoun(

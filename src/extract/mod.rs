@@ -28,6 +28,7 @@ mod coordination;
 mod cues;
 pub mod entities;
 mod entity_index;
+mod mention_lexicon;
 mod mention_names;
 mod mention_phrases;
 mod mention_words;
