@@ -143,6 +143,16 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "many",
     "most",
     "several",
+    // "Thousands of protesters said", "Dozens of officers said": counts, not
+    // names ("small" is left out: "Marty Small ... Small, who attended").
+    "thousands",
+    "hundreds",
+    "dozens",
+    "millions",
+    "few",
+    "numerous",
+    "perhaps",
+    "maybe",
     "all",
     "both",
     "each",

@@ -1,0 +1,62 @@
+//! The name reader on small texts.
+
+const TEXT: &str = "Acme Corp sold new shares on Monday.\n\nProceeds will be used to repay \
+                    debt, it said.\n\nThe proceeds total 5 mln dlrs.";
+
+#[test]
+fn an_opening_word_the_article_writes_in_lower_case_names_no_one() {
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    assert_eq!(speakers, [Some("Acme Corp".to_string())]);
+    assert!(super::written_in_lower_case(TEXT, 38, "proceeds"));
+    assert!(!super::written_in_lower_case("Proceeds, subproceeds.", 0, "proceeds"));
+}
+
+#[test]
+fn run_together_initials_belong_to_the_name() {
+    const TEXT: &str = "“It is a fraud,” said Rep. G.K. Butterfield (D-N.C.).";
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    assert_eq!(speakers, [Some("G.K. Butterfield".to_string())]);
+}
+
+#[test]
+fn a_count_opening_a_sentence_is_no_name() {
+    const TEXT: &str = "The rally went on for hours, with the police watching.\n\nThousands \
+                        of protesters said the police had lied. Dozens of officers said they \
+                        were tired.";
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    assert_eq!(speakers, [None, None]);
+}
+
+#[test]
+fn a_company_named_after_a_lexicon_name_and_initials_keep_their_periods() {
+    const TEXT: &str = "“We obey the law,” the China Three Gorges Project Corp said. “We \
+                        will appeal,” said John F. Kennedy.";
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    let expected = ["China Three Gorges Project Corp", "John F. Kennedy"];
+    assert_eq!(speakers, expected.map(|s| Some(s.to_string())));
+}
+
+#[test]
+fn a_plural_role_word_opening_a_sentence_is_an_anonymous_source() {
+    const TEXT: &str = "Officials said the plan was dead. Analysts said it was not. \
+                        U.S. Officials said Japan had agreed.";
+    let claims = crate::extract::claims_of(TEXT);
+    let who: Vec<(Option<String>, Option<String>)> =
+        claims.into_iter().map(|c| (c.speaker, c.speaker_role)).collect();
+    let anonymous = (None, Some("anonymous source".to_string()));
+    assert_eq!(who, [anonymous.clone(), anonymous.clone(), anonymous]);
+}
+
+const KNOWN_LY_NAME: &str = "Rep. David Jolly is running.\n\nJolly said he would be \
+                             cautious.\n\nFinally, Jolly said he would run again.";
+
+#[test]
+fn a_name_the_article_knows_is_no_adverb_though_it_ends_in_ly() {
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(KNOWN_LY_NAME).into_iter().map(|c| c.speaker).collect();
+    assert_eq!(speakers, [Some("David Jolly".to_string()), Some("David Jolly".to_string())]);
+}
