@@ -63,16 +63,14 @@ impl<'a> MentionFinder<'a> {
         }
         let first =
             if kind == MentionKind::Descriptor || lowered[i] == "the" { i } else { i + lead };
-        // "The China Three Gorges Project Corp": a company named after the lexicon's
-        // name ends in its suffix; the name reader takes all of it.
-        if kind == MentionKind::Name && !possessive && self.names_a_company(toks, lowered, last + 1)
-        {
-            return None;
-        }
-        // "NetBlocks Director Alp Toker": a role and a person follow the actor's name.
         if kind == MentionKind::Name {
-            // The person's name starts after the actor's ("NetBlocks Director Alp
-            // Toker"); "Reporters Without Borders" holds a role word but no person.
+            // "The China Three Gorges Project Corp": a company named after the
+            // lexicon's name ends in its suffix; the name reader takes all of it.
+            if !possessive && self.names_a_company(toks, lowered, last + 1) {
+                return None;
+            }
+            // "NetBlocks Director Alp Toker": a role and a person follow the actor's
+            // name; "Reporters Without Borders" holds a role word but no person.
             if let Some(person) = self.titled_person(toks, lowered, first, last + 1, last + 1, ents)
             {
                 return Some(person);
@@ -98,8 +96,11 @@ impl<'a> MentionFinder<'a> {
             return false;
         }
         let end = self.capitalised_run(toks, lowered, from);
-        let suffix = end > from
-            && self.lex.company_suffixes.contains(lowered[end - 1].trim_end_matches('.'));
-        (2..=4).contains(&(end - from)) && suffix
+        (2..=4).contains(&(end - from)) && self.is_company_suffix(&lowered[end - 1])
+    }
+
+    /// True for a company suffix ("Corp", "Inc.", "PLC"), lower-case.
+    pub(super) fn is_company_suffix(&self, lowered: &str) -> bool {
+        self.lex.company_suffixes.contains(lowered.trim_end_matches('.'))
     }
 }

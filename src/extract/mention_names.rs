@@ -175,8 +175,7 @@ impl<'a> MentionFinder<'a> {
                 && !is_capitalised_function_word(&lower(toks[next].text(self.text)));
             // "British Printing and Communication Corp", "Procter & Gamble Co": one company.
             // "Texaco Inc and Pennzoil Co" are two: the left side must not be a whole company.
-            let suffix =
-                |k: usize| self.lex.company_suffixes.contains(lowered[k].trim_end_matches('.'));
+            let suffix = |k: usize| self.is_company_suffix(&lowered[k]);
             let company_and = j > i
                 && (lowered[j] == "and" || text == "&")
                 && !suffix(j - 1)

@@ -4,6 +4,7 @@ use super::super::clause::is_time_word;
 use super::super::entities::Entity;
 use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::{Mention, MentionKind};
+use super::super::tokens::strip_possessive;
 use super::super::ArticleState;
 use super::Sentence;
 use crate::lexicon::ActionVerb;
@@ -129,7 +130,7 @@ pub(super) fn modifies_noun(s: &Sentence, m: &Mention) -> bool {
         // "the SEC charged", "the FBI acknowledged": a verb, not a noun; "warned
         // the EC yesterday it would": no noun at all.
         let pronoun = matches!(w, "it" | "he" | "she" | "they" | "we" | "its" | "their");
-        if w.ends_with("ed") || w.ends_with("ly") || w.ends_with("'s") || w.ends_with("’s") {
+        if w.ends_with("ed") || w.ends_with("ly") || strip_possessive(w).1 {
             return false;
         }
         // "deactivating the ACC using muscimol": a participle after the name.
@@ -285,7 +286,7 @@ pub(super) fn name_of(
         (Some(e), MentionKind::Descriptor) => {
             let e = state.entities.get(e);
             let head = s.lowered[m.end - 1].as_str();
-            let head = head.strip_suffix("'s").or(head.strip_suffix("’s")).unwrap_or(head);
+            let head = strip_possessive(head).0;
             let rulers = e.kind == Some(ActorKind::State) && RULERS.contains(&head);
             Some(if rulers { format!("{} {head}", e.name) } else { e.name.clone() })
         }
@@ -299,8 +300,7 @@ pub(super) fn name_of(
                 m.first
             };
             // "the government's probe": the body, without the possessive ending.
-            let words = s.slice(first, m.end);
-            let words = words.strip_suffix("'s").or(words.strip_suffix("’s")).unwrap_or(words);
+            let words = strip_possessive(s.slice(first, m.end)).0;
             Some(words.to_string()).filter(|w| !w.is_empty())
         }
         _ => None,

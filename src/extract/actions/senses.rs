@@ -5,9 +5,10 @@
 //! is a refusal, a command or an accusation. And a source's wish to stay
 //! anonymous ("asked not to be identified"), a request with no target.
 
-use super::super::mentions::MentionKind;
+use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
 use super::args::{NP_STOPS, NUMBER_WORDS};
+use super::aux::BE;
 use super::subjects::people_noun;
 use super::Sentence;
 use crate::lexicon::Lexicons;
@@ -176,31 +177,30 @@ pub(super) fn anonymity(s: &Sentence, end: usize) -> bool {
 fn dismissal(s: &Sentence, i: usize, end: usize, state: &ArticleState, lex: &Lexicons) -> bool {
     // A person's name, or a full name of unknown kind ("Burkhard Junger"); not a
     // possessive ("inside Wilson's cruiser").
-    let person_named = |k: usize| {
-        s.mention_at(k).is_some_and(|m| {
-            let e = m.entity.map(|e| state.entities.get(e));
-            m.kind != MentionKind::Pronoun
-                && !m.possessive
-                && e.is_some_and(|e| match e.kind {
-                    Some(kind) => kind == ActorKind::Person,
-                    None => e.words.len() > 1,
-                })
-        })
+    let person_named = |m: &Mention| {
+        let e = m.entity.map(|e| state.entities.get(e));
+        m.kind != MentionKind::Pronoun
+            && !m.possessive
+            && e.is_some_and(|e| match e.kind {
+                Some(kind) => kind == ActorKind::Person,
+                None => e.words.len() > 1,
+            })
     };
     let aimed = s.lowered.get(end).is_some_and(|w| FIRED_AT.contains(&w.as_str()));
     let before = (0..i).rev().find(|&k| !skipped(&s.lowered[k]));
-    if before.is_some_and(|k| BE_FORMS.contains(&s.lowered[k].as_str())) {
+    if before.is_some_and(|k| BE.contains(&s.lowered[k].as_str())) {
         let subject = before.and_then(|k| (0..k).rev().find(|&j| !skipped(&s.lowered[j])));
         let person = subject.is_some_and(|j| {
             matches!(s.lowered[j].as_str(), "he" | "she" | "who")
-                || s.mentions.iter().any(|m| m.end == j + 1 && person_named(m.first))
+                || s.mentions.iter().any(|m| m.end == j + 1 && person_named(m))
         });
         return person && !aimed;
     }
     // The object: lower-case modifiers, then a person or a word for one.
     for k in end..(end + 5).min(s.toks.len()) {
         let w = s.lowered[k].as_str();
-        if person_named(k) || matches!(w, "him" | "her" | "them") || people_noun(w, lex) {
+        let named = s.mention_at(k).is_some_and(person_named);
+        if named || matches!(w, "him" | "her" | "them") || people_noun(w, lex) {
             return true;
         }
         let lower = s.tok(k).starts_with(char::is_lowercase);
@@ -213,8 +213,6 @@ fn dismissal(s: &Sentence, i: usize, end: usize, state: &ArticleState, lex: &Lex
 
 /// Words after "fire" that aim it ("fired at", "fired on", "fired up").
 const FIRED_AT: &[&str] = &["at", "on", "into", "up", "back", "off", "upon", "shots", "shot"];
-/// Forms of "be" before a passive participle.
-const BE_FORMS: &[&str] = &["was", "were", "be", "been", "being", "is", "are"];
 
 /// True when a "to" comes within a few words after `from`, before a clause ends.
 fn infinitive_follows(s: &Sentence, from: usize) -> bool {
