@@ -136,6 +136,7 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
     if a >= b {
         return None;
     }
+    let head = s.lowered[b - 1].as_str();
     let opener = |k: usize| {
         let w = s.lowered[k].as_str();
         // "police arrested", "prosecutors charged": a bare noun for people.
@@ -143,6 +144,8 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
         people
             || NP_OPENERS.contains(&w)
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            // "five illegal immigrants", not "nine month profits" nor "three years".
+            || (is_count(w) && (people_noun(head, lex) || PEOPLE.contains(&head)))
             || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
             // "Lebanese security forces": a demonym opens a phrase, also first in the sentence.
             || (b > k + 1 && lex.demonyms.contains_key(w))
@@ -162,9 +165,10 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
             && !(lower && ((participle && !adjective) || w.ends_with("ly")))
     };
     // "Anti-smoking groups urge": a short plural of a noun for people opens itself.
-    let head = s.lowered[b - 1].as_str();
     let people_head = s.words(a, b) <= 3 && head.ends_with('s') && people_noun(head, lex);
-    let good = s.words(a, b) <= 4 && (opener(a) || people_head) && (a..b).all(plain);
+    // "more than three years of his life": a stretch of time acts on no one.
+    let time = matches!(head, "years" | "months" | "weeks" | "days" | "hours" | "decades");
+    let good = s.words(a, b) <= 4 && !time && (opener(a) || people_head) && (a..b).all(plain);
     good.then(|| s.slice(a, b).to_string())
 }
 
@@ -174,15 +178,42 @@ fn hedge(s: &Sentence, a: usize, b: usize) -> usize {
     let pair = |k: usize| (s.lowered[k].as_str(), s.lowered.get(k + 1).map_or("", String::as_str));
     let n = match pair(a) {
         ("more" | "fewer" | "less", "than") | ("at", "least" | "most") | ("up", "to") => 2,
+        ("only" | "about" | "nearly" | "almost" | "around" | "roughly" | "just" | "some", _) => 1,
         _ => return 0,
     };
-    let number = |k: usize| s.lowered[k].chars().next().is_some_and(|c| c.is_ascii_digit());
-    if a + n < b && number(a + n) {
+    if a + n < b && is_count(&s.lowered[a + n]) {
         n
     } else {
         0
     }
 }
+
+/// A number in digits or words ("30", "five", "dozens").
+fn is_count(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&w)
+}
+
+/// Plain nouns for people that are no role.
+const PEOPLE: &[&str] = &["people", "men", "women", "children", "others"];
+
+const COUNT_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
 
 /// True when the name mention `m` modifies a lower-case noun that stands
 /// between it and the verb at `verb` ("ISIS fighters were detained",

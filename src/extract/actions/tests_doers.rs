@@ -320,3 +320,13 @@ fn a_body_under_a_state_s_sanctions_is_their_target() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_hedged_count_of_people_is_a_target_and_a_stretch_of_time_none() {
+    const TEXT: &str = "About 50 people have been arrested in connection with the protests. \
+        Police said eight more people had been arrested. \
+        The last two weeks of the six-week ban are suspended.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("-", "arrest", "50 people", false), ("-", "arrest", "eight more people", false)];
+    check(TEXT, EXPECTED);
+}
