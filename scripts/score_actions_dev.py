@@ -17,7 +17,8 @@ by its `id` field, which is what gold `article` holds.
 
 Matching: a prediction may stand for a gold line when it has the same
 article, the same paragraph (gold `para`, 0-based in text.split("\n\n"); the
-prediction's from its byte offset `start`), the same action class
+prediction's from where its sentence stands in the raw text, nearest its
+byte offset `start`), the same action class
 (lower-cased), the same negation and a name match on actor and on target.
 True positives are a maximum one-to-one matching of those pairs, so a mention
 in one paragraph never counts for a gold line of another, and no gold line
@@ -122,9 +123,22 @@ def match(gold, pred):
     return len(owner), set(owner.values()), set(owner)
 
 
-def paragraph_of(text, start):
-    """The 0-based paragraph (text.split("\n\n")) holding byte offset `start`."""
-    return text.encode("utf-8")[:start].count(b"\n\n")
+def paragraph_of(text, start, sentence=None):
+    """The 0-based paragraph (text.split("\n\n")) of a prediction at byte offset
+    `start`. Offsets are into the text as the tool ingested it, which may have
+    dropped boilerplate lines ("Scroll down for video"), so the prediction's
+    sentence is looked up in the raw text, nearest to `start`."""
+    raw = text.encode("utf-8")
+    at = start
+    if sentence:
+        needle = sentence.encode("utf-8")
+        hits, i = [], raw.find(needle)
+        while i >= 0:
+            hits.append(i)
+            i = raw.find(needle, i + 1)
+        if hits:
+            at = min(hits, key=lambda h: abs(h - start))
+    return raw[:at].count(b"\n\n")
 
 
 def prf(tp, npred, ngold):
@@ -241,7 +255,7 @@ def main(argv):
         p["article"] = os.path.basename(str(p.get("article", "")))
         text = texts.get(p["article"])
         if text is not None and isinstance(p.get("start"), int):
-            p["para"] = paragraph_of(text, p["start"])
+            p["para"] = paragraph_of(text, p["start"], p.get("sentence"))
     if pred and not any(p["article"] in idset for p in pred):
         print("warning: no predicted article name is a dev id; does the tool name JSONL records by `id`?",
               file=sys.stderr)
