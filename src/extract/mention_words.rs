@@ -170,6 +170,8 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "only",
     "just",
     "instead",
+    "further",
+    "additional",
     "indeed",
     "thus",
     "therefore",

@@ -87,6 +87,11 @@ pub(super) fn noun_action(
     if super::senses::purchase_order(s, noun) {
         return;
     }
+    // "the last government shutdown": the government closed, it blocked no one.
+    let closed = noun > 0 && s.lowered[noun - 1] == "government";
+    if closed && s.lowered[noun].starts_with("shutdown") {
+        return;
+    }
     // "I am not under investigation": the subject undergoes it, whoever acts.
     let under = under_before(s, noun);
     // "a Yukos lawsuit against X": a company's name before the noun acts only

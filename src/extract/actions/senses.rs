@@ -22,6 +22,10 @@ const FIRE: &[&str] = &["fire", "fires", "fired", "firing"];
 const ORDER: &[&str] = &["order", "orders", "ordered", "ordering"];
 /// Forms of "charge", which may be a price ("charges 40 dlrs per hour").
 const CHARGE: &[&str] = &["charge", "charges", "charged", "charging"];
+/// Nouns of what is charged as a price ("the rates banks charge").
+const PRICE_NOUNS: &[&str] = &[
+    "price", "prices", "rate", "rates", "fee", "fees", "tariff", "tariffs", "premium", "premiums",
+];
 /// What a source asks or declines to be, to stay anonymous ("officials, who
 /// asked not to be identified"): a request of no one named, as the actions
 /// dev guidelines annotate it.
@@ -118,7 +122,9 @@ pub(super) fn other_verb_sense(
     if CHARGE.contains(&w) {
         // "charged 22 police officers with ...": people, charged with a crime.
         let with = (end..(end + 6).min(s.toks.len())).any(|k| s.lowered[k] == "with");
-        return amount(s, end) && !with || s.lowered.get(end).is_some_and(|w| w == "for");
+        // "the base price they charge Japanese steelmakers": what a price asks.
+        let priced = (i.saturating_sub(3)..i).any(|k| PRICE_NOUNS.contains(&s.lowered[k].as_str()));
+        return amount(s, end) && !with || priced || s.lowered.get(end).is_some_and(|w| w == "for");
     }
     if DECLINE.contains(&w) {
         return fall_in_numbers(s, i, state);
@@ -284,6 +290,17 @@ mod tests {
             ("Police", "accuse", "John Smith", false),
             ("Prosecutors", "accuse", "four men", false),
         ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn what_a_price_asks_and_a_government_shutdown_act_on_no_one() {
+        const TEXT: &str = "Exxon raised the price it charges contract barge customers. \
+                            Bank of Montreal cut the interest rate it charges on balances. \
+                            Further charges include storing images of two police officers. \
+                            The last government shutdown was driven by Republicans. \
+                            Prosecutors charged the banker with fraud.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[("Prosecutors", "accuse", "banker", false)];
         check(TEXT, EXPECTED);
     }
 
