@@ -19,6 +19,7 @@ mod senses;
 mod subjects;
 mod verbs;
 
+use super::mentions::Mention;
 use super::sentence::Sentence;
 use super::ArticleState;
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
@@ -344,6 +345,18 @@ pub(super) fn verb_action(
         // disconnect customers": the words where the object was looked for.
         target_names = noun_phrases_after(s, noun_start, lex).into_iter().map(Some).collect();
     }
+    // "blamed the fall on the weaker dollar", "blamed his small penis": a thing
+    // blamed is accused of nothing.
+    // "blamed its Gulf War enemy Iraq": a name in the phrase is the one blamed;
+    // "blamed the sell-off on U.S. monetary authorities": the one after "on".
+    let thing_blamed = !passive
+        && targets.is_empty()
+        && s.lowered[first].starts_with("blam")
+        && target_names.iter().flatten().any(|t| !names_people(t, lex));
+    if thing_blamed {
+        let Some(m) = blamed_name(s, end) else { return };
+        target_names = names(s, &[m], state, quote_speakers);
+    }
     let rule = match (rule, grouped) {
         (_, true) => "action_group_subject",
         ("action_passive", _) if adjunct => "action_passive_adjunct",
@@ -352,6 +365,24 @@ pub(super) fn verb_action(
     // "left without condemning X": not done.
     let negated = aux.negated || (gerund_adjunct && opener == Some("without"));
     emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);
+}
+
+/// The name blamed after a blaming verb ending at `end`: the name that ends
+/// the object phrase (before its "on", "for" or punctuation), or the first
+/// after that "on".
+fn blamed_name(s: &Sentence, end: usize) -> Option<usize> {
+    let limit = (end + 15).min(s.toks.len());
+    let on = (end..limit).find(|&k| matches!(s.lowered[k].as_str(), "on" | "for" | "," | "."));
+    let named =
+        |m: &Mention, from: usize, to: usize| m.first >= from && m.first < to && !m.possessive;
+    let stop = on.unwrap_or(limit);
+    // "its Gulf War enemy Iraq": the head, the last name; "the sell-off in Europe": no name.
+    s.mentions.iter().rposition(|m| named(m, end, stop) && m.end == stop && !m.in_pp).or_else(
+        || {
+            let on = on.filter(|&k| s.lowered[k] == "on")?;
+            s.mentions.iter().position(|m| named(m, on + 1, (on + 3).min(s.toks.len())))
+        },
+    )
 }
 
 /// The agent after "by" at `by`: its first mention, or the one a possessive

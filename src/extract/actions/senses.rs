@@ -305,6 +305,23 @@ mod tests {
     }
 
     #[test]
+    fn a_thing_blamed_is_accused_of_nothing_and_the_name_blamed_is() {
+        const TEXT: &str = "It has blamed the fall in 1986 profits on the weaker dollar. \
+                            Tehran has blamed its Gulf War enemy Iraq. The analysts blamed \
+                            the sell-off in Europe on U.S. monetary authorities. The minister \
+                            blamed the unions for the strike. Standard and Poor's said it \
+                            removed the issue. Considering Apple's penchant for brands, it \
+                            makes sense.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Iran", "accuse", "Iraq", false),
+            ("analysts", "accuse", "United States", false),
+            ("minister", "accuse", "unions", false),
+            ("S&P Global", "remove", "issue", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
     fn a_purchase_is_no_order() {
         const TEXT: &str = "In 1985, Korean Airlines ordered six MD-82s. Lotus said it has \
                             received a 30 mln dlr order from Micro D Inc. Defense orders rose \
