@@ -55,9 +55,9 @@ impl<'a> MentionFinder<'a> {
         // name's title, not the lexicon's office holder.
         let titles_a_name = office
             && !possessive
-            && toks.get(last + 1).is_some_and(|t| {
+            && (toks.get(last + 1).is_some_and(|t| {
                 t.word && is_capitalised(t.text(self.text)) && t.start == toks[last].end + 1
-            });
+            }) || self.office_of_place_before_name(toks, lowered, last + 1));
         if titles_a_name {
             return None;
         }
@@ -86,6 +86,19 @@ impl<'a> MentionFinder<'a> {
             ents.name(&[], NameHint { lexicon: Some(m.2), ..Default::default() }, start, self.lex)
         });
         Some(mention)
+    }
+
+    /// "Chancellor of the Exchequer Nigel Lawson", "President of Russia Vladimir
+    /// Putin": after the office, "of" and a capitalised run of a place and a
+    /// name (three words or more) at `from`.
+    fn office_of_place_before_name(&self, toks: &[Token], lowered: &[String], from: usize) -> bool {
+        if lowered.get(from).is_none_or(|w| w != "of") {
+            return false;
+        }
+        let run = from + 1 + usize::from(lowered.get(from + 1).is_some_and(|w| w == "the"));
+        let capitalised =
+            toks.get(run).is_some_and(|t| t.word && is_capitalised(t.text(self.text)));
+        capitalised && self.capitalised_run(toks, lowered, run) >= run + 3
     }
 
     /// True when two to four capitalised words at `from`, right after a

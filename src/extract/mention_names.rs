@@ -184,7 +184,21 @@ impl<'a> MentionFinder<'a> {
                     let end = self.capitalised_run(toks, lowered, j + 1);
                     end - j <= 4 && suffix(end - 1)
                 };
-            if role_between || period || connector || company_and {
+            // "Chancellor of the Exchequer Nigel Lawson": a title's "of the" place
+            // before a person's name (not "Judge Green of the U.S. District Court").
+            let title_of_the = t.word
+                && j > i
+                && lowered[j] == "of"
+                && lowered.get(j + 1).is_some_and(|w| w == "the")
+                && self.is_title_at(lowered, j - 1)
+                && capitalised_word(j + 2)
+                && {
+                    let end = self.capitalised_run(toks, lowered, j + 2);
+                    (j + 3..end).any(|k| self.lex.first_names.contains_key(&lowered[k]))
+                };
+            if title_of_the {
+                j += 2;
+            } else if role_between || period || connector || company_and {
                 j += 1;
             } else {
                 break;
@@ -271,7 +285,8 @@ impl<'a> MentionFinder<'a> {
         // Smith": the role runs on through "of"; the name starts at a first name.
         let split = split.or_else(|| {
             let role = role_seen?;
-            let name = (role + 2..run_end).rev().find(|&n| {
+            // "President of the Bundesbank Karl Otto Poehl": the first first name.
+            let name = (role + 2..run_end).find(|&n| {
                 n >= name_from
                     && self.lex.first_names.contains_key(&lowered[n])
                     && lowered[role..n].iter().any(|w| w == "of")

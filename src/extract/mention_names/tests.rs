@@ -60,3 +60,13 @@ fn a_name_the_article_knows_is_no_adverb_though_it_ends_in_ly() {
         crate::extract::claims_of(KNOWN_LY_NAME).into_iter().map(|c| c.speaker).collect();
     assert_eq!(speakers, [Some("David Jolly".to_string()), Some("David Jolly".to_string())]);
 }
+
+#[test]
+fn a_title_of_the_place_before_a_name_titles_that_name() {
+    const TEXT: &str = "“Inflation will fall,” said British Chancellor of the Exchequer Nigel \
+                        Lawson. “Rates will rise,” said President of the Bundesbank Karl Otto \
+                        Poehl.";
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    assert_eq!(speakers, ["Nigel Lawson", "Karl Otto Poehl"].map(|s| Some(s.to_string())));
+}
