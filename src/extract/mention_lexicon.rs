@@ -58,7 +58,9 @@ impl<'a> MentionFinder<'a> {
             && (toks.get(last + 1).is_some_and(|t| {
                 t.word && is_capitalised(t.text(self.text)) && t.start == toks[last].end + 1
             }) || self.office_of_place_before_name(toks, lowered, last + 1));
-        if titles_a_name {
+        // "A Chinese leader said": some holder of an office, not the lexicon's.
+        let indefinite = lead == 1 && matches!(lowered[i].as_str(), "a" | "an");
+        if titles_a_name || (office && indefinite) {
             return None;
         }
         let first =

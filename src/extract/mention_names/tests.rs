@@ -70,3 +70,12 @@ fn a_title_of_the_place_before_a_name_titles_that_name() {
         crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
     assert_eq!(speakers, ["Nigel Lawson", "Karl Otto Poehl"].map(|s| Some(s.to_string())));
 }
+
+#[test]
+fn an_office_after_an_indefinite_article_is_some_holder_not_the_lexicon_s() {
+    const TEXT: &str = "A Chinese leader said the debt was rising. The Russian president said \
+                        it was not.";
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    assert_eq!(speakers, [None, Some("Vladimir Putin".to_string())]);
+}
