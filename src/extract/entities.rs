@@ -29,6 +29,10 @@ pub struct Entity {
     pub last_seen: usize,
     /// Byte offset of its latest mention as a subject or speaker.
     pub last_subject: Option<usize>,
+    /// The kind comes from the name's last word ("... Institute"): descriptors
+    /// trust it ("the ministry"), pronouns do not ("they said" in a market
+    /// report is the dealers), so they read the name as of unknown kind.
+    pub kind_guessed: bool,
 }
 
 impl Entity {
@@ -123,6 +127,7 @@ impl Entities {
                     role: None,
                     last_seen: at,
                     last_subject: None,
+                    kind_guessed: false,
                 })
             });
             if let Some(g) = hint.gender {
@@ -169,7 +174,14 @@ impl Entities {
         }
         let first_name = lex.first_names.get(&lower[0]).copied();
         let person = hint.person || (lower.len() >= 2 && first_name.is_some());
-        let kind = if person { Some(ActorKind::Person) } else { hint.kind };
+        // "Economic System Reform Institute", "Tor Project Group": a name ending in
+        // the head noun of a body is that body, never "he" or "she".
+        let body = || {
+            let head = lex.descriptors.get(lower.last()?.as_str())?;
+            head.iter().copied().find(|k| *k != ActorKind::Person)
+        };
+        let guessed = (!person && hint.kind.is_none() && lower.len() >= 2).then(body).flatten();
+        let kind = if person { Some(ActorKind::Person) } else { hint.kind.or(guessed) };
         let gender = hint.gender.or(first_name).unwrap_or(Gender::Unknown);
         Some(self.push(Entity {
             name: words.join(" "),
@@ -179,6 +191,7 @@ impl Entities {
             role: hint.role,
             last_seen: at,
             last_subject: None,
+            kind_guessed: guessed.is_some(),
         }))
     }
 
@@ -218,7 +231,7 @@ impl Entities {
     ) -> Option<EntityId> {
         let fits = |e: &Entity| {
             if plural {
-                e.kind.is_some_and(ActorKind::is_group)
+                e.kind.is_some_and(ActorKind::is_group) && !e.kind_guessed
             } else {
                 match gender {
                     Gender::Male | Gender::Female => {
@@ -231,7 +244,8 @@ impl Entities {
         };
         // A name of unknown kind and gender ("Gurmeet Ram Rahim", a first name the
         // list lacks) is the last resort of "he" and "she".
-        let unknown = |e: &Entity| e.kind.is_none() && e.gender == Gender::Unknown;
+        let unknown =
+            |e: &Entity| (e.kind.is_none() || e.kind_guessed) && e.gender == Gender::Unknown;
         let personal = !plural && gender != Gender::Unknown;
         let recent = |fits: &dyn Fn(&Entity) -> bool| match latest {
             true => self.last_mentioned(at, fits),

@@ -79,3 +79,13 @@ fn an_office_after_an_indefinite_article_is_some_holder_not_the_lexicon_s() {
         crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
     assert_eq!(speakers, [None, Some("Vladimir Putin".to_string())]);
 }
+
+#[test]
+fn a_name_ending_in_a_body_s_head_is_that_body_for_descriptors() {
+    const TEXT: &str = "The Mineral Resources Department released figures on Monday. The \
+                        department said tin exports fell. The Flour Mills Association met. \
+                        They said prices would rise.";
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    assert_eq!(speakers, [Some("Mineral Resources Department".to_string()), None]);
+}
