@@ -42,9 +42,24 @@ impl<'a> MentionFinder<'a> {
     ) -> Option<Mention> {
         let start = toks[i].start;
         let m = self.matches.at(toks[i + lead].start)?;
-        let last = Self::token_ending(toks, i + lead, m.1, self.text)?;
+        let mut last = Self::token_ending(toks, i + lead, m.1, self.text)?;
+        let matched_last = last;
+        // "Occidental Petroleum Corp said", "Standard and Poor's Corp": the company
+        // suffix is part of the name (left alone, it was read as a name, "Corp").
+        while toks.get(last + 1).is_some_and(|t| {
+            t.word
+                && t.start == toks[last].end + 1
+                && self.is_company_suffix(strip_possessive(&lowered[last + 1]).0)
+        }) {
+            last += 1;
+        }
         let (_, possessive) = strip_possessive(toks[last].text(self.text));
         let kind = if m.3 { MentionKind::Descriptor } else { MentionKind::Name };
+        // "RTE Corp" is a company, not the broadcaster RTÉ: the name reader reads it.
+        let business = matches!(self.lex.actors[m.2].kind, ActorKind::Company | ActorKind::Media);
+        if last > matched_last && (kind == MentionKind::Descriptor || !business) {
+            return None;
+        }
         if kind == MentionKind::Name && lead == 1 && lowered[i] != "the" {
             return None;
         }

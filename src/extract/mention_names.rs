@@ -147,7 +147,10 @@ impl<'a> MentionFinder<'a> {
             let headline_verb = j > i && self.headline.get() && self.is_headline_verb(&lowered[j]);
             if t.word && is_capitalised(text) && !hyphen_adjective && !headline_verb {
                 j += 1;
-                if strip_possessive(text).1 {
+                // "Robert Maxwell's British Printing" is two names; "Heck's Inc" one.
+                let suffix_next = toks.get(j).is_some_and(|n| n.word)
+                    && self.is_company_suffix(strip_possessive(&lowered[j]).0);
+                if strip_possessive(text).1 && !suffix_next {
                     break;
                 }
                 continue;
@@ -222,9 +225,14 @@ impl<'a> MentionFinder<'a> {
                 None => t.text(text),
             }
         };
+        // "Heck's Inc": only the last word's "'s" is a possessive ending.
+        let last_word = (first..end).rev().find(|&k| toks[k].word);
         (first..end)
             .filter(|&k| toks[k].word)
-            .map(|k| strip_possessive(with_period(k)).0)
+            .map(|k| match Some(k) == last_word {
+                true => strip_possessive(with_period(k)).0,
+                false => with_period(k),
+            })
             .filter(|w| !is_honorific(w))
             .collect()
     }
@@ -294,6 +302,10 @@ impl<'a> MentionFinder<'a> {
             Some((role, name))
         });
         let (title_at, name_at) = split?;
+        // "Data General Corp", "Varian Associates Inc": a company, no title and name.
+        if (name_at..run_end).all(|k| self.is_company_suffix(strip_possessive(&lowered[k]).0)) {
+            return None;
+        }
         let words = self.name_words(toks, name_at, run_end);
         if words.is_empty() {
             return None;
