@@ -106,7 +106,8 @@ impl<'a> MentionFinder<'a> {
         let mut m = self.base(toks, first, end, MentionKind::Name);
         m.possessive = strip_possessive(toks[end - 1].text(self.text)).1;
         m.span.1 = toks[end - 1].start + strip_possessive(toks[end - 1].text(self.text)).0.len();
-        m.entity = ents.name(&words, NameHint::default(), toks[first].start, self.lex);
+        let hint = NameHint { opening: sentence_start && first == i, ..NameHint::default() };
+        m.entity = ents.name(&words, hint, toks[first].start, self.lex);
         Some(m)
     }
 
@@ -333,6 +334,7 @@ impl<'a> MentionFinder<'a> {
             gender: gender.or(first_name_gender.filter(|g| *g != Gender::Unknown)),
             role: role_text.clone(),
             kind: Some(ActorKind::Person),
+            opening: false,
         };
         let mut m = self.base(toks, first, run_end, MentionKind::Name);
         m.span = (toks[if honorific { title_at } else { name_at }].start, toks[run_end - 1].end);

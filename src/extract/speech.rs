@@ -132,6 +132,8 @@ pub(super) fn attribute(c: &mut Claim, s: &Sentence, cue: &Cue, state: &mut Arti
     }
     if let Some(e) = m.and_then(|m| m.entity) {
         state.entities.touch(e, s.toks[cue.first].start, true);
+        // "Textron said": whoever speaks is a name, not a plain opening word.
+        state.entities.confirm(e);
     }
     c.speaker = speaker.name;
     c.speaker_mention = speaker.mention;

@@ -101,3 +101,14 @@ fn a_company_suffix_belongs_to_the_name_before_it() {
     let expected = ["Occidental Petroleum", "S&P Global", "Data General Corp", "Heck's Inc"];
     assert_eq!(speakers, expected.map(|s| Some(s.to_string())));
 }
+
+#[test]
+fn a_plain_word_opening_a_sentence_is_no_antecedent_unless_it_speaks() {
+    const TEXT: &str = "Acme Corp sold new shares on Monday in New York.\n\nProceeds will be \
+                        used to repay debt, it said.\n\nTextron said its sales rose in the \
+                        quarter.\n\nPrices of its shares fell, it said.";
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    let expected = ["Acme Corp", "Textron", "Textron"];
+    assert_eq!(speakers, expected.map(|s| Some(s.to_string())));
+}

@@ -1,0 +1,58 @@
+//! The entity registry on small cases.
+
+use super::*;
+
+#[test]
+fn short_forms_resolve_to_the_full_name() {
+    let lex = Lexicons::builtin();
+    let mut ents = Entities::default();
+    let hint = NameHint { person: true, gender: Some(Gender::Male), ..Default::default() };
+    let full = ents.name(&["Nick", "Clegg"], hint, 0, &lex).unwrap();
+    assert_eq!(ents.name(&["Nick"], NameHint::default(), 10, &lex), Some(full));
+    assert_eq!(ents.name(&["Clegg"], NameHint::default(), 20, &lex), Some(full));
+    assert_eq!(ents.get(full).name, "Nick Clegg");
+}
+
+#[test]
+fn pronouns_take_the_latest_fitting_entity() {
+    let lex = Lexicons::builtin();
+    let mut ents = Entities::default();
+    let he = ents
+        .name(&["Alp", "Toker"], NameHint { person: true, ..Default::default() }, 0, &lex)
+        .unwrap();
+    ents.touch(he, 0, true);
+    let org = ents.name(&["Acme", "Analytics"], NameHint::default(), 5, &lex).unwrap();
+    ents.touch(org, 5, false);
+    assert_eq!(ents.pronoun(Gender::Male, false, 50, false), Some(he));
+    assert_eq!(ents.pronoun(Gender::Unknown, false, 50, false), Some(org));
+}
+
+#[test]
+fn inside_a_quote_he_is_the_man_named_last() {
+    let lex = Lexicons::builtin();
+    let mut ents = Entities::default();
+    let hint = NameHint { person: true, gender: Some(Gender::Male), ..Default::default() };
+    let speaker = ents.name(&["Freddy", "Shepherd"], hint.clone(), 0, &lex).unwrap();
+    ents.touch(speaker, 0, true);
+    let named = ents.name(&["Graeme", "Souness"], hint, 40, &lex).unwrap();
+    ents.touch(named, 40, false);
+    assert_eq!(ents.pronoun(Gender::Male, false, 60, false), Some(speaker));
+    assert_eq!(ents.pronoun(Gender::Male, false, 60, true), Some(named));
+}
+
+#[test]
+fn he_falls_back_on_a_name_of_unknown_kind() {
+    let lex = Lexicons::builtin();
+    let mut ents = Entities::default();
+    let org = ents.name(&["Acme", "Analytics"], NameHint::default(), 0, &lex).unwrap();
+    ents.touch(org, 0, true);
+    // No person in sight: the name whose kind nobody knows ("Gurmeet Ram Rahim").
+    assert_eq!(ents.pronoun(Gender::Male, false, 50, false), Some(org));
+    // A person, once there, comes first.
+    let she = ents
+        .name(&["Jane", "Okafor"], NameHint { person: true, ..Default::default() }, 60, &lex)
+        .unwrap();
+    assert_eq!(ents.pronoun(Gender::Female, false, 70, false), Some(she));
+    // "he" is not Jane: the unknown name is still the last resort.
+    assert_eq!(ents.pronoun(Gender::Male, false, 70, false), Some(org));
+}
