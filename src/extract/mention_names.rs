@@ -303,8 +303,19 @@ impl<'a> MentionFinder<'a> {
             Some((role, name))
         });
         let (title_at, name_at) = split?;
-        // "Data General Corp", "Varian Associates Inc": a company, no title and name.
-        if (name_at..run_end).all(|k| self.is_company_suffix(strip_possessive(&lowered[k]).0)) {
+        // "Data General Corp", "Varian Associates Inc", "Japan Ship Exporters
+        // Association": a company or body, no title and name.
+        // "Sgt Gill Cherry of Cumbria Police": a person of a body.
+        let of_body = lowered[name_at..run_end].iter().any(|w| w == "of");
+        let body_head = !of_body
+            && self
+                .lex
+                .descriptors
+                .get(strip_possessive(&lowered[run_end - 1]).0)
+                .is_some_and(|kinds| !kinds.contains(&ActorKind::Person));
+        let suffixes =
+            (name_at..run_end).all(|k| self.is_company_suffix(strip_possessive(&lowered[k]).0));
+        if suffixes || body_head {
             return None;
         }
         let words = self.name_words(toks, name_at, run_end);

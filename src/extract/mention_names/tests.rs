@@ -114,3 +114,13 @@ fn a_plain_word_opening_a_sentence_is_no_antecedent_unless_it_speaks() {
     let expected = ["Acme Corp", "Textron", "Textron"];
     assert_eq!(speakers, expected.map(|s| Some(s.to_string())));
 }
+
+#[test]
+fn market_dealers_are_anonymous_and_a_body_named_with_a_role_is_one_name() {
+    const TEXT: &str = "Dealers said the Fed added reserves to the banking system today. The \
+                        Flour Exporters Association said orders fell in May.";
+    let claims = crate::extract::claims_of(TEXT);
+    let speakers: Vec<Option<&str>> = claims.iter().map(|c| c.speaker.as_deref()).collect();
+    assert_eq!(speakers, [None, Some("Flour Exporters Association")]);
+    assert_eq!(claims[0].speaker_role.as_deref(), Some("anonymous source"));
+}
