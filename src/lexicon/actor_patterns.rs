@@ -32,6 +32,9 @@
 use crate::{Error, Result};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
+use words::{hashes, next_word, Word};
+
+mod words;
 
 /// Bits of the word-pair filter (a power of two).
 const FILTER_BITS: usize = 1 << 18;
@@ -202,13 +205,14 @@ impl ActorPatterns {
     /// no match here. Its second word is a strict prefix of `next`, so it is
     /// in the group of the word and that prefix.
     fn longer_into(&self, text: &str, start: usize, first: u64, next: &Word, end: usize) -> bool {
-        let mut prefix = FNV_SEED;
         // The prefixes of `next`, but not the whole word.
-        for (i, &b) in text.as_bytes()[..next.end - 1].iter().enumerate().skip(next.start) {
-            prefix = fnv(prefix, if self.ignore_case { b.to_ascii_lowercase() } else { b });
-            let key = pair(first, prefix);
-            if text.is_char_boundary(i + 1)
-                && has_bit(&self.word_pairs, key)
+        for prefix_end in next.start + 1..next.end {
+            if !text.is_char_boundary(prefix_end) {
+                continue;
+            }
+            let (exact, folded) = hashes(text.as_bytes(), next.start, prefix_end);
+            let key = pair(first, if self.ignore_case { folded } else { exact });
+            if has_bit(&self.word_pairs, key)
                 && self.longest_in(key, text, start).is_some_and(|(e, _)| e > end)
             {
                 return true;
@@ -262,102 +266,6 @@ pub fn find_actors(
             }
         }
     }
-}
-
-/// A word: a run of alphanumeric characters, with hashes of its bytes as
-/// they are and ASCII-lower-cased.
-struct Word {
-    start: usize,
-    end: usize,
-    exact: u64,
-    folded: u64,
-}
-
-/// Byte classes for the word scan: most text is ASCII, and a table lookup
-/// per byte is far cheaper than decoding a char and asking its category.
-const OTHER: u8 = 0;
-const ASCII_WORD: u8 = 1;
-/// The first byte of a multi-byte char: decode it to classify it.
-const NON_ASCII: u8 = 2;
-
-const CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let u = b as u8;
-        if u.is_ascii_alphanumeric() {
-            t[b] = ASCII_WORD;
-        } else if u >= 0x80 {
-            t[b] = NON_ASCII;
-        }
-        b += 1;
-    }
-    t
-};
-
-/// The length of the char at `i` if it is alphanumeric (a word char), and
-/// the length of the char in any case. Inlined: it runs once per byte.
-#[inline(always)]
-fn classify(text: &str, i: usize) -> (bool, usize) {
-    match CLASS[usize::from(text.as_bytes()[i])] {
-        ASCII_WORD => (true, 1),
-        OTHER => (false, 1),
-        _ => {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        }
-    }
-}
-
-/// The next word at or after byte `from`, which must not be inside a word.
-fn next_word(text: &str, from: usize) -> Option<Word> {
-    let bytes = text.as_bytes();
-    let mut i = from;
-    // Skip to a word start.
-    loop {
-        if i >= bytes.len() {
-            return None;
-        }
-        if CLASS[usize::from(bytes[i])] == OTHER {
-            i += 1;
-            continue;
-        }
-        let (word, len) = classify(text, i);
-        if word {
-            break;
-        }
-        i += len;
-    }
-    let start = i;
-    let (mut exact, mut folded) = (FNV_SEED, FNV_SEED);
-    while i < bytes.len() {
-        let b = bytes[i];
-        // An ASCII letter or digit, by far the most common, takes one step.
-        if CLASS[usize::from(b)] == ASCII_WORD {
-            exact = fnv(exact, b);
-            folded = fnv(folded, b.to_ascii_lowercase());
-            i += 1;
-            continue;
-        }
-        let (word, len) = classify(text, i);
-        if !word {
-            break;
-        }
-        for &b in &bytes[i..i + len] {
-            exact = fnv(exact, b);
-            folded = fnv(folded, b.to_ascii_lowercase());
-        }
-        i += len;
-    }
-    Some(Word { start, end: i, exact, folded })
-}
-
-const FNV_SEED: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// One byte more of an FNV-1a hash.
-#[inline(always)]
-fn fnv(hash: u64, b: u8) -> u64 {
-    (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
 }
 
 /// The second "word" of a one-word pattern.
