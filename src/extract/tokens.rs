@@ -56,10 +56,13 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
         };
         let mut end = start + len;
         while word && end < range.end {
-            // Most word chars are ASCII letters: no char to decode.
-            if text.as_bytes()[end].is_ascii_alphanumeric() {
-                end += 1;
-                continue;
+            // Most word chars are ASCII letters and digits: a run of them
+            // takes a table lookup a byte, and no char to decode.
+            let rest = &text.as_bytes()[end..range.end];
+            end +=
+                rest.iter().position(|&b| BYTE_CLASS[usize::from(b)] != WORD).unwrap_or(rest.len());
+            if end == range.end {
+                break;
             }
             let d = char_at(text, end);
             let after = end + d.len_utf8();
