@@ -8,7 +8,7 @@ use super::super::ArticleState;
 use super::args::{emit, names, object_after};
 use super::aux::aux_before;
 use super::{agent_after, verb_action, Found, Sentence};
-use crate::lexicon::{Lexicons, VerbSlot};
+use crate::lexicon::{Lexicons, LightVerb, VerbSlot};
 use crate::model::Claim;
 
 /// How far after the light verb its noun may stand, in tokens.
@@ -23,6 +23,9 @@ const STOPS: &[&str] =
 
 /// Looks for a light-verb action at token `i`; when one was found, the token
 /// to go on from (after its noun: "imposes fines" has no verb "fines").
+/// Inlined up to the lexicon lookup: it runs at most tokens, and the word
+/// filter turns nearly all of them away.
+#[inline(always)]
 pub(super) fn light_action(
     s: &Sentence,
     i: usize,
@@ -33,6 +36,22 @@ pub(super) fn light_action(
     out: &mut Vec<Claim>,
 ) -> Option<usize> {
     let cands = lex.light_verbs.get(&s.lowered[i])?;
+    light_action_with(s, i, cands, lex, state, quote_speakers, keep_possible, out)
+}
+
+/// [`light_action`] once the word is a light verb, with its `cands`.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn light_action_with(
+    s: &Sentence,
+    i: usize,
+    cands: &[LightVerb],
+    lex: &Lexicons,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+    keep_possible: bool,
+    out: &mut Vec<Claim>,
+) -> Option<usize> {
     let n = s.toks.len();
     // Forward: "filed a lawsuit ... against X".
     let limit = (i + 1 + NOUN_WINDOW).min(n);
@@ -73,7 +92,7 @@ fn target_prep(s: &Sentence, from: usize) -> usize {
 fn backward(
     s: &Sentence,
     i: usize,
-    cands: &[crate::lexicon::LightVerb],
+    cands: &[LightVerb],
     state: &ArticleState,
     out: &mut Vec<Claim>,
 ) -> bool {
