@@ -5,6 +5,7 @@
 //! took minutes.
 
 use std::collections::BTreeSet;
+use std::hash::BuildHasher;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -20,11 +21,46 @@ const INITIAL_ENTITIES: usize = 16;
 
 /// Secondary indexes of [`super::entities::Entities`]. Ids in every list are
 /// ascending.
+///
+/// Words and names are keyed by a 64-bit hash, not a copy of the string:
+/// most keys hold one entity, so a key costs no allocation at all. A caller
+/// checks the words or the name of every entity it is given, as a hash
+/// collision (which 64 bits make most unlikely) may add one.
 #[derive(Debug, Default)]
 pub struct EntityIndex {
-    by_word: HashMap<String, Vec<EntityId>>,
-    by_name: HashMap<String, Vec<EntityId>>,
+    by_word: HashMap<u64, Ids>,
+    by_name: HashMap<u64, Ids>,
     recency: BTreeSet<(usize, EntityId)>,
+}
+
+/// The ids of one key: a single one, as most keys have, needs no vector.
+#[derive(Debug)]
+enum Ids {
+    One(EntityId),
+    Many(Vec<EntityId>),
+}
+
+impl Ids {
+    fn as_slice(&self) -> &[EntityId] {
+        match self {
+            Ids::One(id) => std::slice::from_ref(id),
+            Ids::Many(ids) => ids,
+        }
+    }
+
+    fn insert(&mut self, id: EntityId) {
+        match self {
+            Ids::One(one) if *one == id => {}
+            Ids::One(one) => {
+                *self = Ids::Many(if *one < id { vec![*one, id] } else { vec![id, *one] })
+            }
+            Ids::Many(ids) => insert_sorted(ids, id),
+        }
+    }
+}
+
+fn key(s: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(s)
 }
 
 impl EntityIndex {
@@ -64,12 +100,12 @@ impl EntityIndex {
 
     /// The entities whose names hold (or once held) this lower-case word.
     pub fn with_word(&self, word: &str) -> &[EntityId] {
-        self.by_word.get(word).map_or(&[], Vec::as_slice)
+        self.by_word.get(&key(word)).map_or(&[], Ids::as_slice)
     }
 
     /// The entities that carry (or once carried) this name.
     pub fn with_name(&self, name: &str) -> &[EntityId] {
-        self.by_name.get(name).map_or(&[], Vec::as_slice)
+        self.by_name.get(&key(name)).map_or(&[], Ids::as_slice)
     }
 
     /// `(last_seen, id)` of the entities last seen by `at`, the latest first
@@ -79,14 +115,9 @@ impl EntityIndex {
     }
 }
 
-/// Adds `id` to the ids of `key`, copying the key only when it is new.
-fn add_to(map: &mut HashMap<String, Vec<EntityId>>, key: &str, id: EntityId) {
-    match map.get_mut(key) {
-        Some(ids) => insert_sorted(ids, id),
-        None => {
-            map.insert(key.to_string(), vec![id]);
-        }
-    }
+/// Adds `id` to the ids of `word`.
+fn add_to(map: &mut HashMap<u64, Ids>, word: &str, id: EntityId) {
+    map.entry(key(word)).and_modify(|ids| ids.insert(id)).or_insert(Ids::One(id));
 }
 
 fn insert_sorted(ids: &mut Vec<EntityId>, id: EntityId) {
