@@ -255,8 +255,11 @@ fn actor_patterns(actors: &[ActorEntry], descriptors: bool) -> Vec<(String, usiz
             std::iter::once(&a.name).chain(&a.aliases).collect()
         };
         for n in names {
-            patterns.push((n.replace('\'', "’"), i));
+            // Most names hold no apostrophe: a copy, not a search and replace.
             if n.contains('\'') {
+                patterns.push((n.replace('\'', "’"), i));
+                patterns.push((n.clone(), i));
+            } else {
                 patterns.push((n.clone(), i));
             }
         }
