@@ -1,5 +1,6 @@
 //! JSON Lines news dumps: one article a line.
 
+use super::jsonl_fields::Fields;
 use super::{text, IngestOptions, Item};
 use crate::lexicon::Lexicons;
 use crate::model::{Article, Skipped};
@@ -67,9 +68,16 @@ fn record(
         Ok(valid) => std::borrow::Cow::Borrowed(valid),
         Err(_) => String::from_utf8_lossy(line),
     };
-    let value: Value =
-        serde_json::from_str(&line).map_err(|e| format!("not a JSON object: {e}"))?;
-    let obj = value.as_object().ok_or("not a JSON object")?;
+    // The fields read, without building the others; on an error, the whole
+    // record as a `Value`, as it always was read, says what is wrong.
+    let obj = match serde_json::from_str::<Fields>(&line) {
+        Ok(fields) => fields,
+        Err(_) => {
+            let value: Value =
+                serde_json::from_str(&line).map_err(|e| format!("not a JSON object: {e}"))?;
+            Fields::of(value.as_object().ok_or("not a JSON object")?)
+        }
+    };
     let field = |k: &str| match obj.get(k) {
         Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
         Some(Value::Number(n)) => Some(n.to_string()),

@@ -7,6 +7,7 @@
 pub mod decode;
 pub mod html;
 mod jsonl;
+mod jsonl_fields;
 pub mod text;
 pub mod walk;
 
