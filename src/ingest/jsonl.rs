@@ -33,14 +33,16 @@ pub fn read(
     loop {
         line.clear();
         number += 1;
-        let here = format!("{}#{number}", path.display());
+        // Where a skipped record was: formatted only for one.
+        let here = || format!("{}#{number}", path.display());
         match reader.by_ref().take(opts.max_bytes + 1).read_until(b'\n', &mut line) {
             Ok(0) => break,
             Ok(_) => {}
-            Err(e) => return sink(Err(skip(here, format!("cannot read: {e}")))),
+            Err(e) => return sink(Err(skip(here(), format!("cannot read: {e}")))),
         }
         if line.len() as u64 > opts.max_bytes {
-            sink(Err(skip(here, format!("record over the size cap of {} bytes", opts.max_bytes))));
+            let reason = format!("record over the size cap of {} bytes", opts.max_bytes);
+            sink(Err(skip(here(), reason)));
             // Skip the rest of the oversized line.
             let mut rest = Vec::new();
             if reader.read_until(b'\n', &mut rest).is_err() {
@@ -51,7 +53,7 @@ pub fn read(
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        sink(record(&line, name, number, path, lex).map_err(|reason| skip(here, reason)));
+        sink(record(&line, name, number, path, lex).map_err(|reason| skip(here(), reason)));
     }
 }
 
