@@ -32,8 +32,9 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 continue;
             }
         }
-        let capitalised = i > 0 && s.tok(i).chars().next().is_some_and(char::is_uppercase);
-        if let Some(m) = lex.cue_verbs.longest(&s.lowered[i..]).filter(|_| !capitalised) {
+        // Asked only of a cue verb: most words are none.
+        let capitalised = || i > 0 && s.tok(i).chars().next().is_some_and(char::is_uppercase);
+        if let Some(m) = lex.cue_verbs.longest(&s.lowered[i..]).filter(|_| !capitalised()) {
             let end = i + m.words;
             let noun_use = i > 0
                 && matches!(
