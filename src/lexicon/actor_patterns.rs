@@ -4,8 +4,9 @@
 //! counts, its first two words are the text's first two words there (for a
 //! one-word pattern: the text's word, and [`NO_WORD`]). The patterns (~6,700
 //! names, ~6,400 descriptors) are therefore grouped by a hash of that pair,
-//! each group longest first. At a word start, a 32 KB bit filter of the pairs,
-//! which stays in the cache, turns most words away; otherwise the group of the
+//! each group longest first. At a word start, a bit filter of the patterns'
+//! first words, then a 32 KB bit filter of the pairs, which stay in the
+//! cache, turn most words away; otherwise the group of the
 //! word and the next and the group of the word alone are compared with the
 //! text byte by byte (ignoring ASCII case for descriptors), so a hash
 //! collision costs a comparison, never a false match. Pairs, not first words
@@ -53,6 +54,9 @@ pub struct ActorPatterns {
     /// Hashes of the patterns' first two words (of the first word and
     /// [`NO_WORD`] for a one-word pattern), one bit each.
     word_pairs: Vec<u64>,
+    /// Hashes of the patterns' first words, one bit each: most words of a
+    /// text begin no pattern, and one bit says so before any pair is hashed.
+    first_words: Vec<u64>,
     /// Tests: as if every word pair's hash were the same.
     #[cfg(test)]
     all_colliding: bool,
@@ -79,6 +83,7 @@ impl ActorPatterns {
     /// letter or digit.
     pub fn new(patterns: Vec<(String, usize)>, ignore_case: bool) -> Result<ActorPatterns> {
         let mut word_pairs = vec![0u64; FILTER_BITS / 64];
+        let mut first_words = vec![0u64; FILTER_BITS / 64];
         let hash = |w: &Word| if ignore_case { w.folded } else { w.exact };
         let mut bytes = Vec::with_capacity(patterns.iter().map(|(p, _)| p.len()).sum());
         let mut keyed = Vec::with_capacity(patterns.len());
@@ -86,6 +91,7 @@ impl ActorPatterns {
         for (index, (p, actor)) in patterns.iter().enumerate() {
             let key = match next_word(p, 0) {
                 Some(w) if w.start == 0 => {
+                    set_bit(&mut first_words, hash(&w));
                     let second = next_word(p, w.end).map_or(NO_WORD, |w2| hash(&w2));
                     pair(hash(&w), second)
                 }
@@ -121,6 +127,7 @@ impl ActorPatterns {
             groups,
             ignore_case,
             word_pairs,
+            first_words,
             #[cfg(test)]
             all_colliding: false,
         })
@@ -162,6 +169,9 @@ impl ActorPatterns {
         next: Option<&Word>,
     ) -> Option<(usize, usize)> {
         let first = self.hash(word);
+        if !has_bit(&self.first_words, first) {
+            return None;
+        }
         // A match holds the pattern's bytes, and ends on a boundary: its
         // first two words are the text's first two words here.
         let passes = |key: u64| has_bit(&self.word_pairs, key).then_some(key);

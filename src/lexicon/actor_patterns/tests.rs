@@ -15,6 +15,7 @@ fn set(patterns: &[&str], ignore_case: bool) -> ActorPatterns {
 fn all_colliding(mut set: ActorPatterns) -> ActorPatterns {
     set.candidates.sort_by_key(|c| (Reverse(c.len), c.index));
     set.word_pairs.fill(u64::MAX);
+    set.first_words.fill(u64::MAX);
     set.all_colliding = true;
     set
 }
