@@ -143,7 +143,10 @@ pub fn lowered_words(toks: &[Token], text: &str, spare: &mut Vec<String>) -> Vec
         // Room for most words, so that a reused string seldom grows.
         let mut s = spare.pop().unwrap_or_else(|| String::with_capacity(WORD_CAPACITY));
         s.clear();
-        if word.is_ascii() {
+        // Punctuation and one-letter words: a char pushed, not a copy call.
+        if let &[b] = word.as_bytes() {
+            s.push(char::from(b.to_ascii_lowercase()));
+        } else if word.is_ascii() {
             s.push_str(word);
             s.make_ascii_lowercase();
         } else {
