@@ -54,6 +54,9 @@ fn classify(text: &str, i: usize) -> (bool, usize) {
 }
 
 /// The next word at or after byte `from`, which must not be inside a word.
+/// Inlined: it runs at every word of the text, and returns a word through
+/// memory otherwise.
+#[inline(always)]
 pub(super) fn next_word(text: &str, from: usize) -> Option<Word> {
     let bytes = text.as_bytes();
     let mut i = from;
