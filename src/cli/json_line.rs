@@ -31,7 +31,10 @@ pub fn write_claim(out: &mut Vec<u8>, c: &Claim) {
         optional(out, value.as_deref());
     }
     out.extend_from_slice(if c.negated { b",\"negated\":true" } else { b",\"negated\":false" });
-    out.extend_from_slice(format!(",\"start\":{},\"end\":{}", c.start, c.end).as_bytes());
+    out.extend_from_slice(b",\"start\":");
+    number(out, c.start);
+    out.extend_from_slice(b",\"end\":");
+    number(out, c.end);
     out.extend_from_slice(b",\"sentence\":");
     string(out, &c.sentence);
     out.extend_from_slice(b",\"rule\":");
@@ -54,6 +57,22 @@ pub fn write_claim(out: &mut Vec<u8>, c: &Claim) {
         }
     }
     out.push(b'}');
+}
+
+/// `n` in decimal, as `Display` writes it, without the formatting machinery
+/// and the string it allocates.
+fn number(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 fn optional(out: &mut Vec<u8>, value: Option<&str>) {
@@ -164,6 +183,15 @@ mod tests {
         let mut out = Vec::new();
         write_claim(&mut out, &c);
         assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&c).unwrap());
+    }
+
+    #[test]
+    fn numbers_are_written_as_display_writes_them() {
+        for n in [0, 7, 10, 99, 100, 12345, 4_194_304, usize::MAX] {
+            let mut out = Vec::new();
+            number(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+        }
     }
 
     #[test]
