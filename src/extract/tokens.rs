@@ -17,6 +17,8 @@ pub struct Token {
     pub word: bool,
     /// Inside quotation marks.
     pub quoted: bool,
+    /// Every byte is ASCII (as the tokenizer saw, without a second scan).
+    pub ascii: bool,
 }
 
 impl Token {
@@ -54,6 +56,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
                 (c.is_alphanumeric(), c.len_utf8())
             }
         };
+        let mut ascii = len == 1;
         let mut end = start + len;
         while word && end < range.end {
             // Most word chars are ASCII letters and digits: a run of them
@@ -69,6 +72,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
             let joins =
                 inner_joiner(d) && after < range.end && char_at(text, after).is_alphanumeric();
             if d.is_alphanumeric() || joins {
+                ascii &= d.is_ascii();
                 end = after;
             } else {
                 break;
@@ -78,7 +82,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
             q += 1;
         }
         let in_quote = q < quoted.len() && quoted[q].start <= start && start < quoted[q].end;
-        out.push(Token { start, end, word, quoted: in_quote });
+        out.push(Token { start, end, word, quoted: in_quote, ascii });
         i = end;
     }
     out
@@ -146,7 +150,7 @@ pub fn lowered_words(toks: &[Token], text: &str, spare: &mut Vec<String>) -> Vec
         // Punctuation and one-letter words: a char pushed, not a copy call.
         if let &[b] = word.as_bytes() {
             s.push(char::from(b.to_ascii_lowercase()));
-        } else if word.is_ascii() {
+        } else if t.ascii {
             s.push_str(word);
             s.make_ascii_lowercase();
         } else {
@@ -220,6 +224,14 @@ mod tests {
                 "Lenta.Ru"
             ]
         );
+    }
+
+    #[test]
+    fn the_ascii_flag_is_the_text_s() {
+        let text = format!("{TEXT} café Zürich’s naïve—x A‑B «Ü» 1.5 U.S.-led");
+        let toks = tokenize(&text, 0..text.len(), &[]);
+        assert!(toks.iter().all(|t| t.ascii == t.text(&text).is_ascii()));
+        assert!(toks.iter().any(|t| !t.ascii) && toks.iter().any(|t| t.ascii));
     }
 
     #[test]
