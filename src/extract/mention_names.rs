@@ -26,7 +26,7 @@ impl<'a> MentionFinder<'a> {
         ents: &mut Entities,
     ) -> Option<Mention> {
         let particle = i > 0 && toks[i].word && is_one_of(NAME_PARTICLES, &lowered[i]);
-        if !particle && !is_capitalised(toks[i].text(self.text)) {
+        if !particle && !toks[i].is_capitalised(self.text) {
             return None;
         }
         self.name_at(toks, lowered, i, sentence_start, ents)
@@ -48,7 +48,7 @@ impl<'a> MentionFinder<'a> {
             .count();
         if particles > 0 && i > 0 {
             let at = i + particles;
-            let capital = toks.get(at).is_some_and(|t| t.word && is_capitalised(t.text(self.text)));
+            let capital = toks.get(at).is_some_and(|t| t.word && t.is_capitalised(self.text));
             if !capital {
                 return None;
             }
@@ -132,7 +132,7 @@ impl<'a> MentionFinder<'a> {
     /// and abbreviation periods) starting at `i`.
     pub(super) fn capitalised_run(&self, toks: &[Token], lowered: &[String], i: usize) -> usize {
         let capitalised_word =
-            |k: usize| toks.get(k).is_some_and(|n| n.word && is_capitalised(n.text(self.text)));
+            |k: usize| toks.get(k).is_some_and(|n| n.word && n.is_capitalised(self.text));
         let mut j = i;
         while j < toks.len() {
             let t = toks[j];
@@ -257,7 +257,7 @@ impl<'a> MentionFinder<'a> {
         if !possessive_end
             && run_end < toks.len()
             && toks[run_end].word
-            && is_capitalised(toks[run_end].text(self.text))
+            && toks[run_end].is_capitalised(self.text)
         {
             run_end = self.capitalised_run(toks, lowered, run_end);
         }
@@ -280,8 +280,7 @@ impl<'a> MentionFinder<'a> {
                         after += 1;
                     }
                     // "The Secret Soldiers of Benghazi": a name starts with a capital.
-                    let capital =
-                        toks.get(after).is_some_and(|t| is_capitalised(t.text(self.text)));
+                    let capital = toks.get(after).is_some_and(|t| t.is_capitalised(self.text));
                     if after < run_end && toks[after].word && capital && after >= name_from {
                         split = Some((k, after));
                     }

@@ -5,7 +5,7 @@
 use super::entities::{Entities, NameHint};
 use super::mention_words::{is_one_of, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS, PREPOSITIONS};
 use super::mentions::{Mention, MentionFinder, MentionKind};
-use super::tokens::{is_capitalised, strip_possessive, Token};
+use super::tokens::{strip_possessive, Token};
 use crate::model::ActorKind;
 
 impl<'a> MentionFinder<'a> {
@@ -126,14 +126,14 @@ impl<'a> MentionFinder<'a> {
                 return None;
             }
         } else if !self.lex.roles.contains(&lowered[i])
-            || is_capitalised(toks[i].text(self.text))
+            || toks[i].is_capitalised(self.text)
                 && toks[..i].iter().any(|t| t.word)
                 && !super::mention_names::after_abbreviation(toks, self.text, i)
         {
             return None;
         }
         // A role word right before a name is part of that name's mention.
-        if toks.get(head + 1).is_some_and(|t| t.word && is_capitalised(t.text(self.text))) {
+        if toks.get(head + 1).is_some_and(|t| t.word && t.is_capitalised(self.text)) {
             return None;
         }
         let mut m = self.base(toks, i, head + 1, MentionKind::Anonymous);

@@ -26,6 +26,16 @@ impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
+
+    /// [`is_capitalised`] of the token's text: for an ASCII first byte,
+    /// without slicing the text and decoding a char.
+    #[inline(always)]
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        match text.as_bytes()[self.start] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => is_capitalised(self.text(text)),
+        }
+    }
 }
 
 fn inner_joiner(c: char) -> bool {
