@@ -87,7 +87,9 @@ impl<'a> MentionFinder<'a> {
         }
         while i < toks.len() {
             let t = toks[i];
-            let bracketed = if t.text(self.text) == "<" {
+            // Byte compares: the text is not sliced at every token.
+            let one_byte = (t.end - t.start == 1).then(|| self.text.as_bytes()[t.start]);
+            let bracketed = if one_byte == Some(b'<') {
                 self.bracketed(toks, lowered, i, ents, &mut out)
             } else {
                 None
@@ -97,9 +99,9 @@ impl<'a> MentionFinder<'a> {
                 continue;
             }
             if !t.word && bracketed.is_none() {
-                match t.text(self.text) {
-                    "(" | "[" => parens += 1,
-                    ")" | "]" => parens = (parens - 1).max(0),
+                match one_byte {
+                    Some(b'(' | b'[') => parens += 1,
+                    Some(b')' | b']') => parens = (parens - 1).max(0),
                     _ => {}
                 }
                 i += 1;
