@@ -3,7 +3,9 @@
 //! source close to ...", "a spokesperson for Meta").
 
 use super::entities::{Entities, NameHint};
-use super::mention_words::{is_one_of, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS, PREPOSITIONS};
+use super::mention_words::{
+    is_one_of, is_preposition, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS,
+};
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{strip_possessive, Token};
 use crate::model::ActorKind;
@@ -81,9 +83,7 @@ impl<'a> MentionFinder<'a> {
                 };
                 return Some(m);
             }
-            if is_one_of(PREPOSITIONS, &lowered[head])
-                || self.lex.pronouns.contains_key(&lowered[head])
-            {
+            if is_preposition(&lowered[head]) || self.lex.pronouns.contains_key(&lowered[head]) {
                 return None;
             }
         }
@@ -118,7 +118,7 @@ impl<'a> MentionFinder<'a> {
             let modifier = |k: usize| {
                 toks[k].word
                     && !self.lex.pronouns.contains_key(&lowered[k])
-                    && !is_one_of(PREPOSITIONS, &lowered[k])
+                    && !is_preposition(&lowered[k])
                     && !is_one_of(AUXILIARIES, &lowered[k])
                     && !matches!(lowered[k].as_str(), "who" | "which" | "that" | "and" | "or")
             };

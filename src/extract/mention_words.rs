@@ -51,6 +51,14 @@ pub(super) fn is_capitalised_function_word(word: &str) -> bool {
     WORDS.contains(word)
 }
 
+/// True for a (lower-case) preposition of [`PREPOSITIONS`]. Asked for the
+/// words before every mention: a set, not a scan of 36 entries.
+pub(super) fn is_preposition(word: &str) -> bool {
+    static WORDS: LazyLock<FxHashSet<&str>> =
+        LazyLock::new(|| PREPOSITIONS.iter().copied().collect());
+    WORDS.contains(word)
+}
+
 /// Capitalised words that begin sentences without naming anyone (days: [`DAY_WORDS`]).
 const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "the",

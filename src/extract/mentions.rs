@@ -8,7 +8,7 @@ use super::tokens::{is_capitalised, strip_possessive, Token};
 use crate::lexicon::Lexicons;
 
 pub use super::mention_words::PREPOSITIONS;
-use super::mention_words::{is_one_of, DETERMINERS};
+use super::mention_words::{is_one_of, is_preposition, DETERMINERS};
 
 /// What a mention is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,7 +279,7 @@ fn governed_by_preposition(lowered: &[String], first: usize) -> bool {
     while k > 0 {
         k -= 1;
         let w = lowered[k].as_str();
-        if is_one_of(PREPOSITIONS, w) {
+        if is_preposition(w) {
             return true;
         }
         if is_one_of(DETERMINERS, w) {
