@@ -374,3 +374,21 @@ pub(super) fn emit(
         }
     }
 }
+
+/// The name blamed after a blaming verb ending at `end`: the name that ends
+/// the object phrase (before its "on", "for" or punctuation), or the first
+/// after that "on".
+pub(super) fn blamed_name(s: &Sentence, end: usize) -> Option<usize> {
+    let limit = (end + 15).min(s.toks.len());
+    let on = (end..limit).find(|&k| matches!(s.lowered[k].as_str(), "on" | "for" | "," | "."));
+    let named =
+        |m: &Mention, from: usize, to: usize| m.first >= from && m.first < to && !m.possessive;
+    let stop = on.unwrap_or(limit);
+    // "its Gulf War enemy Iraq": the head, the last name; "the sell-off in Europe": no name.
+    s.mentions.iter().rposition(|m| named(m, end, stop) && m.end == stop && !m.in_pp).or_else(
+        || {
+            let on = on.filter(|&k| s.lowered[k] == "on")?;
+            s.mentions.iter().position(|m| named(m, on + 1, (on + 3).min(s.toks.len())))
+        },
+    )
+}

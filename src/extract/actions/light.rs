@@ -5,9 +5,10 @@
 
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
+use super::agents::agent_after;
 use super::args::{emit, names, object_after};
 use super::aux::aux_before;
-use super::{agent_after, verb_action, Found, Sentence};
+use super::{verb_action, Found, Sentence};
 use crate::lexicon::{Lexicons, LightVerb, VerbSlot};
 use crate::model::Claim;
 

@@ -8,6 +8,7 @@
 //! modals ("could ban") are kept with modality "possible".
 
 mod adjuncts;
+mod agents;
 mod args;
 mod aux;
 mod groups;
@@ -19,12 +20,12 @@ mod senses;
 mod subjects;
 mod verbs;
 
-use super::mentions::Mention;
 use super::sentence::Sentence;
 use super::ArticleState;
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
 use adjuncts::{after_time_adjunct, gerund_doer, realized_start, GERUND_OPENERS, STATEMENT_NOUNS};
+use agents::{agent_after, passive_subject, possessed_words};
 use args::{emit, names, object_after, unnamed_conjunct};
 use aux::{aux_before, Aux, RELATIVES};
 pub use groups::coordinated_names;
@@ -34,8 +35,7 @@ use np::{noun_phrases_after, possessed_list, relative_antecedent};
 use reduced::reduced_passive;
 use senses::{anonymity, other_verb_sense};
 use subjects::{
-    adjacent, name_modifies_noun, names_people, passive_subject, plural_subject, shared_subject,
-    subject_phrase,
+    adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
 };
 use verbs::{
     adjectival_participle, conditional, denied_something, in_name, not_limited_to, noun_use,
@@ -354,7 +354,7 @@ pub(super) fn verb_action(
         && s.lowered[first].starts_with("blam")
         && target_names.iter().flatten().any(|t| !names_people(t, lex));
     if thing_blamed {
-        let Some(m) = blamed_name(s, end) else { return };
+        let Some(m) = args::blamed_name(s, end) else { return };
         target_names = names(s, &[m], state, quote_speakers);
     }
     let rule = match (rule, grouped) {
@@ -365,56 +365,6 @@ pub(super) fn verb_action(
     // "left without condemning X": not done.
     let negated = aux.negated || (gerund_adjunct && opener == Some("without"));
     emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);
-}
-
-/// The name blamed after a blaming verb ending at `end`: the name that ends
-/// the object phrase (before its "on", "for" or punctuation), or the first
-/// after that "on".
-fn blamed_name(s: &Sentence, end: usize) -> Option<usize> {
-    let limit = (end + 15).min(s.toks.len());
-    let on = (end..limit).find(|&k| matches!(s.lowered[k].as_str(), "on" | "for" | "," | "."));
-    let named =
-        |m: &Mention, from: usize, to: usize| m.first >= from && m.first < to && !m.possessive;
-    let stop = on.unwrap_or(limit);
-    // "its Gulf War enemy Iraq": the head, the last name; "the sell-off in Europe": no name.
-    s.mentions.iter().rposition(|m| named(m, end, stop) && m.end == stop && !m.in_pp).or_else(
-        || {
-            let on = on.filter(|&k| s.lowered[k] == "on")?;
-            s.mentions.iter().position(|m| named(m, on + 1, (on + 3).min(s.toks.len())))
-        },
-    )
-}
-
-/// The agent after "by" at `by`: its first mention, or the one a possessive
-/// opens ("by India's Central Bureau of Investigation" → the bureau).
-pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
-    // "by human rights watchdog Reporters Without Borders": lower-case role words first.
-    let lower_words = |a: usize, b: usize| {
-        (a..b).all(|k| s.toks[k].word && s.tok(k).chars().all(char::is_lowercase))
-    };
-    let m = s.mentions.iter().position(|m| {
-        m.first > by && (m.first <= by + 2 || (m.first <= by + 5 && lower_words(by + 1, m.first)))
-    })?;
-    let head = s.mentions.iter().position(|h| h.first == s.mentions[m].end);
-    Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
-}
-
-/// The words of a possessive name and the lower-case noun it governs when
-/// no name follows ("Spain's anti-violence commission"), at most four words.
-fn possessed_words(s: &Sentence, m: usize) -> Option<String> {
-    let m = &s.mentions[m];
-    if !m.possessive || s.mention_at(m.end).is_some() {
-        return None;
-    }
-    let end = (m.end..(m.end + 4).min(s.toks.len()))
-        .take_while(|&k| {
-            let w = s.tok(k);
-            (s.toks[k].word || w == "-")
-                && w.chars().next().is_some_and(|c| c.is_lowercase() || c == '-')
-                && !args::NP_STOPS.contains(&s.lowered[k].as_str())
-        })
-        .last()?;
-    Some(s.slice(m.first, end + 1).to_string())
 }
 
 /// Verbs and auxiliaries after a denied name that make it a clause's subject.

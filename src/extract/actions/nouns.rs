@@ -5,9 +5,10 @@
 use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
+use super::agents::agent_after;
 use super::args::{emit, names, object_after};
 use super::np::noun_phrase_after;
-use super::{agent_after, Sentence};
+use super::Sentence;
 use crate::lexicon::ActionVerb;
 use crate::model::{ActorKind, Claim};
 

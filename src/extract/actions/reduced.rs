@@ -4,9 +4,10 @@
 //! in Russia") and names no act.
 
 use super::super::ArticleState;
+use super::agents::agent_after;
 use super::args::names;
 use super::subjects::{NP_BREAKERS, NP_OPENERS};
-use super::{agent_after, Sentence};
+use super::Sentence;
 
 /// Names of actors or targets, as [`super::args::emit`] takes them.
 type Names = Vec<Option<String>>;

@@ -88,25 +88,6 @@ fn one_clause(s: &Sentence, a: usize, b: usize) -> bool {
     marks % 2 == 0
 }
 
-/// The name that is the subject of the passive whose auxiliaries start at
-/// `aux`: the one before it, or one shared with an earlier verb ("The
-/// federation declined to act, but was then asked by X"). In "Police sources
-/// said a senior policeman was arrested" or "for which import licenses have
-/// been suspended" the words after the reporting verb or the relative are
-/// the subject, not the name before them.
-pub(super) fn passive_subject(s: &Sentence, aux: usize, lex: &Lexicons) -> Option<usize> {
-    let near = |m: &usize| {
-        let clause_between = (s.mentions[*m].end..aux).any(|k| {
-            let w = s.lowered[k].as_str();
-            REPORTING.contains(&w) || matches!(w, "which" | "that" | "who" | "whom")
-        });
-        !clause_between
-            || adjacent(s, s.mentions[*m].end, aux)
-            || subject_phrase(s, aux, lex).is_none()
-    };
-    s.subject_before(aux).filter(near).or_else(|| shared_subject(s, aux))
-}
-
 /// The words of the subject of the verb phrase starting at `verb` when no actor
 /// is named there: a short noun phrase ("some Wall Street firms", "four men"),
 /// not a pronoun, relative or clause.
@@ -314,7 +295,8 @@ pub(super) fn people_noun(w: &str, lex: &Lexicons) -> bool {
 }
 
 /// Reporting verbs after which a reported clause's subject starts.
-const REPORTING: &[&str] = &["said", "says", "told", "added", "reported", "claimed", "stated"];
+pub(super) const REPORTING: &[&str] =
+    &["said", "says", "told", "added", "reported", "claimed", "stated"];
 /// Prepositions that end the head of a subject noun phrase.
 const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
 /// Words that show the words before a verb are not a plain noun phrase.

@@ -1,0 +1,58 @@
+//! The two parties of a passive: its subject, the one acted on ("Police sources
+//! said a senior policeman was arrested"), and its agent after "by", or the
+//! body a possessive name governs ("by Spain's anti-violence commission").
+
+use super::subjects::{adjacent, shared_subject, subject_phrase, REPORTING};
+use crate::extract::sentence::Sentence;
+use crate::lexicon::Lexicons;
+
+/// The agent after "by" at `by`: its first mention, or the one a possessive
+/// opens ("by India's Central Bureau of Investigation" → the bureau).
+pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
+    // "by human rights watchdog Reporters Without Borders": lower-case role words first.
+    let lower_words = |a: usize, b: usize| {
+        (a..b).all(|k| s.toks[k].word && s.tok(k).chars().all(char::is_lowercase))
+    };
+    let m = s.mentions.iter().position(|m| {
+        m.first > by && (m.first <= by + 2 || (m.first <= by + 5 && lower_words(by + 1, m.first)))
+    })?;
+    let head = s.mentions.iter().position(|h| h.first == s.mentions[m].end);
+    Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
+}
+
+/// The words of a possessive name and the lower-case noun it governs when
+/// no name follows ("Spain's anti-violence commission"), at most four words.
+pub(super) fn possessed_words(s: &Sentence, m: usize) -> Option<String> {
+    let m = &s.mentions[m];
+    if !m.possessive || s.mention_at(m.end).is_some() {
+        return None;
+    }
+    let end = (m.end..(m.end + 4).min(s.toks.len()))
+        .take_while(|&k| {
+            let w = s.tok(k);
+            (s.toks[k].word || w == "-")
+                && w.chars().next().is_some_and(|c| c.is_lowercase() || c == '-')
+                && !super::args::NP_STOPS.contains(&s.lowered[k].as_str())
+        })
+        .last()?;
+    Some(s.slice(m.first, end + 1).to_string())
+}
+
+/// The name that is the subject of the passive whose auxiliaries start at
+/// `aux`: the one before it, or one shared with an earlier verb ("The
+/// federation declined to act, but was then asked by X"). In "Police sources
+/// said a senior policeman was arrested" or "for which import licenses have
+/// been suspended" the words after the reporting verb or the relative are
+/// the subject, not the name before them.
+pub(super) fn passive_subject(s: &Sentence, aux: usize, lex: &Lexicons) -> Option<usize> {
+    let near = |m: &usize| {
+        let clause_between = (s.mentions[*m].end..aux).any(|k| {
+            let w = s.lowered[k].as_str();
+            REPORTING.contains(&w) || matches!(w, "which" | "that" | "who" | "whom")
+        });
+        !clause_between
+            || adjacent(s, s.mentions[*m].end, aux)
+            || subject_phrase(s, aux, lex).is_none()
+    };
+    s.subject_before(aux).filter(near).or_else(|| shared_subject(s, aux))
+}
