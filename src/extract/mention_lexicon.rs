@@ -129,6 +129,13 @@ impl<'a> MentionFinder<'a> {
         (2..=4).contains(&(end - from)) && self.is_company_suffix(&lowered[end - 1])
     }
 
+    /// True for the head noun of a body that is no person ("association",
+    /// "department", "union"), lower-case.
+    pub(super) fn body_head(&self, lowered: &str) -> bool {
+        let kinds = self.lex.descriptors.get(strip_possessive(lowered).0);
+        kinds.is_some_and(|kinds| !kinds.contains(&ActorKind::Person))
+    }
+
     /// True for a company suffix ("Corp", "Inc.", "PLC"), lower-case.
     pub(super) fn is_company_suffix(&self, lowered: &str) -> bool {
         self.lex.company_suffixes.contains(lowered.trim_end_matches('.'))

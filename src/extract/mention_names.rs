@@ -188,6 +188,19 @@ impl<'a> MentionFinder<'a> {
                     let end = self.capitalised_run(toks, lowered, j + 1);
                     end - j <= 4 && suffix(end - 1)
                 };
+            // "National Association of Broadcast Employees and Technicians": a
+            // body "of" two things ends with the second one.
+            let body_of_and = j > i + 2
+                && lowered[j] == "and"
+                && capitalised_word(j + 1)
+                && (i + 1..j - 1).any(|k| lowered[k] == "of" && self.body_head(&lowered[k - 1]))
+                && {
+                    let end = self.capitalised_run(toks, lowered, j + 1);
+                    end - j <= 3
+                        && toks
+                            .get(end)
+                            .is_none_or(|t| !t.word || !is_capitalised(t.text(self.text)))
+                };
             // "Chancellor of the Exchequer Nigel Lawson": a title's "of the" place
             // before a person's name (not "Judge Green of the U.S. District Court").
             let title_of_the = t.word
@@ -202,7 +215,7 @@ impl<'a> MentionFinder<'a> {
                 };
             if title_of_the {
                 j += 2;
-            } else if role_between || period || connector || company_and {
+            } else if role_between || period || connector || company_and || body_of_and {
                 j += 1;
             } else {
                 break;
@@ -306,12 +319,7 @@ impl<'a> MentionFinder<'a> {
         // Association": a company or body, no title and name.
         // "Sgt Gill Cherry of Cumbria Police": a person of a body.
         let of_body = lowered[name_at..run_end].iter().any(|w| w == "of");
-        let body_head = !of_body
-            && self
-                .lex
-                .descriptors
-                .get(strip_possessive(&lowered[run_end - 1]).0)
-                .is_some_and(|kinds| !kinds.contains(&ActorKind::Person));
+        let body_head = !of_body && self.body_head(&lowered[run_end - 1]);
         let suffixes =
             (name_at..run_end).all(|k| self.is_company_suffix(strip_possessive(&lowered[k]).0));
         if suffixes || body_head {

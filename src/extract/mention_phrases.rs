@@ -141,9 +141,12 @@ impl<'a> MentionFinder<'a> {
         if matches!(lowered.get(head + 1).map(String::as_str), Some("for" | "at" | "of"))
             && head + 2 < toks.len()
         {
+            // "a spokesman for the National Association of ...": the name after "the".
+            let name_at =
+                head + 2 + usize::from(lowered[head + 2] == "the" && head + 3 < toks.len());
             if let Some(org) = self
                 .lexicon_mention(toks, lowered, head + 2, ents)
-                .or_else(|| self.name(toks, lowered, head + 2, false, ents))
+                .or_else(|| self.name(toks, lowered, name_at, false, ents))
             {
                 m.end = org.end;
                 m.entity = org.entity;

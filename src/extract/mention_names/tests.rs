@@ -124,3 +124,17 @@ fn market_dealers_are_anonymous_and_a_body_named_with_a_role_is_one_name() {
     assert_eq!(speakers, [None, Some("Flour Exporters Association")]);
     assert_eq!(claims[0].speaker_role.as_deref(), Some("anonymous source"));
 }
+
+#[test]
+fn a_spokesman_for_the_body_of_two_things_speaks_for_the_whole_body() {
+    const TEXT: &str = "A spokesman for the National Association of Broadcast Employees and \
+                        Technicians said it is studying its next moves. The Department of Trade \
+                        and Industry said exports rose in May.";
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    let expected = [
+        "National Association of Broadcast Employees and Technicians",
+        "Department of Trade and Industry",
+    ];
+    assert_eq!(speakers, expected.map(|s| Some(s.to_string())));
+}
