@@ -128,7 +128,8 @@ pub fn sentences(
         let next = after_space.chars().next();
         let boundary = gap > 0
             && next.is_some_and(starts_sentence)
-            && !(c == '.' && abbreviation_before(text, start, i, lex));
+            && !(c == '.' && abbreviation_before(text, start, i, lex))
+            || c == '.' && end == i + 1 && missing_space(text, start, i, para.end);
         if boundary {
             out.push(start..end);
             start = end + gap;
@@ -178,6 +179,30 @@ pub fn bounded(text: &str, range: Range<usize>, max: usize) -> Vec<Range<usize>>
     out
 }
 
+/// True when the period at `dot` ends a sentence whose space was lost
+/// ("on Parliament Hill.While Tony Clement ..."): a lower-case word of three
+/// letters or more before it, a capitalised word after it that is no web
+/// domain ("One.Tel", "Amazon.Com"), and no ticker in angle brackets.
+fn missing_space(text: &str, floor: usize, dot: usize, end: usize) -> bool {
+    let word = text[floor..dot].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    // "<skbs.St>", "<Neoy.He>": Reuters tickers are no sentences.
+    if text[floor..dot - word].ends_with('<') {
+        return false;
+    }
+    let before: Vec<u8> = text[dot - word.min(3)..dot].bytes().rev().collect();
+    let after: String = text[dot + 1..end].chars().take_while(char::is_ascii_alphabetic).collect();
+    let lower_before = before.len() == 3 && before[..2].iter().all(u8::is_ascii_lowercase);
+    let mut chars = after.chars();
+    let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && !chars.as_str().is_empty()
+        && chars.all(|c| c.is_ascii_lowercase());
+    let domain = matches!(
+        after.to_ascii_lowercase().as_str(),
+        "com" | "net" | "org" | "co" | "uk" | "fr" | "de" | "tel" | "io" | "gov" | "edu" | "tv"
+    );
+    lower_before && capitalised && !domain
+}
+
 /// True when the word ending at the period at `dot` is an abbreviation or an initial.
 fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> bool {
     let before = &text[floor..dot];
@@ -224,6 +249,14 @@ mod tests {
         assert_eq!(
             split("Rep. G.K. Butterfield spoke. J.K. Rowling agreed."),
             ["Rep. G.K. Butterfield spoke.", "J.K. Rowling agreed."]
+        );
+    }
+
+    #[test]
+    fn a_period_whose_space_was_lost_ends_a_sentence_but_not_a_domain_or_ticker() {
+        assert_eq!(
+            split("Shots rang out on Parliament Hill.While Tony Clement hid. One.Tel and <skbs.St> fell."),
+            ["Shots rang out on Parliament Hill.", "While Tony Clement hid.", "One.Tel and <skbs.St> fell."]
         );
     }
 
