@@ -182,7 +182,8 @@ pub fn bounded(text: &str, range: Range<usize>, max: usize) -> Vec<Range<usize>>
 /// True when the period at `dot` ends a sentence whose space was lost
 /// ("on Parliament Hill.While Tony Clement ..."): a lower-case word of three
 /// letters or more before it, a capitalised word after it that is no web
-/// domain ("One.Tel", "Amazon.Com"), and no ticker in angle brackets.
+/// domain ("One.Tel", "Amazon.Com", "Halo.Bungie.Org"), and no ticker in
+/// angle brackets.
 fn missing_space(text: &str, floor: usize, dot: usize, end: usize) -> bool {
     let word = text[floor..dot].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
     // "<skbs.St>", "<Neoy.He>": Reuters tickers are no sentences.
@@ -196,10 +197,14 @@ fn missing_space(text: &str, floor: usize, dot: usize, end: usize) -> bool {
     let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && !chars.as_str().is_empty()
         && chars.all(|c| c.is_ascii_lowercase());
-    let domain = matches!(
-        after.to_ascii_lowercase().as_str(),
-        "com" | "net" | "org" | "co" | "uk" | "fr" | "de" | "tel" | "io" | "gov" | "edu" | "tv"
-    );
+    // "Halo.Bungie.Org": a dotted name goes on after the word.
+    let dotted = text[dot + 1 + after.len()..end].starts_with('.')
+        && text[dot + 2 + after.len()..end].starts_with(|c: char| c.is_ascii_alphabetic());
+    let domain = dotted
+        || matches!(
+            after.to_ascii_lowercase().as_str(),
+            "com" | "net" | "org" | "co" | "uk" | "fr" | "de" | "tel" | "io" | "gov" | "edu" | "tv"
+        );
     lower_before && capitalised && !domain
 }
 
@@ -255,8 +260,8 @@ mod tests {
     #[test]
     fn a_period_whose_space_was_lost_ends_a_sentence_but_not_a_domain_or_ticker() {
         assert_eq!(
-            split("Shots rang out on Parliament Hill.While Tony Clement hid. One.Tel and <skbs.St> fell."),
-            ["Shots rang out on Parliament Hill.", "While Tony Clement hid.", "One.Tel and <skbs.St> fell."]
+            split("Shots rang out on Parliament Hill.While Tony Clement hid. One.Tel, Halo.Bungie.Org and <skbs.St> fell."),
+            ["Shots rang out on Parliament Hill.", "While Tony Clement hid.", "One.Tel, Halo.Bungie.Org and <skbs.St> fell."]
         );
     }
 
