@@ -152,23 +152,33 @@ const WORD_CAPACITY: usize = 24;
 /// strings of earlier sentences spares an allocation and a free per token.
 pub fn lowered_words(toks: &[Token], text: &str, spare: &mut Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(toks.len());
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return out };
+    // The whole span lower-cased in one pass (a loop the compiler vectorises),
+    // not a short loop a word: each ASCII word is then a copy of its slice.
+    let base = first.start;
+    let mut span = LOWERED_SPAN.take();
+    span.clear();
+    span.push_str(&text[base..last.end]);
+    span.make_ascii_lowercase();
     for t in toks {
-        let word = t.text(text);
         // Room for most words, so that a reused string seldom grows.
         let mut s = spare.pop().unwrap_or_else(|| String::with_capacity(WORD_CAPACITY));
         s.clear();
-        // Punctuation and one-letter words: a char pushed, not a copy call.
-        if let &[b] = word.as_bytes() {
-            s.push(char::from(b.to_ascii_lowercase()));
-        } else if t.ascii {
-            s.push_str(word);
-            s.make_ascii_lowercase();
+        if t.ascii {
+            s.push_str(&span[t.start - base..t.end - base]);
         } else {
-            s.push_str(&lower(word));
+            s.push_str(&lower(t.text(text)));
         }
         out.push(s);
     }
+    LOWERED_SPAN.set(span);
     out
+}
+
+thread_local! {
+    /// The lower-cased span of the sentence this thread read last: its
+    /// string is reused, not allocated a sentence.
+    static LOWERED_SPAN: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
 }
 
 /// True when most of the words among `toks` are capitalised (at least 7 in
