@@ -139,14 +139,16 @@ impl<'a> MentionFinder<'a> {
             let text = t.text(self.text);
             // "Meta-owned" is an adjective, not a name; "Ban Ki-moon" after a
             // name word is one.
-            let hyphen_adjective = text.rsplit_once('-').is_some_and(|(_, tail)| {
+            // A byte search: `rsplit_once` sets up a char searcher for every word.
+            let last_hyphen = text.bytes().rposition(|b| b == b'-');
+            let hyphen_adjective = last_hyphen.map(|h| &text[h + 1..]).is_some_and(|tail| {
                 tail.chars().next().is_some_and(char::is_lowercase)
                     && (j == i || is_adjective_tail(tail))
             });
             // "Obama Says African-American Museum Will Tell": in a headline a verb
             // or auxiliary ends the name.
             let headline_verb = j > i && self.headline.get() && self.is_headline_verb(&lowered[j]);
-            if t.word && is_capitalised(text) && !hyphen_adjective && !headline_verb {
+            if t.word && t.is_capitalised(self.text) && !hyphen_adjective && !headline_verb {
                 j += 1;
                 // "Robert Maxwell's British Printing" is two names; "Heck's Inc" one.
                 let suffix_next = toks.get(j).is_some_and(|n| n.word)
