@@ -155,11 +155,24 @@ fn attribution_follows(rest: &str, lex: &Lexicons) -> bool {
         && (0..words.len().min(4)).any(|i| lex.cue_verbs.longest(&words[i..]).is_some())
 }
 
-/// Cuts `range` into pieces of at most `max` bytes, at white space where possible.
-pub fn bounded(text: &str, range: Range<usize>, max: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Cuts `range` into pieces of at most `max` bytes, at white space where
+/// possible. An iterator: nearly every sentence is one piece, and a vector
+/// for it cost an allocation a sentence.
+pub fn bounded(
+    text: &str,
+    range: Range<usize>,
+    max: usize,
+) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = range.start;
-    while range.end - start > max {
+    std::iter::from_fn(move || {
+        if start >= range.end {
+            return None;
+        }
+        if range.end - start <= max {
+            let last = start..range.end;
+            start = range.end;
+            return Some(last);
+        }
         let mut cut = start + max;
         while !text.is_char_boundary(cut) {
             cut -= 1;
@@ -167,16 +180,13 @@ pub fn bounded(text: &str, range: Range<usize>, max: usize) -> Vec<Range<usize>>
         let cut =
             text[start..cut].rfind(char::is_whitespace).map_or(cut, |p| start + p).max(start + 1);
         let cut = (cut..range.end).find(|&c| text.is_char_boundary(c)).unwrap_or(range.end);
-        out.push(start..cut);
+        let piece = start..cut;
         start = cut;
         while start < range.end && text[start..].starts_with(char::is_whitespace) {
             start += text[start..].chars().next().map_or(1, char::len_utf8);
         }
-    }
-    if start < range.end {
-        out.push(start..range.end);
-    }
-    out
+        Some(piece)
+    })
 }
 
 /// True when the period at `dot` ends a sentence whose space was lost
@@ -302,8 +312,7 @@ mod tests {
     #[test]
     fn long_sentences_are_cut_at_white_space() {
         let text = "aaaa bbbb cccc dddd";
-        let pieces: Vec<&str> =
-            bounded(text, 0..text.len(), 10).into_iter().map(|r| &text[r]).collect();
+        let pieces: Vec<&str> = bounded(text, 0..text.len(), 10).map(|r| &text[r]).collect();
         assert_eq!(pieces, ["aaaa bbbb", "cccc dddd"]);
     }
 
