@@ -6,7 +6,7 @@
 use super::entities::{Entities, NameHint};
 use super::mention_words::{is_one_of, DETERMINERS};
 use super::mentions::{Mention, MentionFinder, MentionKind};
-use super::tokens::{is_capitalised, strip_possessive, Token};
+use super::tokens::{strip_possessive, Token};
 use crate::model::ActorKind;
 
 impl<'a> MentionFinder<'a> {
@@ -71,7 +71,7 @@ impl<'a> MentionFinder<'a> {
         let titles_a_name = office
             && !possessive
             && (toks.get(last + 1).is_some_and(|t| {
-                t.word && is_capitalised(t.text(self.text)) && t.start == toks[last].end + 1
+                t.word && t.is_capitalised(self.text) && t.start == toks[last].end + 1
             }) || self.office_of_place_before_name(toks, lowered, last + 1));
         // "A Chinese leader said": some holder of an office, not the lexicon's.
         let indefinite = lead == 1 && matches!(lowered[i].as_str(), "a" | "an");
@@ -113,8 +113,7 @@ impl<'a> MentionFinder<'a> {
             return false;
         }
         let run = from + 1 + usize::from(lowered.get(from + 1).is_some_and(|w| w == "the"));
-        let capitalised =
-            toks.get(run).is_some_and(|t| t.word && is_capitalised(t.text(self.text)));
+        let capitalised = toks.get(run).is_some_and(|t| t.word && t.is_capitalised(self.text));
         capitalised && self.capitalised_run(toks, lowered, run) >= run + 3
     }
 
@@ -122,7 +121,7 @@ impl<'a> MentionFinder<'a> {
     /// lexicon name, end in a company suffix ("Three Gorges Project Corp").
     fn names_a_company(&self, toks: &[Token], lowered: &[String], from: usize) -> bool {
         let joined = toks.get(from).is_some_and(|t| t.word && t.start == toks[from - 1].end + 1);
-        if !joined || !is_capitalised(toks[from].text(self.text)) {
+        if !joined || !toks[from].is_capitalised(self.text) {
             return false;
         }
         let end = self.capitalised_run(toks, lowered, from);

@@ -199,9 +199,7 @@ impl<'a> MentionFinder<'a> {
                 && {
                     let end = self.capitalised_run(toks, lowered, j + 1);
                     end - j <= 3
-                        && toks
-                            .get(end)
-                            .is_none_or(|t| !t.word || !is_capitalised(t.text(self.text)))
+                        && toks.get(end).is_none_or(|t| !t.word || !t.is_capitalised(self.text))
                 };
             // "Chancellor of the Exchequer Nigel Lawson": a title's "of the" place
             // before a person's name (not "Judge Green of the U.S. District Court").

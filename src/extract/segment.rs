@@ -200,9 +200,10 @@ fn missing_space(text: &str, floor: usize, dot: usize, end: usize) -> bool {
     if text[floor..dot - word].ends_with('<') {
         return false;
     }
-    let before: Vec<u8> = text[dot - word.min(3)..dot].bytes().rev().collect();
-    let after: String = text[dot + 1..end].chars().take_while(char::is_ascii_alphabetic).collect();
-    let lower_before = before.len() == 3 && before[..2].iter().all(u8::is_ascii_lowercase);
+    let lower_before =
+        word >= 3 && text.as_bytes()[dot - 2..dot].iter().all(u8::is_ascii_lowercase);
+    let letters = text[dot + 1..end].bytes().take_while(u8::is_ascii_alphabetic).count();
+    let after = &text[dot + 1..dot + 1 + letters];
     let mut chars = after.chars();
     let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && !chars.as_str().is_empty()
