@@ -6,6 +6,7 @@
 use super::super::clause::is_time_word;
 use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::{Mention, MentionKind};
+use super::args::NUMBER_WORDS;
 use super::{Lexicons, Sentence};
 use crate::model::ActorKind;
 
@@ -171,30 +172,17 @@ fn hedge(s: &Sentence, a: usize, b: usize) -> usize {
 
 /// A number in digits or words ("30", "five", "dozens").
 fn is_count(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&w)
+    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || NUMBER_WORDS.contains(&w)
+        || LARGE_COUNTS.contains(&w)
 }
 
 /// Plain nouns for people that are no role.
 const PEOPLE: &[&str] = &["people", "men", "women", "children", "others"];
 
-const COUNT_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-];
+/// Counts past [`NUMBER_WORDS`]: "eleven", "dozens of", "thousands of".
+const LARGE_COUNTS: &[&str] =
+    &["eleven", "twelve", "twenty", "dozen", "dozens", "hundreds", "thousands"];
 
 /// True when the name mention `m` modifies a lower-case noun that stands
 /// between it and the verb at `verb` ("ISIS fighters were detained",
