@@ -99,7 +99,13 @@ impl<'a> MentionFinder<'a> {
         if let Some(m) = self.titled_person(toks, lowered, first, end, first, ents) {
             return Some(m);
         }
-        let words = self.name_words(toks, first, end);
+        // "Jones of Lanston" after "David Jones of Aubrey G. Lanston and Co":
+        // a person's surname before "of" is that person.
+        let surname_of = end > first + 2
+            && lowered[first + 1] == "of"
+            && ents.known(&[toks[first].text(self.text)]).is_some_and(|e| ents.get(e).is_person());
+        let name_end = if surname_of { first + 1 } else { self.person_end(lowered, first, end) };
+        let words = self.name_words(toks, first, name_end);
         if words.len() == 1 && self.lex.demonyms.contains_key(&words[0].to_lowercase()) {
             return None;
         }
@@ -325,7 +331,7 @@ impl<'a> MentionFinder<'a> {
         if suffixes || body_head {
             return None;
         }
-        let words = self.name_words(toks, name_at, run_end);
+        let words = self.name_words(toks, name_at, self.person_end(lowered, name_at, run_end));
         if words.is_empty() {
             return None;
         }
@@ -395,5 +401,6 @@ fn written_in_lower_case(text: &str, at: usize, lower: &str) -> bool {
     })
 }
 
+mod person_of;
 #[cfg(test)]
 mod tests;
