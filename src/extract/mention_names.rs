@@ -65,8 +65,9 @@ impl<'a> MentionFinder<'a> {
         }
         let end = self.capitalised_run(toks, lowered, i);
         let mut first = i;
+        // "Sunday's game": a day's possessive names no one either.
         while first < end
-            && is_capitalised_function_word(&lowered[first])
+            && is_capitalised_function_word(strip_possessive(&lowered[first]).0)
             && !self.is_title_at(lowered, first)
         {
             first += 1;

@@ -43,7 +43,16 @@ impl<'a> MentionFinder<'a> {
             }
             // "the 66-year-old criticised ...": the last person.
             let age = stem.ends_with("-year-old").then_some(&[ActorKind::Person][..]);
-            if let Some(kinds) = self.lex.descriptors.get(stem).map(Vec::as_slice).or(age) {
+            // "the lucrative international market", "the Assyrian International
+            // News Agency": "international" is a player only after a team, and
+            // ends the phrase.
+            let team = (i + 1..head).any(|k| {
+                toks[k].is_capitalised(self.text) || self.lex.demonyms.contains_key(&lowered[k])
+            });
+            let name_goes_on = toks.get(head + 1).is_some_and(|t| t.is_capitalised(self.text));
+            let teamless = stem == "international" && (!team || name_goes_on);
+            let kinds = self.lex.descriptors.get(stem).filter(|_| !teamless);
+            if let Some(kinds) = kinds.map(Vec::as_slice).or(age) {
                 // "the company's CEO" is about the CEO; "the company said" about the company.
                 let next_is_noun = toks.get(head + 1).is_some_and(|t| t.word)
                     && self.lex.descriptors.contains_key(&lowered[head + 1]);
@@ -54,10 +63,13 @@ impl<'a> MentionFinder<'a> {
                 m.possessive = possessive;
                 // "the company", "the Russian regulator" refer back; "the hospital
                 // association" names something new, which later pronouns can refer to.
-                let modifiers = &lowered[i + 1..head];
-                let anaphoric = modifiers.iter().all(|w| {
-                    GENERIC_MODIFIERS.contains(&w.as_str())
-                        || self.lex.demonyms.contains_key(w.as_str())
+                // "the Wales international", "the Arsenal striker": a player is
+                // named by team, and refers back.
+                let team =
+                    |k: usize| PLAYER_HEADS.contains(&stem) && toks[k].is_capitalised(self.text);
+                let anaphoric = (i + 1..head).all(|k| {
+                    let w = lowered[k].as_str();
+                    GENERIC_MODIFIERS.contains(&w) || self.lex.demonyms.contains_key(w) || team(k)
                 });
                 // "the striker" after "their Welsh striker Craig Bellamy": the person of that role.
                 let by_role = || ents.with_role_head(stem, toks[i].start);
@@ -71,7 +83,11 @@ impl<'a> MentionFinder<'a> {
                 m.entity = if age.is_some() {
                     ents.person(toks[i].start)
                 } else if anaphoric {
-                    by_role().or_else(by_kind)
+                    // "the Wales international": a player, named or not.
+                    let player = || {
+                        PLAYER_HEADS.contains(&stem).then(|| ents.person(toks[i].start)).flatten()
+                    };
+                    by_role().or_else(by_kind).or_else(player)
                 } else {
                     let words: Vec<&str> =
                         toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();
@@ -162,6 +178,24 @@ impl<'a> MentionFinder<'a> {
 /// Descriptor heads for who rules a state ("the government", "the
 /// administration"): a state, or a body so named ("the Clinton
 /// administration"), never a ministry or an agency ("the Justice Department").
+/// Descriptors of a player, which a team's name may modify.
+const PLAYER_HEADS: &[&str] = &[
+    "international",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "forward",
+    "winger",
+    "playmaker",
+    "keeper",
+    "player",
+    "captain",
+    "skipper",
+    "batsman",
+    "bowler",
+];
+
 const RULING_HEADS: &[&str] = &["government", "administration"];
 
 /// Descriptor heads that name their kind of body in its names ("the court":
@@ -183,3 +217,29 @@ const NAMED_HEADS: &[&str] = &[
     "committee",
     "union",
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::claims_of;
+
+    const PLAYER: &str = "Souness dropped Bellamy for Sunday's game. \"I was in shock,\" Bellamy \
+                          said. And the Wales international refused to apologise.";
+
+    #[test]
+    fn a_player_named_by_team_is_the_last_person_and_a_day_is_no_one() {
+        let claims = claims_of(PLAYER);
+        let refused = claims.iter().find(|c| c.action.as_deref() == Some("refuse")).unwrap();
+        assert_eq!(refused.actor.as_deref(), Some("Bellamy"));
+    }
+
+    const NOT_A_PLAYER: &str = "Acme Corp said the lucrative international market grew. The \
+                                Assyrian International News Agency said the talks failed.";
+
+    #[test]
+    fn international_without_a_team_or_inside_a_name_is_no_player() {
+        let speakers: Vec<Option<String>> =
+            claims_of(NOT_A_PLAYER).into_iter().map(|c| c.speaker).collect();
+        let expected = ["Acme Corp", "Assyrian International News Agency"];
+        assert_eq!(speakers, expected.map(|s| Some(s.to_string())));
+    }
+}
