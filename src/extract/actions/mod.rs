@@ -318,6 +318,9 @@ pub(super) fn verb_action(
             (actors, object_after(s, object_start), rule)
         }
     };
+    // "Moscow, which U.S. intelligence agencies have accused": a subject in
+    // words, after an object's relative pronoun.
+    let relative_np = actor_np.is_some().then(|| relative_subject(s, aux.start)).flatten();
     let mut actor_names = names(s, &actors, state, quote_speakers);
     actor_names.extend(actor_np.map(Some));
     let grouped = !group.is_empty();
@@ -333,7 +336,8 @@ pub(super) fn verb_action(
     // "a ship which Greece had threatened to tackle": the object is the noun
     // the relative clause hangs on.
     if target_names.is_empty() && !passive {
-        match actors.first().and_then(|&a| relative_antecedent(s, s.mentions[a].first, lex)) {
+        let subject = actors.first().map(|&a| s.mentions[a].first).or(relative_np);
+        match subject.and_then(|first| relative_antecedent(s, first, lex)) {
             Some(Ok(m)) => target_names = names(s, &[m], state, quote_speakers),
             Some(Err(words)) => target_names = vec![Some(words)],
             None => {}
@@ -357,6 +361,10 @@ pub(super) fn verb_action(
         let Some(m) = args::blamed_name(s, end) else { return };
         target_names = names(s, &[m], state, quote_speakers);
     }
+    // "shut down two silver properties": a plant closed, not a service blocked.
+    if senses::facility_shutdown(s, first, end, &target_names) {
+        return;
+    }
     let rule = match (rule, grouped) {
         (_, true) => "action_group_subject",
         ("action_passive", _) if adjunct => "action_passive_adjunct",
@@ -365,6 +373,16 @@ pub(super) fn verb_action(
     // "left without condemning X": not done.
     let negated = aux.negated || (gerund_adjunct && opener == Some("without"));
     emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);
+}
+
+/// The first word of a subject that follows "which" or "whom" before the
+/// verb at `verb`, in the same stretch between commas.
+fn relative_subject(s: &Sentence, verb: usize) -> Option<usize> {
+    (verb.saturating_sub(6)..verb)
+        .rev()
+        .take_while(|&k| s.tok(k) != ",")
+        .find(|&k| matches!(s.lowered[k].as_str(), "which" | "whom"))
+        .map(|k| k + 1)
 }
 
 /// Verbs and auxiliaries after a denied name that make it a clause's subject.

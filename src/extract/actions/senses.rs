@@ -88,6 +88,61 @@ const AMOUNT_VERBS: &[&str] = &[
     "totalled",
     "totaled",
 ];
+/// Nouns listed with purchase orders ("orders and sales").
+const TRADE_NOUNS: &[&str] =
+    &["sales", "shipments", "deliveries", "production", "output", "revenues", "billings"];
+
+/// What "shut down" and "cut off" close that restricts no one's freedom: a
+/// plant or its output ("shut down two silver properties", "the smelter was
+/// shut down"), not a website or a service.
+const FACILITY_NOUNS: &[&str] = &[
+    "plant",
+    "factory",
+    "mine",
+    "mill",
+    "smelter",
+    "refinery",
+    "reactor",
+    "unit",
+    "furnace",
+    "well",
+    "platform",
+    "facility",
+    "facilities",
+    "property",
+    "properties",
+    "operation",
+    "operations",
+    "production",
+    "output",
+    "pit",
+    "pits",
+    "yard",
+];
+
+/// True when the phrasal verb at `first..end` is "shut down" or "cut off" and
+/// every target named is a facility of [`FACILITY_NOUNS`].
+pub(super) fn facility_shutdown(
+    s: &Sentence,
+    first: usize,
+    end: usize,
+    targets: &[Option<String>],
+) -> bool {
+    let phrasal = end > first + 1
+        && matches!(
+            s.lowered[first].as_str(),
+            "shut" | "shuts" | "shutting" | "cut" | "cuts" | "cutting"
+        );
+    let facility = |t: &Option<String>| {
+        t.as_deref().and_then(|t| t.rsplit(' ').next()).is_some_and(|head| {
+            let head = head.to_lowercase();
+            FACILITY_NOUNS.contains(&head.as_str())
+                || head.strip_suffix('s').is_some_and(|sg| FACILITY_NOUNS.contains(&sg))
+        })
+    };
+    phrasal && !targets.is_empty() && targets.iter().all(facility)
+}
+
 /// True when the word at `k` opens an amount ("14 pct", "5p", "3-1/8", "two
 /// cts"), not a year ("a 1983 order by the FTC").
 fn amount(s: &Sentence, k: usize) -> bool {
@@ -133,8 +188,11 @@ pub(super) fn other_verb_sense(
         return !dismissal(s, i, end, state, lex);
     }
     // "ordered six MD-82s": an amount of goods, with no "to" of a command after it
-    // ("ordered 400 of his followers to undergo ..."); "orders rose": a noun.
-    let counted = s.lowered.get(end).is_some_and(|w| AMOUNT_VERBS.contains(&w.as_str()));
+    // ("ordered 400 of his followers to undergo ..."); "orders rose", "orders and
+    // sales": a noun.
+    let next = |k: usize| s.lowered.get(k).map_or("", String::as_str);
+    let counted = AMOUNT_VERBS.contains(&next(end))
+        || matches!(next(end), "and" | ",") && TRADE_NOUNS.contains(&next(end + 1));
     ORDER.contains(&w) && (amount(s, end) && !infinitive_follows(s, end) || counted)
 }
 
@@ -259,93 +317,4 @@ pub(super) fn purchase_order(s: &Sentence, noun: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::tests::check;
-
-    #[test]
-    fn a_fall_in_numbers_is_no_refusal() {
-        const TEXT: &str = "Shell declined 5p to 1,228. Revenues at CBS and ABC declined, \
-                            analysts noted. The surplus declined slightly in February. Acme \
-                            Corp declined to comment. John Smith listened, but he declined. Tridevil declined, \
-                            smiling. The plea was politely declined.";
-        const EXPECTED: &[(&str, &str, &str, bool)] = &[
-            ("Acme Corp", "refuse", "-", false),
-            ("John Smith", "refuse", "-", false),
-            ("Tridevil", "refuse", "-", false),
-            ("-", "refuse", "The plea", false),
-        ];
-        check(TEXT, EXPECTED);
-    }
-
-    #[test]
-    fn a_price_is_no_accusation_and_anonymity_asks_no_one() {
-        const TEXT: &str = "ATT also charges 40 dlrs per hour. He was charged for boxes he \
-                            never had. Revenues declined to 482.3 mln dlrs. Officials, who \
-                            asked not to be identified, said so. A banker who declined to be \
-                            named agreed. Police charged John Smith with fraud. Prosecutors \
-                            charged four men with fraud.";
-        const EXPECTED: &[(&str, &str, &str, bool)] = &[
-            ("Officials", "request", "-", false),
-            ("A banker", "refuse", "-", false),
-            ("Police", "accuse", "John Smith", false),
-            ("Prosecutors", "accuse", "four men", false),
-        ];
-        check(TEXT, EXPECTED);
-    }
-
-    #[test]
-    fn what_a_price_asks_and_a_government_shutdown_act_on_no_one() {
-        const TEXT: &str = "Exxon raised the price it charges contract barge customers. \
-                            Bank of Montreal cut the interest rate it charges on balances. \
-                            Further charges include storing images of two police officers. \
-                            The last government shutdown was driven by Republicans. \
-                            Prosecutors charged the banker with fraud.";
-        const EXPECTED: &[(&str, &str, &str, bool)] = &[("Prosecutors", "accuse", "banker", false)];
-        check(TEXT, EXPECTED);
-    }
-
-    #[test]
-    fn a_thing_blamed_is_accused_of_nothing_and_the_name_blamed_is() {
-        const TEXT: &str = "It has blamed the fall in 1986 profits on the weaker dollar. \
-                            Tehran has blamed its Gulf War enemy Iraq. The analysts blamed \
-                            the sell-off in Europe on U.S. monetary authorities. The minister \
-                            blamed the unions for the strike. Standard and Poor's said it \
-                            removed the issue. Considering Apple's penchant for brands, it \
-                            makes sense.";
-        const EXPECTED: &[(&str, &str, &str, bool)] = &[
-            ("Iran", "accuse", "Iraq", false),
-            ("analysts", "accuse", "United States", false),
-            ("minister", "accuse", "unions", false),
-            ("S&P Global", "remove", "issue", false),
-        ];
-        check(TEXT, EXPECTED);
-    }
-
-    #[test]
-    fn a_purchase_is_no_order() {
-        const TEXT: &str = "In 1985, Korean Airlines ordered six MD-82s. Lotus said it has \
-                            received a 30 mln dlr order from Micro D Inc. Defense orders rose \
-                            2.2 billion dlrs. A 1983 order by the FTC stands. Gurmeet Ram Rahim ordered 400 of his followers \
-                            to undergo surgery.";
-        const EXPECTED: &[(&str, &str, &str, bool)] = &[
-            ("Federal Trade Commission", "order", "-", false),
-            ("Gurmeet Ram Rahim", "order", "400 of his followers", false),
-        ];
-        check(TEXT, EXPECTED);
-    }
-
-    #[test]
-    fn fire_dismisses_people_not_shots() {
-        const TEXT: &str = "FBI Director James Comey was fired. VW fired Burkhard Junger in \
-                            March. Police fired tear gas at protesters. Gunmen fired at police. \
-                            Four shots were fired. Some men fired an RPG through the tail. The \
-                            audio misses two shots fired inside Wilson's car. Merrill Lynch fired \
-                            the head of its mergers department.";
-        const EXPECTED: &[(&str, &str, &str, bool)] = &[
-            ("-", "remove", "James Comey", false),
-            ("Volkswagen", "remove", "Burkhard Junger", false),
-            ("Merrill Lynch", "remove", "head", false),
-        ];
-        check(TEXT, EXPECTED);
-    }
-}
+mod tests;

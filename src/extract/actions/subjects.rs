@@ -99,6 +99,12 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
         .rev()
         .find(|&k| time_or_place(s, a, k) && (k + 1 < b || s.toks[k].word))
         .map_or(a, |k| if s.tok(k) == "," { k + 1 } else { k });
+    // "Moscow, which U.S. intelligence agencies have accused": the subject
+    // after an object's relative pronoun.
+    let a = match s.lowered[a].as_str() {
+        "which" | "whom" if a + 1 < b => a + 1,
+        _ => a,
+    };
     // "Drexel said some Wall Street firms": after the reporting verb.
     let a = (a..b).rev().find(|&k| REPORTING.contains(&s.lowered[k].as_str())).map_or(a, |k| k + 1);
     // "more than 30 people", "so far at least 10 men": the count, without its hedge
@@ -142,7 +148,9 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
         let lower = s.tok(k).chars().next().is_some_and(char::is_lowercase);
         let participle = w.ends_with("ing") || w.ends_with("ed");
         let adjective = determined && k > a && k + 1 < b;
-        (s.toks[k].word || matches!(s.tok(k), "-" | "’s" | "'s"))
+        // "U.S. intelligence agencies": an abbreviation's period is part of it.
+        let period = s.tok(k) == "." && k > a && s.toks[k - 1].end == s.toks[k].start;
+        (s.toks[k].word || period || matches!(s.tok(k), "-" | "’s" | "'s"))
             && !NP_BREAKERS.contains(&w)
             && !(lower && ((participle && !adjective) || w.ends_with("ly")))
     };

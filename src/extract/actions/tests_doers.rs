@@ -330,3 +330,15 @@ fn a_hedged_count_of_people_is_a_target_and_a_stretch_of_time_none() {
         &[("-", "arrest", "50 people", false), ("-", "arrest", "eight more people", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_subject_in_words_after_an_objects_relative_pronoun() {
+    const TEXT: &str = "Officials are cautious with Moscow, which U.S. intelligence agencies \
+        have accused of waging a campaign. The U.S. intelligence agencies have accused \
+        Moscow of hacking.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("U.S. intelligence agencies", "accuse", "Russia", false),
+        ("The U.S. intelligence agencies", "accuse", "Russia", false),
+    ];
+    check(TEXT, EXPECTED);
+}

@@ -1,0 +1,100 @@
+//! Other senses of action words, on small texts.
+use super::super::tests::check;
+
+#[test]
+fn a_fall_in_numbers_is_no_refusal() {
+    const TEXT: &str = "Shell declined 5p to 1,228. Revenues at CBS and ABC declined, \
+                        analysts noted. The surplus declined slightly in February. Acme \
+                        Corp declined to comment. John Smith listened, but he declined. Tridevil declined, \
+                        smiling. The plea was politely declined.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Acme Corp", "refuse", "-", false),
+        ("John Smith", "refuse", "-", false),
+        ("Tridevil", "refuse", "-", false),
+        ("-", "refuse", "The plea", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_price_is_no_accusation_and_anonymity_asks_no_one() {
+    const TEXT: &str = "ATT also charges 40 dlrs per hour. He was charged for boxes he \
+                        never had. Revenues declined to 482.3 mln dlrs. Officials, who \
+                        asked not to be identified, said so. A banker who declined to be \
+                        named agreed. Police charged John Smith with fraud. Prosecutors \
+                        charged four men with fraud.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Officials", "request", "-", false),
+        ("A banker", "refuse", "-", false),
+        ("Police", "accuse", "John Smith", false),
+        ("Prosecutors", "accuse", "four men", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn what_a_price_asks_and_a_government_shutdown_act_on_no_one() {
+    const TEXT: &str = "Exxon raised the price it charges contract barge customers. \
+                        Bank of Montreal cut the interest rate it charges on balances. \
+                        Further charges include storing images of two police officers. \
+                        The last government shutdown was driven by Republicans. \
+                        Prosecutors charged the banker with fraud.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Prosecutors", "accuse", "banker", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_thing_blamed_is_accused_of_nothing_and_the_name_blamed_is() {
+    const TEXT: &str = "It has blamed the fall in 1986 profits on the weaker dollar. \
+                        Tehran has blamed its Gulf War enemy Iraq. The analysts blamed \
+                        the sell-off in Europe on U.S. monetary authorities. The minister \
+                        blamed the unions for the strike. Standard and Poor's said it \
+                        removed the issue. Considering Apple's penchant for brands, it \
+                        makes sense.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Iran", "accuse", "Iraq", false),
+        ("analysts", "accuse", "United States", false),
+        ("minister", "accuse", "unions", false),
+        ("S&P Global", "remove", "issue", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_purchase_is_no_order() {
+    const TEXT: &str = "In 1985, Korean Airlines ordered six MD-82s. Lotus said it has \
+                        received a 30 mln dlr order from Micro D Inc. Defense orders rose \
+                        2.2 billion dlrs. A 1983 order by the FTC stands. Gurmeet Ram Rahim ordered 400 of his followers \
+                        to undergo surgery.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Federal Trade Commission", "order", "-", false),
+        ("Gurmeet Ram Rahim", "order", "400 of his followers", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn fire_dismisses_people_not_shots() {
+    const TEXT: &str = "FBI Director James Comey was fired. VW fired Burkhard Junger in \
+                        March. Police fired tear gas at protesters. Gunmen fired at police. \
+                        Four shots were fired. Some men fired an RPG through the tail. The \
+                        audio misses two shots fired inside Wilson's car. Merrill Lynch fired \
+                        the head of its mergers department.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("-", "remove", "James Comey", false),
+        ("Volkswagen", "remove", "Burkhard Junger", false),
+        ("Merrill Lynch", "remove", "head", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_plant_shut_down_and_orders_with_sales_act_on_no_one() {
+    const TEXT: &str = "U.S. producers shut down two of their largest silver properties. The \
+                        smelter was shut down after the attack. Gumport said the cuts are \
+                        aiding U.S. chip maker orders and sales. Russia shut down the Meduza \
+                        website. The rebels cut off telephone lines.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Russia", "block", "Meduza", false), ("rebels", "block", "telephone lines", false)];
+    check(TEXT, EXPECTED);
+}
