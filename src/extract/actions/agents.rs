@@ -54,5 +54,34 @@ pub(super) fn passive_subject(s: &Sentence, aux: usize, lex: &Lexicons) -> Optio
             || adjacent(s, s.mentions[*m].end, aux)
             || subject_phrase(s, aux, lex).is_none()
     };
-    s.subject_before(aux).filter(near).or_else(|| shared_subject(s, aux))
+    claim_owner(s, aux)
+        .or_else(|| s.subject_before(aux).filter(near))
+        .or_else(|| shared_subject(s, aux))
+}
+
+/// Nouns of what someone said, which a "that" clause completes.
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "assertion",
+    "suggestion",
+    "charge",
+    "charges",
+    "report",
+    "reports",
+    "statement",
+];
+
+/// "Bellamy's claim that Souness had lied was denied": the owner of the
+/// claim is acted on, not a name inside what it says.
+fn claim_owner(s: &Sentence, aux: usize) -> Option<usize> {
+    let that = (2..aux)
+        .rev()
+        .take_while(|&k| s.tok(k) != "," && !s.is_quote_mark(k))
+        .find(|&k| s.lowered[k] == "that" && CLAIM_NOUNS.contains(&s.lowered[k - 1].as_str()))?;
+    s.mentions.iter().position(|m| m.possessive && m.end == that - 1)
 }

@@ -210,9 +210,13 @@ pub(super) fn verb_action(
         let agent = agent.filter(|_| actor_np.is_none());
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
         // "X is furious after being fined by Y": the one fined is the main clause's subject.
+        // ", having been charged with fraud": so is the one of a participle.
         adjunct = aux.start > 0
-            && s.lowered[aux.start] == "being"
-            && ADJUNCT_OPENERS.contains(&s.lowered[aux.start - 1].as_str());
+            && match s.lowered[aux.start].as_str() {
+                "being" => ADJUNCT_OPENERS.contains(&s.lowered[aux.start - 1].as_str()),
+                "having" => s.tok(aux.start - 1) == ",",
+                _ => false,
+            };
         let targets = match adjunct && targets.is_empty() {
             true => s.subject_before(aux.start - 1).map(|m| s.coordinated(m)).unwrap_or_default(),
             false => targets,

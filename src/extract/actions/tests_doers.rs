@@ -342,3 +342,12 @@ fn a_subject_in_words_after_an_objects_relative_pronoun() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_claim_denied_is_its_owners_and_having_been_charged_is_the_subjects() {
+    const TEXT: &str = "Bellamy's claim that Souness had lied was strongly denied by Shepherd. \
+        Mr Khodorkovsky is in prison, having been charged with fraud.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Shepherd", "deny", "Bellamy", false), ("-", "accuse", "Khodorkovsky", false)];
+    check(TEXT, EXPECTED);
+}
