@@ -11,6 +11,7 @@ mod adjuncts;
 mod agents;
 mod args;
 mod aux;
+mod context;
 mod groups;
 mod light;
 mod nouns;
@@ -54,6 +55,7 @@ pub fn actions(
     if s.headline {
         return;
     }
+    let first_claim = out.len();
     let mut i = 0;
     while i < s.toks.len() {
         if !s.toks[i].word {
@@ -97,6 +99,7 @@ pub fn actions(
         }
         i += 1;
     }
+    context::sanctioned_state(s, state, &mut out[first_claim..]);
 }
 
 /// A verb (phrase) found at tokens `first..end`.
