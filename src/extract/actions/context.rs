@@ -1,8 +1,11 @@
-//! Targets the sentence gives around an action rather than after it:
-//! "Poland says U.S. sanctions have cost its economy 15 billion dlrs", "The
-//! U.S. imposed the measures and withdrew MFN status from Poland". Sanctions
-//! are imposed by one state on another, so when the sanction names no target
-//! and the sentence names exactly one other state, that state is its target.
+//! Targets the context gives rather than the words after the action.
+//! - The sentence: "Poland says U.S. sanctions have cost its economy 15
+//!   billion dlrs". Sanctions are imposed by one state on another, so when
+//!   the sanction names no target and the sentence names exactly one other
+//!   state, that state is its target.
+//! - The article: "British Printing said it filed the suit after consultation
+//!   with its advisers". One sues, sanctions, fines or investigates someone:
+//!   with no one named, it is the one the same actor did it to last.
 
 use super::super::mentions::Mention;
 use super::Sentence;
@@ -48,6 +51,29 @@ pub(super) fn sanctioned_state(s: &Sentence, state: &ArticleState, claims: &mut 
     }
 }
 
+/// Classes that always act on someone, so a claim of them without a target
+/// refers back to its actor's last one.
+const TARGETED: &[&str] = &["sue", "sanction", "fine", "investigate"];
+
+/// Gives the claims among `new` (this sentence's) of a [`TARGETED`] class
+/// that have an actor and no target the target of the latest of `earlier`
+/// (the article's claims so far) with the same actor and class.
+pub(super) fn earlier_target(earlier: &[Claim], new: &mut [Claim]) {
+    for c in new.iter_mut() {
+        let class = c.action.as_deref().unwrap_or("");
+        if !TARGETED.contains(&class) || c.target.is_some() || c.actor.is_none() {
+            continue;
+        }
+        let same = |e: &&Claim| e.action == c.action && e.actor == c.actor && e.target.is_some();
+        // The first target of that sentence: "sued Harcourt, its directors and
+        // advisers" is first of all a suit against Harcourt.
+        let Some(last) = earlier.iter().rev().find(same) else { continue };
+        let first = earlier.iter().find(|e| e.start == last.start && same(e)).unwrap_or(last);
+        c.target.clone_from(&first.target);
+        c.rule = "action_target_from_earlier".into();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -55,12 +81,27 @@ mod tests {
     #[test]
     fn a_sanction_without_a_target_falls_on_the_one_other_state_named() {
         const TEXT: &str = "Poland says U.S. sanctions have cost its economy 15 billion dlrs. \
-            The U.S. imposed the measures and withdrew trading status from Poland in 1982. \
-            Poland and Hungary say U.S. sanctions have cost them billions.";
+            The U.S. imposed the measures and withdrew trading status from Poland in 1982.";
         const EXPECTED: &[(&str, &str, &str, bool)] = &[
             ("United States", "sanction", "Poland", false),
             ("United States", "sanction", "Poland", false),
-            ("United States", "sanction", "-", false),
+        ];
+        check(TEXT, EXPECTED);
+        // Two other states: which one is not said.
+        const TWO: &str = "Poland and Hungary say U.S. sanctions have cost them billions.";
+        check(TWO, &[("United States", "sanction", "-", false)]);
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_suit_filed_with_no_one_named_is_against_the_last_one_sued() {
+        const TEXT: &str = "Acme Corp said it sued Harcourt Brace Jovanovich, its directors \
+            and advisers. Acme said it filed the suit after consultation with its lawyers.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Acme Corp", "sue", "Harcourt Brace Jovanovich", false),
+            ("Acme Corp", "sue", "directors", false),
+            ("Acme Corp", "sue", "advisers", false),
+            ("Acme Corp", "sue", "Harcourt Brace Jovanovich", false),
         ];
         check(TEXT, EXPECTED);
     }

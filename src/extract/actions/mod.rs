@@ -100,6 +100,8 @@ pub fn actions(
         i += 1;
     }
     context::sanctioned_state(s, state, &mut out[first_claim..]);
+    let (earlier, new) = out.split_at_mut(first_claim);
+    context::earlier_target(earlier, new);
 }
 
 /// A verb (phrase) found at tokens `first..end`.

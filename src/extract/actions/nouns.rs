@@ -94,7 +94,8 @@ pub(super) fn noun_action(
         return;
     }
     // "I am not under investigation": the subject undergoes it, whoever acts.
-    let under = under_before(s, noun);
+    // "the pairing is under threat": a danger, not a threat someone made.
+    let under = under_before(s, noun).filter(|_| class != "threaten");
     // "a Yukos lawsuit against X": a company's name before the noun acts only
     // when the target is stated too ("a Twitter ban" is a ban on Twitter).
     let mut needs_target = false;
@@ -194,12 +195,27 @@ fn under_before(s: &Sentence, noun: usize) -> Option<usize> {
 /// "not" stands there.
 fn under_target(s: &Sentence, under: usize) -> Option<(usize, bool)> {
     let mut k = under;
-    while k > 0 && matches!(s.lowered[k - 1].as_str(), "not" | "still" | "now" | "already") {
+    // "is currently under investigation by the SEC".
+    let adverb = |w: &str| {
+        matches!(w, "not" | "still" | "now" | "already" | "also" | "being") || w.ends_with("ly")
+    };
+    while k > 0 && adverb(s.lowered[k - 1].as_str()) {
         k -= 1;
     }
     let not = (k..under).any(|j| s.lowered[j] == "not");
     let copula = k.checked_sub(1).filter(|&c| {
-        matches!(s.lowered[c].as_str(), "is" | "are" | "was" | "were" | "am" | "'m" | "been")
+        matches!(
+            s.lowered[c].as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "am"
+                | "'m"
+                | "been"
+                | "remain"
+                | "remains"
+                | "remained"
+        )
     });
     match copula {
         Some(c) => Some((s.subject_before(c)?, not)),

@@ -351,3 +351,14 @@ fn a_claim_denied_is_its_owners_and_having_been_charged_is_the_subjects() {
         &[("Shepherd", "deny", "Bellamy", false), ("-", "accuse", "Khodorkovsky", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn one_currently_under_investigation_or_remaining_under_it_is_its_target() {
+    const TEXT: &str = "Drexel is currently under investigation by the SEC. Hutton remains \
+        under investigation by the SEC.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Securities and Exchange Commission", "investigate", "Drexel", false),
+        ("Securities and Exchange Commission", "investigate", "Hutton", false),
+    ];
+    check(TEXT, EXPECTED);
+}
