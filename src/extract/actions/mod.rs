@@ -371,7 +371,10 @@ pub(super) fn verb_action(
         target_names = names(s, &[m], state, quote_speakers);
     }
     // "shut down two silver properties": a plant closed, not a service blocked.
-    if senses::facility_shutdown(s, first, end, &target_names) {
+    // "restores public trust", "shut down this allegation": no service or right.
+    if senses::facility_shutdown(s, first, end, &target_names)
+        || senses::state_of_affairs(&verb.class, &target_names)
+    {
         return;
     }
     let rule = match (rule, grouped) {

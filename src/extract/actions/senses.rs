@@ -120,6 +120,39 @@ const FACILITY_NOUNS: &[&str] = &[
     "yard",
 ];
 
+/// What is restored or shut down that is a state of affairs, not a service
+/// or a right: "restores public trust and confidence", "shut down this
+/// allegation".
+const STATE_NOUNS: &[&str] = &[
+    "trust",
+    "confidence",
+    "faith",
+    "order",
+    "calm",
+    "peace",
+    "stability",
+    "credibility",
+    "balance",
+    "allegation",
+    "allegations",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "speculation",
+];
+
+/// True when every target of a restore or block claim is a state of affairs
+/// of [`STATE_NOUNS`] ("law and order" too).
+pub(super) fn state_of_affairs(class: &str, targets: &[Option<String>]) -> bool {
+    let noun = |t: &Option<String>| {
+        t.as_deref()
+            .and_then(|t| t.rsplit(' ').next())
+            .is_some_and(|head| STATE_NOUNS.contains(&head.to_lowercase().as_str()))
+    };
+    matches!(class, "restore" | "block") && !targets.is_empty() && targets.iter().all(noun)
+}
+
 /// True when the phrasal verb at `first..end` is "shut down" or "cut off" and
 /// every target named is a facility of [`FACILITY_NOUNS`].
 pub(super) fn facility_shutdown(

@@ -98,3 +98,12 @@ fn a_plant_shut_down_and_orders_with_sales_act_on_no_one() {
         &[("Russia", "block", "Meduza", false), ("rebels", "block", "telephone lines", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn trust_restored_and_an_allegation_shut_down_are_no_service() {
+    const TEXT: &str = "We need leadership for the FBI that restores public trust and \
+                        confidence. Comey has shut down this allegation. Iran restored \
+                        access to Instagram.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Iran", "restore", "Instagram", false)];
+    check(TEXT, EXPECTED);
+}
