@@ -135,6 +135,11 @@ pub(super) fn noun_action(
         }
     }
     let mut negated = false;
+    if target_names.is_empty() && class == "order" {
+        if let Some(m) = obeyer(s, noun) {
+            target_names = names(s, &s.coordinated(m), state, quote_speakers);
+        }
+    }
     if target_names.is_empty() {
         let undergoer = target_of.or_else(|| under.and_then(|u| under_target(s, u)));
         if let Some((target, not)) = undergoer {
@@ -221,6 +226,40 @@ fn under_target(s: &Sentence, under: usize) -> Option<(usize, bool)> {
         Some(c) => Some((s.subject_before(c)?, not)),
         None => s.mentions.iter().position(|m| m.end == under && !m.possessive).map(|m| (m, false)),
     }
+}
+
+/// Verbs whose subject is the one an order binds.
+const OBEY_VERBS: &[&str] = &[
+    "obey",
+    "obeyed",
+    "obeying",
+    "defy",
+    "defied",
+    "defying",
+    "disobey",
+    "disobeyed",
+    "ignore",
+    "ignored",
+    "ignoring",
+    "comply",
+    "complied",
+    "complying",
+    "flout",
+    "flouted",
+    "violate",
+    "violated",
+    "violating",
+];
+
+/// "Three Gorges is refusing to obey a government order", "he refused to
+/// comply with court orders": the subject of the verb that obeys or defies
+/// the order at `noun` is the one it was given to.
+fn obeyer(s: &Sentence, noun: usize) -> Option<usize> {
+    let verb = (noun.saturating_sub(5)..noun).rev().find(|&k| {
+        OBEY_VERBS.contains(&s.lowered[k].as_str())
+            && (k + 1..noun).all(|j| s.toks[j].word && !OBEY_VERBS.contains(&s.lowered[j].as_str()))
+    })?;
+    s.subject_before(verb)
 }
 
 /// The words of the unnamed noun phrase right before "under" at `under` ("a

@@ -362,3 +362,16 @@ fn one_currently_under_investigation_or_remaining_under_it_is_its_target() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn an_order_obeyed_or_defied_binds_the_one_who_obeys() {
+    const TEXT: &str = "The China Three Gorges Project Corp is refusing to obey a government \
+        order to stop construction. Protesters defied the army's order to disperse.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("China Three Gorges Project Corp", "refuse", "-", false),
+        ("government", "order", "China Three Gorges Project Corp", false),
+        ("Protesters", "refuse", "army's order", false),
+        ("army", "order", "Protesters", false),
+    ];
+    check(TEXT, EXPECTED);
+}
