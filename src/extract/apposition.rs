@@ -6,7 +6,7 @@
 use super::entities::Entities;
 use super::mentions::{Mention, MentionKind};
 use super::tokens::Token;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{KeyedWord, Lexicons};
 use crate::model::ActorKind;
 
 /// How many words an apposition may hold before its head noun ("a London-based
@@ -16,7 +16,7 @@ const APPOSITION_MODIFIERS: usize = 4;
 /// Gives every name of unknown kind the kind its descriptor or apposition defines.
 pub(super) fn define_kinds(
     toks: &[Token],
-    lowered: &[String],
+    lowered: &[KeyedWord],
     mentions: &[Mention],
     lex: &Lexicons,
     ents: &mut Entities,
@@ -38,7 +38,7 @@ pub(super) fn define_kinds(
 /// "the Lebanese newspaper As-Safir", "broadcaster Zorbex": the noun right before the name.
 fn descriptor_before(
     toks: &[Token],
-    lowered: &[String],
+    lowered: &[KeyedWord],
     m: &Mention,
     before: Option<&Mention>,
     lex: &Lexicons,
@@ -57,15 +57,15 @@ fn descriptor_before(
 /// noun of an indefinite phrase right after the name's comma.
 fn apposition_after(
     toks: &[Token],
-    lowered: &[String],
+    lowered: &[KeyedWord],
     m: &Mention,
     lex: &Lexicons,
 ) -> Option<ActorKind> {
     let comma = m.end;
-    if lowered.get(comma).map(String::as_str) != Some(",") {
+    if lowered.get(comma).map(KeyedWord::as_str) != Some(",") {
         return None;
     }
-    if !matches!(lowered.get(comma + 1).map(String::as_str), Some("a" | "an")) {
+    if !matches!(lowered.get(comma + 1).map(KeyedWord::as_str), Some("a" | "an")) {
         return None;
     }
     let words = (comma + 2..toks.len()).take_while(|&k| toks[k].word || lowered[k] == "-");

@@ -2,7 +2,7 @@
 //! phrases, adjuncts and the hearer) and where it ends.
 
 use super::sentence::Sentence;
-use crate::lexicon::{Lexicons, VerbSlot};
+use crate::lexicon::{KeyedWord, Lexicons, VerbSlot};
 
 /// Words that may stand between a cue verb and what it reports.
 pub(super) const CUE_ADVERBS: &[&str] = &[
@@ -301,7 +301,7 @@ pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
     let mut a = 0;
     // Skip a leading connective ("But", "However,").
     if matches!(
-        s.lowered.first().map(String::as_str),
+        s.lowered.first().map(KeyedWord::as_str),
         Some("but" | "and" | "however" | "so" | "yet")
     ) {
         a = 1;

@@ -9,7 +9,7 @@ use super::sentence::Sentence;
 use super::speaker::named_through;
 use super::speech::Cue;
 use super::verb_cue::verb_cue;
-use crate::lexicon::{CuePhraseKind, Lexicons, VerbSlot};
+use crate::lexicon::{CuePhraseKind, KeyedWord, Lexicons, VerbSlot};
 
 /// Verbs whose object is the hearer, before the reported clause ("told reporters that").
 const HEARER_VERBS: &[&str] = &[
@@ -68,8 +68,8 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                 || (m.value.noun
                     && present
                     && (singular_before || !super::nouns::verbal_context(s, lex, i, end)));
-            let next = s.lowered.get(end).map_or("", String::as_str);
-            let after_next = s.lowered.get(end + 1).map_or("", String::as_str);
+            let next = s.lowered.get(end).map_or("", KeyedWord::as_str);
+            let after_next = s.lowered.get(end + 1).map_or("", KeyedWord::as_str);
             let not_speech = NOT_SPEECH_AFTER.contains(&next)
                 || (lemma == "call" && matches!(next, "on" | "in"))
                 || (next == "to"

@@ -7,6 +7,7 @@ use super::entities::{Entities, NameHint};
 use super::mention_words::{is_one_of, DETERMINERS};
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{strip_possessive, Token};
+use crate::lexicon::KeyedWord;
 use crate::model::ActorKind;
 
 impl<'a> MentionFinder<'a> {
@@ -17,7 +18,7 @@ impl<'a> MentionFinder<'a> {
     pub(super) fn lexicon_mention(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
@@ -35,7 +36,7 @@ impl<'a> MentionFinder<'a> {
     fn lexicon_mention_at(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         i: usize,
         lead: usize,
         ents: &mut Entities,
@@ -108,7 +109,12 @@ impl<'a> MentionFinder<'a> {
     /// "Chancellor of the Exchequer Nigel Lawson", "President of Russia Vladimir
     /// Putin": after the office, "of" and a capitalised run of a place and a
     /// name (three words or more) at `from`.
-    fn office_of_place_before_name(&self, toks: &[Token], lowered: &[String], from: usize) -> bool {
+    fn office_of_place_before_name(
+        &self,
+        toks: &[Token],
+        lowered: &[KeyedWord],
+        from: usize,
+    ) -> bool {
         if lowered.get(from).is_none_or(|w| w != "of") {
             return false;
         }
@@ -119,7 +125,7 @@ impl<'a> MentionFinder<'a> {
 
     /// True when two to four capitalised words at `from`, right after a
     /// lexicon name, end in a company suffix ("Three Gorges Project Corp").
-    fn names_a_company(&self, toks: &[Token], lowered: &[String], from: usize) -> bool {
+    fn names_a_company(&self, toks: &[Token], lowered: &[KeyedWord], from: usize) -> bool {
         let joined = toks.get(from).is_some_and(|t| t.word && t.start == toks[from - 1].end + 1);
         if !joined || !toks[from].is_capitalised(self.text) {
             return false;

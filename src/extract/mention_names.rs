@@ -9,7 +9,7 @@ use super::mention_words::{
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{is_capitalised, is_initials, lower, strip_possessive, Token};
-use crate::lexicon::Gender;
+use crate::lexicon::{Gender, KeyedWord};
 use crate::model::ActorKind;
 
 impl<'a> MentionFinder<'a> {
@@ -20,7 +20,7 @@ impl<'a> MentionFinder<'a> {
     pub(super) fn name(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         i: usize,
         sentence_start: bool,
         ents: &mut Entities,
@@ -36,7 +36,7 @@ impl<'a> MentionFinder<'a> {
     fn name_at(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         i: usize,
         sentence_start: bool,
         ents: &mut Entities,
@@ -125,7 +125,7 @@ impl<'a> MentionFinder<'a> {
             && (verb_like || self.lex.cue_verbs.contains_word(lower_word))
     }
 
-    pub(super) fn is_title_at(&self, lowered: &[String], i: usize) -> bool {
+    pub(super) fn is_title_at(&self, lowered: &[KeyedWord], i: usize) -> bool {
         self.lex.titles.longest(&lowered[i..]).is_some()
     }
 
@@ -137,7 +137,7 @@ impl<'a> MentionFinder<'a> {
 
     /// The end of the run of capitalised words (with inner connectors, initials
     /// and abbreviation periods) starting at `i`.
-    pub(super) fn capitalised_run(&self, toks: &[Token], lowered: &[String], i: usize) -> usize {
+    pub(super) fn capitalised_run(&self, toks: &[Token], lowered: &[KeyedWord], i: usize) -> usize {
         let capitalised_word =
             |k: usize| toks.get(k).is_some_and(|n| n.word && n.is_capitalised(self.text));
         let mut j = i;
@@ -264,7 +264,7 @@ impl<'a> MentionFinder<'a> {
     pub(super) fn titled_person(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         first: usize,
         end: usize,
         name_from: usize,

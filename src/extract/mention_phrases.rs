@@ -8,6 +8,7 @@ use super::mention_words::{
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{strip_possessive, Token};
+use crate::lexicon::KeyedWord;
 use crate::model::ActorKind;
 
 impl<'a> MentionFinder<'a> {
@@ -16,7 +17,7 @@ impl<'a> MentionFinder<'a> {
     pub(super) fn descriptor(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
@@ -110,7 +111,7 @@ impl<'a> MentionFinder<'a> {
     pub(super) fn anonymous(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
@@ -154,7 +155,7 @@ impl<'a> MentionFinder<'a> {
         }
         let mut m = self.base(toks, i, head + 1, MentionKind::Anonymous);
         // "a spokesperson for Meta": the organisation speaks.
-        if matches!(lowered.get(head + 1).map(String::as_str), Some("for" | "at" | "of"))
+        if matches!(lowered.get(head + 1).map(KeyedWord::as_str), Some("for" | "at" | "of"))
             && head + 2 < toks.len()
         {
             // "a spokesman for the National Association of ...": the name after "the".

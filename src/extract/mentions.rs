@@ -5,7 +5,7 @@
 
 use super::entities::{Entities, EntityId, NameHint};
 use super::tokens::{is_capitalised, strip_possessive, Token};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{KeyedWord, Lexicons};
 
 pub use super::mention_words::PREPOSITIONS;
 use super::mention_words::{is_one_of, is_preposition, DETERMINERS};
@@ -71,7 +71,7 @@ impl<'a> MentionFinder<'a> {
     pub fn find(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         headline: bool,
         ents: &mut Entities,
     ) -> Vec<Mention> {
@@ -162,7 +162,7 @@ impl<'a> MentionFinder<'a> {
     pub(super) fn bracketed(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         open: usize,
         ents: &mut Entities,
         out: &mut [Mention],
@@ -254,7 +254,7 @@ impl<'a> MentionFinder<'a> {
     pub(super) fn pronoun(
         &self,
         toks: &[Token],
-        lowered: &[String],
+        lowered: &[KeyedWord],
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
@@ -275,7 +275,7 @@ impl<'a> MentionFinder<'a> {
 
 /// True when the mention starting at token `first` follows a preposition
 /// (determiners and adjectives in between are skipped).
-fn governed_by_preposition(lowered: &[String], first: usize) -> bool {
+fn governed_by_preposition(lowered: &[KeyedWord], first: usize) -> bool {
     let mut k = first;
     while k > 0 {
         k -= 1;

@@ -47,7 +47,7 @@ pub mod tokens;
 mod unclaimed;
 mod verb_cue;
 
-use crate::lexicon::Lexicons;
+use crate::lexicon::{KeyedWord, Lexicons};
 use crate::model::{Article, Claim};
 use entities::Entities;
 use mentions::{actor_matches, MentionFinder};
@@ -148,7 +148,7 @@ impl ArticleState {
 thread_local! {
     /// Strings of lower-cased words to reuse, from the sentences this thread
     /// read last: most articles are a few sentences long.
-    static SPARE_WORDS: std::cell::Cell<Vec<String>> = const { std::cell::Cell::new(Vec::new()) };
+    static SPARE_WORDS: std::cell::Cell<Vec<KeyedWord>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Runs the rules of one lexicon set over articles.

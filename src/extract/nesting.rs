@@ -10,6 +10,7 @@
 use super::clause::SUBJECT_PRONOUNS;
 use super::sentence::Sentence;
 use super::speech::{words_in, Cue};
+use crate::lexicon::KeyedWord;
 
 /// True when cue `ci` should give way to another cue of the sentence: a clause
 /// before its cue ("..., according to Y", "..., X added") that holds another
@@ -54,7 +55,7 @@ fn splits_off(s: &Sentence, cue: &Cue) -> bool {
 /// a subordinate clause, a cue whose own subject follows the comma that ends
 /// that clause is the main report, not words inside the first one.
 fn main_clause_report(s: &Sentence, cue: &Cue) -> bool {
-    let lead = usize::from(matches!(s.lowered.first().map(String::as_str), Some("but" | "and")));
+    let lead = usize::from(matches!(s.lowered.first().map(KeyedWord::as_str), Some("but" | "and")));
     let subordinate =
         s.lowered.get(lead).is_some_and(|w| OPENING_SUBORDINATORS.contains(&w.as_str()));
     let Some((x, y)) = cue.span.filter(|_| subordinate && cue.speaker.is_some()) else {

@@ -3,6 +3,7 @@
 use super::mentions::{Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::tokens::Token;
+use crate::lexicon::KeyedWord;
 use std::ops::Range;
 
 /// Words that open a subordinate clause: a subject is looked for after them.
@@ -30,7 +31,7 @@ pub struct Sentence<'t> {
     /// Its tokens.
     pub toks: Vec<Token>,
     /// Lower-cased token texts.
-    pub lowered: Vec<String>,
+    pub lowered: Vec<KeyedWord>,
     /// In title case (a headline): its capitals say nothing of names.
     pub headline: bool,
     /// Mentions, in order.
@@ -217,7 +218,7 @@ impl<'t> Sentence<'t> {
 
     /// True when token `i` is the relative pronoun "who" or "which".
     pub fn relative_pronoun_at(&self, i: usize) -> bool {
-        matches!(self.lowered.get(i).map(String::as_str), Some("who" | "which"))
+        matches!(self.lowered.get(i).map(KeyedWord::as_str), Some("who" | "which"))
     }
 
     /// Skips leading connectives and punctuation ("But", "However,").

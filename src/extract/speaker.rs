@@ -4,6 +4,7 @@
 use super::mentions::{Mention, MentionKind};
 use super::sentence::Sentence;
 use super::{ArticleState, SpeakerInfo as Speaker};
+use crate::lexicon::KeyedWord;
 
 /// Pronouns and auxiliaries: after a cue they open its clause, so a name
 /// behind them is no inverted speaker ("said he would welcome Cruz"), and
@@ -132,7 +133,7 @@ fn body_after(s: &Sentence, k: usize) -> Option<usize> {
 /// True when the word at `k` is a lower-case noun, not a pronoun, auxiliary or
 /// past tense: what "then" before it makes a former role ("then ambassador").
 fn role_like(s: &Sentence, k: usize) -> bool {
-    let Some(w) = s.lowered.get(k).map(String::as_str) else { return false };
+    let Some(w) = s.lowered.get(k).map(KeyedWord::as_str) else { return false };
     s.toks[k].word
         && s.tok(k).chars().all(char::is_lowercase)
         && !w.ends_with("ed")

@@ -4,6 +4,7 @@
 //! period, hyphen or ampersand ("don’t", "U.S", "Lenta.Ru", "vice-president",
 //! "AT&T"); everything else but white space is a one-character punctuation token.
 
+use crate::lexicon::KeyedWord;
 use std::ops::Range;
 
 /// One token of the text.
@@ -152,7 +153,8 @@ const WORD_CAPACITY: usize = 24;
 /// The lower-cased texts of `toks` (as [`lower`] makes them), written into
 /// strings taken from `spare`: a sentence's words are short, and reusing the
 /// strings of earlier sentences spares an allocation and a free per token.
-pub fn lowered_words(toks: &[Token], text: &str, spare: &mut Vec<String>) -> Vec<String> {
+/// Each word keeps its filter bit, which the word lists then read.
+pub fn lowered_words(toks: &[Token], text: &str, spare: &mut Vec<KeyedWord>) -> Vec<KeyedWord> {
     let mut out = Vec::with_capacity(toks.len());
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return out };
     // The whole span lower-cased in one pass (a loop the compiler vectorises),
@@ -164,14 +166,16 @@ pub fn lowered_words(toks: &[Token], text: &str, spare: &mut Vec<String>) -> Vec
     span.make_ascii_lowercase();
     for t in toks {
         // Room for most words, so that a reused string seldom grows.
-        let mut s = spare.pop().unwrap_or_else(|| String::with_capacity(WORD_CAPACITY));
+        let mut s = spare
+            .pop()
+            .map_or_else(|| String::with_capacity(WORD_CAPACITY), KeyedWord::into_string);
         s.clear();
         if t.ascii {
             s.push_str(&span[t.start - base..t.end - base]);
         } else {
             s.push_str(&lower(t.text(text)));
         }
-        out.push(s);
+        out.push(KeyedWord::new(s));
     }
     LOWERED_SPAN.set(span);
     out
@@ -282,9 +286,10 @@ mod tests {
     #[test]
     fn reused_strings_hold_the_lowered_words() {
         let toks = tokenize(TEXT, 0..TEXT.len(), &[]);
-        let mut spare = vec!["leftover text".to_string(); 3];
+        let mut spare = vec![KeyedWord::from("leftover text"); 3];
         let words = lowered_words(&toks, TEXT, &mut spare);
-        let expected: Vec<String> = toks.iter().map(|t| lower(t.text(TEXT))).collect();
+        let expected: Vec<KeyedWord> =
+            toks.iter().map(|t| KeyedWord::new(lower(t.text(TEXT)))).collect();
         assert_eq!((words, spare.len()), (expected, 0));
     }
 

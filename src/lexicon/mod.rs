@@ -8,12 +8,14 @@
 mod actor_patterns;
 mod boilerplate;
 mod build;
+mod keyed_word;
 mod parse;
 mod phrases;
 mod words;
 
 pub use actor_patterns::{find_actors, ActorPatterns};
 pub use boilerplate::{Boilerplate, BoilerplateAction};
+pub use keyed_word::{KeyedWord, LookupWord};
 pub use phrases::{PhraseMatch, PhraseTable};
 pub use words::{WordMap, WordSet};
 

@@ -1,5 +1,6 @@
 //! Multi-word entries matched over a token sequence, longest first.
 
+use super::keyed_word::LookupWord;
 use super::words::WordFilter;
 // Fx hashing: the keys are short lexicon words, looked up once per token.
 use rustc_hash::FxHashMap as HashMap;
@@ -63,20 +64,20 @@ impl<T> PhraseTable<T> {
     /// The longest entry starting at `words[0]`; `words` are lower-case.
     /// Inlined: it runs at most tokens, and the filter turns most away.
     #[inline(always)]
-    pub fn longest<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Option<PhraseMatch<'a, T>> {
+    pub fn longest<'a, S: LookupWord>(&'a self, words: &[S]) -> Option<PhraseMatch<'a, T>> {
         let first = words.first()?;
-        if !self.first_words.may_hold(first.as_ref()) {
+        if !self.first_words.may_hold(first) {
             return None;
         }
         self.longest_in_bucket(words)
     }
 
     #[inline(never)]
-    fn longest_in_bucket<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Option<PhraseMatch<'a, T>> {
-        let bucket = self.by_first.get(words.first()?.as_ref())?;
+    fn longest_in_bucket<'a, S: LookupWord>(&'a self, words: &[S]) -> Option<PhraseMatch<'a, T>> {
+        let bucket = self.by_first.get(words.first()?.text())?;
         bucket.iter().find_map(|(rest, value)| {
             let matches = rest.len() < words.len()
-                && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.as_ref());
+                && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.text());
             matches.then_some(PhraseMatch { words: rest.len() + 1, value })
         })
     }

@@ -6,6 +6,7 @@
 //! bytes: reading four bytes and testing a bit costs far less than hashing
 //! the word and probing the map, and a word whose bit is clear is no key.
 
+use super::keyed_word::LookupWord;
 // Fx hashing: the keys are short lexicon words.
 use rustc_hash::FxHashMap as HashMap;
 
@@ -33,8 +34,8 @@ impl WordFilter {
 
     /// False when `word` was never added (true may be a collision).
     #[inline(always)]
-    pub fn may_hold(&self, word: &str) -> bool {
-        let bit = word_bit(word);
+    pub fn may_hold<W: LookupWord + ?Sized>(&self, word: &W) -> bool {
+        let bit = word.filter_bit();
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
@@ -42,7 +43,7 @@ impl WordFilter {
 /// The filter bit of a word: its length and its first, second and last
 /// bytes, mixed.
 #[inline(always)]
-fn word_bit(word: &str) -> usize {
+pub(super) fn word_bit(word: &str) -> usize {
     let b = word.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return 0 };
     let second = b.get(1).copied().unwrap_or(0);
@@ -84,11 +85,11 @@ impl<V> WordMap<V> {
 
     /// The value of `word`. Inlined up to the filter, which turns most words away.
     #[inline(always)]
-    pub fn get(&self, word: &str) -> Option<&V> {
+    pub fn get<W: LookupWord + ?Sized>(&self, word: &W) -> Option<&V> {
         if !self.filter.may_hold(word) {
             return None;
         }
-        self.get_from_map(word)
+        self.get_from_map(word.text())
     }
 
     #[inline(never)]
@@ -98,7 +99,7 @@ impl<V> WordMap<V> {
 
     /// True when `word` has a value.
     #[inline(always)]
-    pub fn contains_key(&self, word: &str) -> bool {
+    pub fn contains_key<W: LookupWord + ?Sized>(&self, word: &W) -> bool {
         self.get(word).is_some()
     }
 
@@ -135,7 +136,7 @@ impl WordSet {
 
     /// True when `word` is in the set.
     #[inline(always)]
-    pub fn contains(&self, word: &str) -> bool {
+    pub fn contains<W: LookupWord + ?Sized>(&self, word: &W) -> bool {
         self.0.contains_key(word)
     }
 

@@ -8,6 +8,7 @@ use super::super::mention_words::DAY_WORDS;
 use super::args::NUMBER_WORDS;
 use super::aux::{ADVERBS, BE, MODALS};
 use super::Sentence;
+use crate::lexicon::KeyedWord;
 
 /// Prepositions before a gerund whose doer is the main clause's subject
 /// ("was fined for accusing X", "responded by banning X").
@@ -144,7 +145,7 @@ pub(super) fn after_time_adjunct(s: &Sentence, k: usize) -> usize {
             while end < s.toks.len() && s.toks[end].word && time(end) {
                 end += 1;
             }
-            let next = s.lowered.get(end).map_or("", String::as_str);
+            let next = s.lowered.get(end).map_or("", KeyedWord::as_str);
             // "called for five days of strikes", "asked for 15 years in jail": a noun
             // phrase, unless a count says when ("two weeks ago").
             let counted =

@@ -7,7 +7,7 @@ use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::strip_possessive;
 use super::super::ArticleState;
 use super::Sentence;
-use crate::lexicon::ActionVerb;
+use crate::lexicon::{ActionVerb, KeyedWord};
 use crate::model::{ActorKind, Claim, ClaimKind};
 
 /// The mentions right after the verb phrase: its object(s).
@@ -79,7 +79,7 @@ pub(super) fn unnamed_conjunct(s: &Sentence, group: &[usize]) -> Option<String> 
     if k < s.toks.len() && s.tok(k) == "," {
         k += 1;
     }
-    if !matches!(s.lowered.get(k).map(String::as_str), Some("and" | "or")) {
+    if !matches!(s.lowered.get(k).map(KeyedWord::as_str), Some("and" | "or")) {
         return None;
     }
     let mut first = k + 1;
@@ -150,7 +150,7 @@ pub(super) fn modifies_noun(s: &Sentence, m: &Mention) -> bool {
 pub(super) fn reduced_relative(s: &Sentence, k: usize) -> bool {
     let w = s.lowered[k].as_str();
     let lower = s.tok(k).starts_with(char::is_lowercase);
-    let next = s.lowered.get(k + 1).map_or("", String::as_str);
+    let next = s.lowered.get(k + 1).map_or("", KeyedWord::as_str);
     lower
         && w.len() > 4
         && w.ends_with("ed")
@@ -165,7 +165,7 @@ fn plural_noun(w: &str) -> bool {
 fn body_of(s: &Sentence, m: usize) -> Option<usize> {
     let anon = &s.mentions[m];
     if anon.kind != MentionKind::Anonymous
-        || s.lowered.get(anon.end).map(String::as_str) != Some("of")
+        || s.lowered.get(anon.end).map(KeyedWord::as_str) != Some("of")
     {
         return None;
     }

@@ -60,7 +60,7 @@ fn light_action_with(
         if !s.toks[k].word && !s.is_quote_mark(k) || STOPS.contains(&s.lowered[k].as_str()) {
             break;
         }
-        if let Some(lv) = cands.iter().find(|lv| lv.nouns.contains(&s.lowered[k])) {
+        if let Some(lv) = cands.iter().find(|lv| lv.nouns.iter().any(|n| s.lowered[k] == *n)) {
             let between = s.mentions.iter().any(|m| m.first > i && m.end <= k && !m.possessive);
             let object = if between { Some(i + 1) } else { Some(target_prep(s, k + 1)) };
             let found = Found { first: i, end: k + 1, object };
@@ -101,7 +101,7 @@ fn backward(
     if aux.infinitive || aux.modal || aux.start == 0 {
         return false;
     }
-    let noun_at = |k: usize| cands.iter().find(|lv| lv.nouns.contains(&s.lowered[k]));
+    let noun_at = |k: usize| cands.iter().find(|lv| lv.nouns.iter().any(|n| s.lowered[k] == *n));
     let has = |lv: &crate::lexicon::LightVerb, slot| lv.verb.slots.contains(&slot);
     let n = s.toks.len();
     let by = (i + 1..(i + 1 + PREP_WINDOW).min(n))

@@ -23,7 +23,7 @@ mod verbs;
 
 use super::sentence::Sentence;
 use super::ArticleState;
-use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
+use crate::lexicon::{ActionVerb, KeyedWord, Lexicons, VerbSlot};
 use crate::model::Claim;
 use adjuncts::{after_time_adjunct, gerund_doer, realized_start, GERUND_OPENERS, STATEMENT_NOUNS};
 use agents::{agent_after, passive_subject, possessed_words};
@@ -304,7 +304,7 @@ pub(super) fn verb_action(
         }
         // "asked that Facebook remove ...": the one asked is the clause's subject.
         // "threatened to ban YouTube": the one threatened is the object of the threat.
-        let object_start = match (object, s.lowered.get(end).map(String::as_str)) {
+        let object_start = match (object, s.lowered.get(end).map(KeyedWord::as_str)) {
             (Some(k), _) => k,
             (None, Some("that")) => end + 1,
             (None, Some("to")) if verb.class == "threaten" => end + 2,

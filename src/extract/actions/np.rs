@@ -3,7 +3,7 @@
 
 use super::args::NP_STOPS;
 use super::Sentence;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{KeyedWord, Lexicons};
 
 /// A short noun phrase after the verb when no actor is named there ("publications").
 pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
@@ -17,7 +17,7 @@ pub(super) fn noun_phrases_after(s: &Sentence, end: usize, lex: &Lexicons) -> Ve
     let Some((a, b)) = noun_phrase_span(s, end) else { return Vec::new() };
     let mut out = vec![s.slice(a, b).to_string()];
     let and = b;
-    let next = s.lowered.get(and + 1).map(String::as_str);
+    let next = s.lowered.get(and + 1).map(KeyedWord::as_str);
     if s.lowered.get(and).is_some_and(|w| w == "and")
         && next.is_some_and(|w| conjunct_noun(s, and + 1, w, lex))
     {

@@ -8,6 +8,7 @@ use super::agents::agent_after;
 use super::args::names;
 use super::subjects::{NP_BREAKERS, NP_OPENERS};
 use super::Sentence;
+use crate::lexicon::KeyedWord;
 
 /// Names of actors or targets, as [`super::args::emit`] takes them.
 type Names = Vec<Option<String>>;
@@ -21,7 +22,7 @@ pub(super) fn reduced_passive(
     state: &ArticleState,
     quote_speakers: &[(usize, usize, Option<String>)],
 ) -> Option<(Names, Names)> {
-    if s.lowered.get(end).map(String::as_str) != Some("by") {
+    if s.lowered.get(end).map(KeyedWord::as_str) != Some("by") {
         return None;
     }
     let agent = agent_after(s, end)?;

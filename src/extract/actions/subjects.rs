@@ -8,6 +8,7 @@ use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::{Mention, MentionKind};
 use super::args::NUMBER_WORDS;
 use super::{Lexicons, Sentence};
+use crate::lexicon::KeyedWord;
 use crate::model::ActorKind;
 
 /// The subject a verb after "and"/"but" shares with the sentence's first
@@ -165,7 +166,8 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
 /// How many words of a hedged count open `a..b` ("more than", "at least"):
 /// they stand before a number.
 fn hedge(s: &Sentence, a: usize, b: usize) -> usize {
-    let pair = |k: usize| (s.lowered[k].as_str(), s.lowered.get(k + 1).map_or("", String::as_str));
+    let pair =
+        |k: usize| (s.lowered[k].as_str(), s.lowered.get(k + 1).map_or("", KeyedWord::as_str));
     let n = match pair(a) {
         ("more" | "fewer" | "less", "than") | ("at", "least" | "most") | ("up", "to") => 2,
         ("only" | "about" | "nearly" | "almost" | "around" | "roughly" | "just" | "some", _) => 1,

@@ -1,0 +1,159 @@
+//! A lower-cased word that carries its filter bit.
+//!
+//! The rules ask several word lists about each word of a sentence, and each
+//! list's filter ([`super::words::WordFilter`]) would work the word's bit out
+//! again from its bytes. All filters share one bit function, so a sentence's
+//! words work it out once, when they are lower-cased, and every list reads it.
+
+use super::words::word_bit;
+use std::borrow::Borrow;
+use std::fmt;
+use std::ops::Deref;
+
+/// A word a list can be asked about: its text and its filter bit.
+pub trait LookupWord {
+    /// The word's text.
+    fn text(&self) -> &str;
+
+    /// The word's filter bit, worked out from its text unless known.
+    #[inline(always)]
+    fn filter_bit(&self) -> usize {
+        word_bit(self.text())
+    }
+}
+
+impl LookupWord for str {
+    #[inline(always)]
+    fn text(&self) -> &str {
+        self
+    }
+}
+
+impl LookupWord for String {
+    #[inline(always)]
+    fn text(&self) -> &str {
+        self
+    }
+}
+
+impl<W: LookupWord + ?Sized> LookupWord for &W {
+    #[inline(always)]
+    fn text(&self) -> &str {
+        (**self).text()
+    }
+
+    #[inline(always)]
+    fn filter_bit(&self) -> usize {
+        (**self).filter_bit()
+    }
+}
+
+/// A word with its filter bit, worked out once. It reads as a `str`.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct KeyedWord {
+    text: String,
+    bit: u32,
+}
+
+impl KeyedWord {
+    /// The word `text`, with its bit.
+    #[inline]
+    pub fn new(text: String) -> KeyedWord {
+        let bit = word_bit(&text) as u32;
+        KeyedWord { text, bit }
+    }
+
+    /// The word's text.
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The string, to be filled again (its capacity kept).
+    pub fn into_string(self) -> String {
+        self.text
+    }
+}
+
+impl LookupWord for KeyedWord {
+    #[inline(always)]
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    #[inline(always)]
+    fn filter_bit(&self) -> usize {
+        self.bit as usize
+    }
+}
+
+impl Deref for KeyedWord {
+    type Target = str;
+
+    #[inline(always)]
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl AsRef<str> for KeyedWord {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl Borrow<str> for KeyedWord {
+    fn borrow(&self) -> &str {
+        &self.text
+    }
+}
+
+impl From<&str> for KeyedWord {
+    fn from(text: &str) -> KeyedWord {
+        KeyedWord::new(text.to_string())
+    }
+}
+
+impl fmt::Debug for KeyedWord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.text, f)
+    }
+}
+
+impl fmt::Display for KeyedWord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl PartialEq<str> for KeyedWord {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl PartialEq<&str> for KeyedWord {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+impl PartialEq<String> for KeyedWord {
+    fn eq(&self, other: &String) -> bool {
+        self.text == *other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kept_bit_is_the_texts() {
+        for w in ["", "a", "said", "according", "u.s.", "don't", "zürich"] {
+            let k = KeyedWord::new(w.to_string());
+            assert_eq!((k.filter_bit(), k.as_str()), (w.filter_bit(), w));
+            assert_eq!(&k, w);
+        }
+    }
+}
