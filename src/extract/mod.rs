@@ -47,7 +47,7 @@ pub mod tokens;
 mod unclaimed;
 mod verb_cue;
 
-use crate::lexicon::{KeyedWord, Lexicons};
+use crate::lexicon::Lexicons;
 use crate::model::{Article, Claim};
 use entities::Entities;
 use mentions::{actor_matches, MentionFinder};
@@ -146,9 +146,9 @@ impl ArticleState {
 }
 
 thread_local! {
-    /// Strings of lower-cased words to reuse, from the sentences this thread
-    /// read last: most articles are a few sentences long.
-    static SPARE_WORDS: std::cell::Cell<Vec<KeyedWord>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The string of a sentence's lower-cased words, reused from the
+    /// articles this thread read before: most articles are a few sentences long.
+    static LOWERED_TEXT: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
 }
 
 /// Runs the rules of one lexicon set over articles.
@@ -181,7 +181,7 @@ impl Extractor {
         let finder = MentionFinder { text, lex, matches: &matches, headline: Default::default() };
         let mut state = ArticleState::default();
         let mut claims = Vec::new();
-        let mut spare_words = SPARE_WORDS.take();
+        let mut lowered_text = LOWERED_TEXT.take();
         for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
             state.start_paragraph(p, para.start, para.end);
             let quotes = quotes::find_quotes(text, para.clone());
@@ -196,7 +196,7 @@ impl Extractor {
                     .collect();
                 let quoted: Vec<_> = sent_quotes.iter().map(|q| q.start..q.end).collect();
                 let toks = tokens::tokenize(text, range.clone(), &quoted);
-                let lowered = tokens::lowered_words(&toks, text, &mut spare_words);
+                let lowered = tokens::lowered_words(&toks, text, &mut lowered_text);
                 let headline = tokens::is_title_case(&toks, text);
                 let mentions = finder.find(&toks, &lowered, headline, &mut state.entities);
                 let quotes = sent_quotes;
@@ -215,10 +215,9 @@ impl Extractor {
                 if let Some(group) = actions::coordinated_names(&s) {
                     state.last_group = Some((p, group));
                 }
-                spare_words.extend(s.lowered);
             }
         }
-        SPARE_WORDS.set(spare_words);
+        LOWERED_TEXT.set(lowered_text);
         claims.sort_by_key(|c| (c.start, c.kind));
         let mut claims = merge::merge_interrupted_quotes(text, claims);
         for c in &mut claims {

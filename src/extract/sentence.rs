@@ -31,7 +31,7 @@ pub struct Sentence<'t> {
     /// Its tokens.
     pub toks: Vec<Token>,
     /// Lower-cased token texts.
-    pub lowered: Vec<KeyedWord>,
+    pub lowered: Vec<KeyedWord<'t>>,
     /// In title case (a headline): its capitals say nothing of names.
     pub headline: bool,
     /// Mentions, in order.

@@ -147,44 +147,36 @@ pub fn lower(word: &str) -> String {
     s
 }
 
-/// Bytes a new string for a lower-cased word holds.
-const WORD_CAPACITY: usize = 24;
-
-/// The lower-cased texts of `toks` (as [`lower`] makes them), written into
-/// strings taken from `spare`: a sentence's words are short, and reusing the
-/// strings of earlier sentences spares an allocation and a free per token.
-/// Each word keeps its filter bit, which the word lists then read.
-pub fn lowered_words(toks: &[Token], text: &str, spare: &mut Vec<KeyedWord>) -> Vec<KeyedWord> {
-    let mut out = Vec::with_capacity(toks.len());
-    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return out };
-    // The whole span lower-cased in one pass (a loop the compiler vectorises),
-    // not a short loop a word: each ASCII word is then a copy of its slice.
+/// The lower-cased texts of `toks` (as [`lower`] makes them), each with its
+/// filter bit, as slices of `buf`: the sentence's span lower-cased in one
+/// pass (a loop the compiler vectorises), then each word past ASCII
+/// lower-cased by [`lower`] after it. One string a sentence, reused from
+/// sentence to sentence, instead of one a word.
+pub fn lowered_words<'b>(toks: &[Token], text: &str, buf: &'b mut String) -> Vec<KeyedWord<'b>> {
+    buf.clear();
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return Vec::new() };
     let base = first.start;
-    let mut span = LOWERED_SPAN.take();
-    span.clear();
-    span.push_str(&text[base..last.end]);
-    span.make_ascii_lowercase();
-    for t in toks {
-        // Room for most words, so that a reused string seldom grows.
-        let mut s = spare
-            .pop()
-            .map_or_else(|| String::with_capacity(WORD_CAPACITY), KeyedWord::into_string);
-        s.clear();
-        if t.ascii {
-            s.push_str(&span[t.start - base..t.end - base]);
-        } else {
-            s.push_str(&lower(t.text(text)));
-        }
-        out.push(KeyedWord::new(s));
+    buf.push_str(&text[base..last.end]);
+    buf.make_ascii_lowercase();
+    // Where each word past ASCII ends in `buf`, in token order.
+    let mut lowered_ends = Vec::new();
+    for t in toks.iter().filter(|t| !t.ascii) {
+        buf.push_str(&lower(t.text(text)));
+        lowered_ends.push(buf.len());
     }
-    LOWERED_SPAN.set(span);
-    out
-}
-
-thread_local! {
-    /// The lower-cased span of the sentence this thread read last: its
-    /// string is reused, not allocated a sentence.
-    static LOWERED_SPAN: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    let buf: &'b str = buf;
+    let mut from = last.end - base;
+    let mut ends = lowered_ends.into_iter();
+    let word = |t: &Token| {
+        if t.ascii {
+            return &buf[t.start - base..t.end - base];
+        }
+        let end = ends.next().unwrap_or(from);
+        let word = &buf[from..end];
+        from = end;
+        word
+    };
+    toks.iter().map(word).map(KeyedWord::new).collect()
 }
 
 /// True when most of the words among `toks` are capitalised (at least 7 in
@@ -284,13 +276,13 @@ mod tests {
     }
 
     #[test]
-    fn reused_strings_hold_the_lowered_words() {
-        let toks = tokenize(TEXT, 0..TEXT.len(), &[]);
-        let mut spare = vec![KeyedWord::from("leftover text"); 3];
-        let words = lowered_words(&toks, TEXT, &mut spare);
-        let expected: Vec<KeyedWord> =
-            toks.iter().map(|t| KeyedWord::new(lower(t.text(TEXT)))).collect();
-        assert_eq!((words, spare.len()), (expected, 0));
+    fn the_lowered_words_are_lower_s() {
+        let text = format!("{TEXT} Zürich’s ÖBB x");
+        let toks = tokenize(&text, 0..text.len(), &[]);
+        let mut buf = "leftover text".to_string();
+        let words = lowered_words(&toks, &text, &mut buf);
+        let expected: Vec<String> = toks.iter().map(|t| lower(t.text(&text))).collect();
+        assert_eq!(words, expected);
     }
 
     #[test]

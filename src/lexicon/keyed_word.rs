@@ -48,37 +48,32 @@ impl<W: LookupWord + ?Sized> LookupWord for &W {
     }
 }
 
-/// A word with its filter bit, worked out once. It reads as a `str`.
-#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct KeyedWord {
-    text: String,
+/// A word with its filter bit, worked out once. It reads as a `str`: a
+/// slice of its sentence's lower-cased text, which the words share.
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct KeyedWord<'w> {
+    text: &'w str,
     bit: u32,
 }
 
-impl KeyedWord {
+impl<'w> KeyedWord<'w> {
     /// The word `text`, with its bit.
     #[inline]
-    pub fn new(text: String) -> KeyedWord {
-        let bit = word_bit(&text) as u32;
-        KeyedWord { text, bit }
+    pub fn new(text: &'w str) -> KeyedWord<'w> {
+        KeyedWord { text, bit: word_bit(text) as u32 }
     }
 
     /// The word's text.
     #[inline(always)]
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
-    /// The string, to be filled again (its capacity kept).
-    pub fn into_string(self) -> String {
+    pub fn as_str(&self) -> &'w str {
         self.text
     }
 }
 
-impl LookupWord for KeyedWord {
+impl LookupWord for KeyedWord<'_> {
     #[inline(always)]
     fn text(&self) -> &str {
-        &self.text
+        self.text
     }
 
     #[inline(always)]
@@ -87,60 +82,54 @@ impl LookupWord for KeyedWord {
     }
 }
 
-impl Deref for KeyedWord {
+impl Deref for KeyedWord<'_> {
     type Target = str;
 
     #[inline(always)]
     fn deref(&self) -> &str {
-        &self.text
+        self.text
     }
 }
 
-impl AsRef<str> for KeyedWord {
+impl AsRef<str> for KeyedWord<'_> {
     fn as_ref(&self) -> &str {
-        &self.text
+        self.text
     }
 }
 
-impl Borrow<str> for KeyedWord {
+impl Borrow<str> for KeyedWord<'_> {
     fn borrow(&self) -> &str {
-        &self.text
+        self.text
     }
 }
 
-impl From<&str> for KeyedWord {
-    fn from(text: &str) -> KeyedWord {
-        KeyedWord::new(text.to_string())
-    }
-}
-
-impl fmt::Debug for KeyedWord {
+impl fmt::Debug for KeyedWord<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.text, f)
+        fmt::Debug::fmt(self.text, f)
     }
 }
 
-impl fmt::Display for KeyedWord {
+impl fmt::Display for KeyedWord<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.text)
     }
 }
 
-impl PartialEq<str> for KeyedWord {
+impl PartialEq<str> for KeyedWord<'_> {
     fn eq(&self, other: &str) -> bool {
         self.text == other
     }
 }
 
-impl PartialEq<&str> for KeyedWord {
+impl PartialEq<&str> for KeyedWord<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.text == *other
     }
 }
 
-impl PartialEq<String> for KeyedWord {
+impl PartialEq<String> for KeyedWord<'_> {
     fn eq(&self, other: &String) -> bool {
-        self.text == *other
+        self.text == other
     }
 }
 
@@ -151,7 +140,7 @@ mod tests {
     #[test]
     fn the_kept_bit_is_the_texts() {
         for w in ["", "a", "said", "according", "u.s.", "don't", "zürich"] {
-            let k = KeyedWord::new(w.to_string());
+            let k = KeyedWord::new(w);
             assert_eq!((k.filter_bit(), k.as_str()), (w.filter_bit(), w));
             assert_eq!(&k, w);
         }
