@@ -158,9 +158,11 @@ impl<'a> MentionFinder<'a> {
             if t.word && t.is_capitalised(self.text) && !hyphen_adjective && !headline_verb {
                 j += 1;
                 // "Robert Maxwell's British Printing" is two names; "Heck's Inc" one.
-                let suffix_next = toks.get(j).is_some_and(|n| n.word)
-                    && self.is_company_suffix(strip_possessive(&lowered[j]).0);
-                if strip_possessive(text).1 && !suffix_next {
+                let suffix_next = || {
+                    toks.get(j).is_some_and(|n| n.word)
+                        && self.is_company_suffix(strip_possessive(&lowered[j]).0)
+                };
+                if strip_possessive(text).1 && !suffix_next() {
                     break;
                 }
                 continue;
@@ -180,12 +182,11 @@ impl<'a> MentionFinder<'a> {
             let particle = |k: usize| {
                 toks.get(k).is_some_and(|t| t.word) && is_one_of(NAME_PARTICLES, &lowered[k])
             };
-            let next = if particle(j + 1) && lowered[j] != "of" { j + 2 } else { j + 1 };
-            let connector = t.word
-                && j > i
-                && (lowered[j] == "of" || particle(j))
-                && capitalised_word(next)
-                && !is_capitalised_function_word(&lower(toks[next].text(self.text)));
+            let connector = t.word && j > i && (lowered[j] == "of" || particle(j)) && {
+                let next = if particle(j + 1) && lowered[j] != "of" { j + 2 } else { j + 1 };
+                capitalised_word(next)
+                    && !is_capitalised_function_word(&lower(toks[next].text(self.text)))
+            };
             // "British Printing and Communication Corp", "Procter & Gamble Co": one company.
             // "Texaco Inc and Pennzoil Co" are two: the left side must not be a whole company.
             let suffix = |k: usize| self.is_company_suffix(&lowered[k]);
