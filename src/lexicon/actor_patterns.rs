@@ -81,14 +81,18 @@ impl ActorPatterns {
     /// Groups `patterns` (pattern, actor index); `ignore_case` is ASCII
     /// case-insensitivity. Fails on a pattern that does not begin with a
     /// letter or digit.
-    pub fn new(patterns: Vec<(String, usize)>, ignore_case: bool) -> Result<ActorPatterns> {
+    pub fn new<S: AsRef<str>>(
+        patterns: Vec<(S, usize)>,
+        ignore_case: bool,
+    ) -> Result<ActorPatterns> {
         let mut word_pairs = vec![0u64; FILTER_BITS / 64];
         let mut first_words = vec![0u64; FILTER_BITS / 64];
         let hash = |w: &Word| if ignore_case { w.folded } else { w.exact };
-        let mut bytes = Vec::with_capacity(patterns.iter().map(|(p, _)| p.len()).sum());
+        let mut bytes = Vec::with_capacity(patterns.iter().map(|(p, _)| p.as_ref().len()).sum());
         let mut keyed = Vec::with_capacity(patterns.len());
         let too_big = || Error::Other("actor lexicon: more than 4 GB of patterns".into());
         for (index, (p, actor)) in patterns.iter().enumerate() {
+            let p = p.as_ref();
             let key = match next_word(p, 0) {
                 Some(w) if w.start == 0 => {
                     set_bit(&mut first_words, hash(&w));

@@ -22,7 +22,7 @@ fn all_colliding(mut set: ActorPatterns) -> ActorPatterns {
 
 /// (start, end, actor) of every match of `set` in `text`.
 fn spans(set: &ActorPatterns, text: &str) -> Vec<(usize, usize, usize)> {
-    let none = ActorPatterns::new(Vec::new(), false).unwrap();
+    let none = ActorPatterns::new(Vec::<(String, usize)>::new(), false).unwrap();
     let mut out = Vec::new();
     find_actors(text, set, &none, |s, e, id, _| out.push((s, e, id)));
     out
