@@ -13,15 +13,19 @@ use rustc_hash::FxHashMap as HashMap;
 /// Bits of a filter (a power of two): 8 KB, which stays in the cache.
 const FILTER_BITS: usize = 1 << 16;
 
+/// Words of a filter.
+const FILTER_WORDS: usize = FILTER_BITS / 64;
+
 /// The bits of a set of words; a word whose bit is clear is not in the set.
+/// A fixed-size array: a bit's word is found without a bounds check.
 #[derive(Debug, Clone)]
 pub struct WordFilter {
-    bits: Vec<u64>,
+    bits: Box<[u64; FILTER_WORDS]>,
 }
 
 impl Default for WordFilter {
     fn default() -> Self {
-        WordFilter { bits: vec![0; FILTER_BITS / 64] }
+        WordFilter { bits: Box::new([0; FILTER_WORDS]) }
     }
 }
 
@@ -35,7 +39,9 @@ impl WordFilter {
     /// False when `word` was never added (true may be a collision).
     #[inline(always)]
     pub fn may_hold<W: LookupWord + ?Sized>(&self, word: &W) -> bool {
-        let bit = word.filter_bit();
+        // A bit is below FILTER_BITS: the modulo changes nothing but tells
+        // the compiler the index is in range.
+        let bit = word.filter_bit() % FILTER_BITS;
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
