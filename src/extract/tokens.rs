@@ -80,6 +80,17 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
             if end == range.end {
                 break;
             }
+            // A space or a mark that joins no word parts ends the word, as
+            // the tests below would say, with no char to decode.
+            let b = text.as_bytes()[end];
+            let ends_word = match BYTE_CLASS[usize::from(b)] {
+                SPACE => true,
+                MARK => !matches!(b, b'\'' | b'.' | b'-' | b'&'),
+                _ => false,
+            };
+            if ends_word {
+                break;
+            }
             let d = char_at(text, end);
             let after = end + d.len_utf8();
             let joins =
@@ -271,6 +282,9 @@ mod tests {
                 _ => MARK,
             };
             assert_eq!(BYTE_CLASS[usize::from(b)], class, "{b}");
+            // The marks that may join word parts are the ASCII inner joiners.
+            let joiner = matches!(b, b'\'' | b'.' | b'-' | b'&');
+            assert_eq!(joiner, inner_joiner(c), "{b}");
         }
         assert!(BYTE_CLASS[128..].iter().all(|&c| c == NOT_ASCII));
     }
