@@ -5,7 +5,7 @@
 use super::entities::{Entities, NameHint};
 use super::mention_words::{
     is_adjective_tail, is_capitalised_function_word, is_honorific, is_one_of, AUXILIARIES,
-    HONORIFICS, NAME_PARTICLES,
+    HONORIFICS, NAME_PARTICLES, NAME_PARTICLE_LIST,
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{is_capitalised, is_initials, lower, strip_possessive, Token};
@@ -25,7 +25,7 @@ impl<'a> MentionFinder<'a> {
         sentence_start: bool,
         ents: &mut Entities,
     ) -> Option<Mention> {
-        let particle = i > 0 && toks[i].word && is_one_of(NAME_PARTICLES, &lowered[i]);
+        let particle = i > 0 && toks[i].word && NAME_PARTICLE_LIST.holds(&lowered[i]);
         if !particle && !toks[i].is_capitalised(self.text) {
             return None;
         }

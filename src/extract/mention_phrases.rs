@@ -4,7 +4,7 @@
 
 use super::entities::{Entities, NameHint};
 use super::mention_words::{
-    is_one_of, is_preposition, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS,
+    is_one_of, is_preposition, WordList, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS,
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{strip_possessive, Token};
@@ -116,18 +116,7 @@ impl<'a> MentionFinder<'a> {
         ents: &mut Entities,
     ) -> Option<Mention> {
         let mut head = i;
-        if matches!(
-            lowered[i].as_str(),
-            "a" | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "several"
-                | "some"
-                | "many"
-                | "other"
-                | "another"
-        ) {
+        if SOURCE_COUNTS.holds(&lowered[i]) {
             // "a longtime GOP data expert", "a prominent Republican National Committee
             // member": up to four modifiers, names among them, before the role.
             head =
@@ -175,6 +164,12 @@ impl<'a> MentionFinder<'a> {
         Some(m)
     }
 }
+
+/// Words before a role that make it some holder of the role, an anonymous
+/// source ("a spokesman", "two officials"): asked of most words.
+const SOURCE_COUNTS: WordList = WordList::new(&[
+    "a", "an", "one", "two", "three", "several", "some", "many", "other", "another",
+]);
 
 /// Descriptor heads for who rules a state ("the government", "the
 /// administration"): a state, or a body so named ("the Clinton

@@ -2,6 +2,8 @@
 //! function words, generic modifiers, prepositions, name particles,
 //! auxiliaries and determiners.
 
+pub(super) use super::word_list::{is_one_of, WordList};
+use crate::lexicon::KeyedWord;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -24,14 +26,14 @@ pub(crate) const DAY_WORDS: &[&str] = &[
     "sunday",
 ];
 
-/// True when `word` is in `list`, as `list.contains(&word)`: the length and
-/// first byte are compared first, so most words cost no memcmp call (these
-/// lists are asked about most tokens).
-#[inline]
-pub(super) fn is_one_of(list: &[&str], word: &str) -> bool {
-    let first = word.as_bytes().first();
-    list.iter().any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
-}
+/// [`NAME_PARTICLES`], asked about most words of a sentence.
+pub(super) const NAME_PARTICLE_LIST: WordList = WordList::new(NAME_PARTICLES);
+
+/// [`DETERMINERS`], asked about the words before every mention.
+pub(super) const DETERMINER_LIST: WordList = WordList::new(DETERMINERS);
+
+/// [`PREPOSITIONS`], whose filter turns words away before the set is asked.
+const PREPOSITION_LIST: WordList = WordList::new(PREPOSITIONS);
 
 /// True when `word`, lower-cased, is an honorific ("Dr", "MRS").
 pub(super) fn is_honorific(word: &str) -> bool {
@@ -53,10 +55,10 @@ pub(super) fn is_capitalised_function_word(word: &str) -> bool {
 
 /// True for a (lower-case) preposition of [`PREPOSITIONS`]. Asked for the
 /// words before every mention: a set, not a scan of 36 entries.
-pub(super) fn is_preposition(word: &str) -> bool {
+pub(super) fn is_preposition(word: &KeyedWord) -> bool {
     static WORDS: LazyLock<FxHashSet<&str>> =
         LazyLock::new(|| PREPOSITIONS.iter().copied().collect());
-    WORDS.contains(word)
+    PREPOSITION_LIST.may_hold(word) && WORDS.contains(word.as_str())
 }
 
 /// Capitalised words that begin sentences without naming anyone (days: [`DAY_WORDS`]).
@@ -332,8 +334,21 @@ pub(super) fn is_adjective_tail(tail: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_adjective_tail;
+    use super::*;
     use crate::extract::claims_of;
+
+    #[test]
+    fn the_word_lists_hold_their_lists() {
+        let lists = [(NAME_PARTICLE_LIST, NAME_PARTICLES), (DETERMINER_LIST, DETERMINERS)];
+        for (list, words) in lists {
+            for w in words.iter().chain(PREPOSITIONS).chain(&["", "x", "said", "tHe"]) {
+                assert_eq!(list.holds(&KeyedWord::new(w)), is_one_of(words, w), "{w}");
+            }
+        }
+        for w in PREPOSITIONS.iter().chain(DETERMINERS).chain(&["", "x", "said", "ofthe"]) {
+            assert_eq!(is_preposition(&KeyedWord::new(w)), PREPOSITIONS.contains(w), "{w}");
+        }
+    }
 
     const HEADLINE: &str = "Obama Says Museum Will Tell of Suffering\n\nMr. Obama said the \
                             museum would tell a story.";

@@ -8,7 +8,7 @@ use super::tokens::{is_capitalised, strip_possessive, Token};
 use crate::lexicon::{KeyedWord, Lexicons};
 
 pub use super::mention_words::PREPOSITIONS;
-use super::mention_words::{is_one_of, is_preposition, DETERMINERS};
+use super::mention_words::{is_preposition, DETERMINER_LIST};
 
 /// What a mention is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,11 +279,11 @@ fn governed_by_preposition(lowered: &[KeyedWord], first: usize) -> bool {
     let mut k = first;
     while k > 0 {
         k -= 1;
-        let w = lowered[k].as_str();
+        let w = &lowered[k];
         if is_preposition(w) {
             return true;
         }
-        if is_one_of(DETERMINERS, w) {
+        if DETERMINER_LIST.holds(w) {
             continue;
         }
         return false;

@@ -46,6 +46,7 @@ mod speech;
 pub mod tokens;
 mod unclaimed;
 mod verb_cue;
+mod word_list;
 
 use crate::lexicon::Lexicons;
 use crate::model::{Article, Claim};

@@ -17,6 +17,7 @@ pub use actor_patterns::{find_actors, ActorPatterns};
 pub use boilerplate::{Boilerplate, BoilerplateAction};
 pub use keyed_word::{KeyedWord, LookupWord};
 pub use phrases::{PhraseMatch, PhraseTable};
+pub(crate) use words::word_bit;
 pub use words::{WordMap, WordSet};
 
 use crate::error::{Error, Result};

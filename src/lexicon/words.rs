@@ -47,16 +47,15 @@ impl WordFilter {
 }
 
 /// The filter bit of a word: its length and its first, second and last
-/// bytes, mixed.
+/// bytes, mixed. A `const fn`, so that constant word lists can build
+/// filters of their own at compile time.
 #[inline(always)]
-pub(super) fn word_bit(word: &str) -> usize {
+pub(crate) const fn word_bit(word: &str) -> usize {
     let b = word.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return 0 };
-    let second = b.get(1).copied().unwrap_or(0);
-    let mixed = u32::from(first)
-        | u32::from(second) << 8
-        | u32::from(last) << 16
-        | (b.len().min(255) as u32) << 24;
+    let second = if b.len() > 1 { b[1] } else { 0 };
+    let len = if b.len() < 255 { b.len() } else { 255 };
+    let mixed = first as u32 | (second as u32) << 8 | (last as u32) << 16 | (len as u32) << 24;
     (mixed.wrapping_mul(0x9E37_79B1) >> 16) as usize % FILTER_BITS
 }
 
