@@ -217,6 +217,10 @@ pub fn is_capitalised(word: &str) -> bool {
 
 /// The word without a possessive ending ("Russia’s" → "Russia").
 pub fn strip_possessive(word: &str) -> (&str, bool) {
+    // Every ending ends in "s" or "S": most words end otherwise.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+        return (word, false);
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
