@@ -4,7 +4,7 @@
 
 use super::entities::{Entities, NameHint};
 use super::mention_words::{
-    is_one_of, is_preposition, WordList, AUXILIARIES, DETERMINERS, GENERIC_MODIFIERS,
+    is_preposition, WordList, AUXILIARY_LIST, DETERMINER_LIST, GENERIC_MODIFIERS,
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{strip_possessive, Token};
@@ -38,8 +38,8 @@ impl<'a> MentionFinder<'a> {
                     })
             });
             // "the devaluation forced the government": a new determiner, a new phrase.
-            let determiner = head > i + 1 && is_one_of(DETERMINERS, stem);
-            if plural_head || determiner || is_one_of(AUXILIARIES, stem) {
+            let determiner = head > i + 1 && DETERMINER_LIST.holds(stem);
+            if plural_head || determiner || AUXILIARY_LIST.holds(stem) {
                 return None;
             }
             // "the 66-year-old criticised ...": the last person.
@@ -125,7 +125,7 @@ impl<'a> MentionFinder<'a> {
                 toks[k].word
                     && !self.lex.pronouns.contains_key(&lowered[k])
                     && !is_preposition(&lowered[k])
-                    && !is_one_of(AUXILIARIES, &lowered[k])
+                    && !AUXILIARY_LIST.holds(&lowered[k])
                     && !matches!(lowered[k].as_str(), "who" | "which" | "that" | "and" | "or")
             };
             if !(i + 1..head).all(modifier) {

@@ -29,6 +29,9 @@ pub(crate) const DAY_WORDS: &[&str] = &[
 /// [`NAME_PARTICLES`], asked about most words of a sentence.
 pub(super) const NAME_PARTICLE_LIST: WordList = WordList::new(NAME_PARTICLES);
 
+/// [`AUXILIARIES`], asked about the words after every "the".
+pub(super) const AUXILIARY_LIST: WordList = WordList::new(AUXILIARIES);
+
 /// [`DETERMINERS`], asked about the words before every mention.
 pub(super) const DETERMINER_LIST: WordList = WordList::new(DETERMINERS);
 

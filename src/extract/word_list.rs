@@ -1,7 +1,9 @@
 //! Closed word lists asked about the words of a sentence, most of which
 //! are in none: a test of a list and a list with a filter of its own.
 
-use crate::lexicon::{word_bit, KeyedWord, LookupWord};
+#[cfg(test)]
+use crate::lexicon::KeyedWord;
+use crate::lexicon::{word_bit, LookupWord};
 
 /// True when `word` is in `list`, as `list.contains(&word)`: the length and
 /// first byte are compared first, so most words cost no memcmp call (these
@@ -35,15 +37,16 @@ impl WordList {
 
     /// False when `word` is not in the list (true may be a collision).
     #[inline(always)]
-    pub(super) fn may_hold(&self, word: &KeyedWord) -> bool {
+    pub(super) fn may_hold<W: LookupWord + ?Sized>(&self, word: &W) -> bool {
         let bit = word.filter_bit() % 256;
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 
-    /// True when `word` is in the list, as `is_one_of(words, word)`.
+    /// True when `word` is in the list, as `is_one_of(words, word)`. A
+    /// `str` has its bit worked out, still cheaper than a scan of the list.
     #[inline(always)]
-    pub(super) fn holds(&self, word: &KeyedWord) -> bool {
-        self.may_hold(word) && is_one_of(self.words, word)
+    pub(super) fn holds<W: LookupWord + ?Sized>(&self, word: &W) -> bool {
+        self.may_hold(word) && is_one_of(self.words, word.text())
     }
 }
 
@@ -58,6 +61,7 @@ mod tests {
         let others = ["", "x", "dos", "said", "ofthe", "tHe", "del.", "an", "ray"];
         for w in WORDS.iter().chain(&others) {
             assert_eq!(LIST.holds(&KeyedWord::new(w)), is_one_of(WORDS, w), "{w}");
+            assert_eq!(LIST.holds(*w), is_one_of(WORDS, w), "{w}");
         }
     }
 }
