@@ -211,7 +211,12 @@ pub(super) fn clause_starter(s: &Sentence, k: usize) -> bool {
 /// The end of a clause starting at `a`: the sentence end, less final punctuation.
 pub(super) fn clause_end(s: &Sentence, a: usize) -> usize {
     let mut b = (a..s.toks.len())
-        .find(|&k| s.tok(k) == "," && s.lowered.get(k + 1).is_some_and(|w| w == "according"))
+        .find(|&k| {
+            // A word is no comma: its text is not sliced.
+            !s.toks[k].word
+                && s.tok(k) == ","
+                && s.lowered.get(k + 1).is_some_and(|w| w == "according")
+        })
         .unwrap_or(s.toks.len());
     while b > a && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) {
         b -= 1;
@@ -290,7 +295,8 @@ pub(super) fn quote_led_end(s: &Sentence, a: usize) -> Option<usize> {
 /// colon that introduces the quote the clause ends with ("... fundraising:
 /// “There's a ton of it,” he said").
 pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
-    let quote_after_colon = (1..b).rev().find(|&k| s.tok(k - 1) == ":" && s.is_quote_mark(k));
+    let quote_after_colon =
+        (1..b).rev().find(|&k| !s.toks[k - 1].word && s.tok(k - 1) == ":" && s.is_quote_mark(k));
     if let Some(k) = quote_after_colon.filter(|_| b > 0 && s.is_quote_mark(b - 1)) {
         let runs_to_b =
             s.quotes.iter().any(|q| q.open == s.toks[k].start && q.close == s.toks[b - 1].end);

@@ -299,19 +299,22 @@ impl<'t> Sentence<'t> {
         let mut start = end;
         while start > 0 {
             let t = start - 1;
-            let s = self.tok(t);
-            if self.toks[t].quoted != quoted
-                || self.is_quote_mark(t)
-                || matches!(s, ";" | ":" | "—" | "–")
-            {
+            if self.toks[t].quoted != quoted {
                 break;
             }
-            // Reuters brackets names ("<Goldman, Sachs and Co>"): no list commas inside.
-            match s {
-                ")" | ">" => parens += 1,
-                "(" | "<" => parens -= 1,
-                "," if parens <= 0 => break,
-                _ => {}
+            // Only punctuation ends a segment: a word's text is not sliced.
+            if !self.toks[t].word {
+                let s = self.tok(t);
+                if self.is_quote_mark(t) || matches!(s, ";" | ":" | "—" | "–") {
+                    break;
+                }
+                // Reuters brackets names ("<Goldman, Sachs and Co>"): no list commas inside.
+                match s {
+                    ")" | ">" => parens += 1,
+                    "(" | "<" => parens -= 1,
+                    "," if parens <= 0 => break,
+                    _ => {}
+                }
             }
             start -= 1;
         }
