@@ -71,9 +71,10 @@ impl<'a> MentionFinder<'a> {
         // name's title, not the lexicon's office holder.
         let titles_a_name = office
             && !possessive
-            && (toks.get(last + 1).is_some_and(|t| {
-                t.word && t.is_capitalised(self.text) && t.start == toks[last].end + 1
-            }) || self.office_of_place_before_name(toks, lowered, last + 1));
+            && (toks
+                .get(last + 1)
+                .is_some_and(|t| t.word && t.is_capitalised() && t.start == toks[last].end + 1)
+                || self.office_of_place_before_name(toks, lowered, last + 1));
         // "A Chinese leader said": some holder of an office, not the lexicon's.
         let indefinite = lead == 1 && matches!(lowered[i].as_str(), "a" | "an");
         if titles_a_name || (office && indefinite) {
@@ -119,7 +120,7 @@ impl<'a> MentionFinder<'a> {
             return false;
         }
         let run = from + 1 + usize::from(lowered.get(from + 1).is_some_and(|w| w == "the"));
-        let capitalised = toks.get(run).is_some_and(|t| t.word && t.is_capitalised(self.text));
+        let capitalised = toks.get(run).is_some_and(|t| t.word && t.is_capitalised());
         capitalised && self.capitalised_run(toks, lowered, run) >= run + 3
     }
 
@@ -127,7 +128,7 @@ impl<'a> MentionFinder<'a> {
     /// lexicon name, end in a company suffix ("Three Gorges Project Corp").
     fn names_a_company(&self, toks: &[Token], lowered: &[KeyedWord], from: usize) -> bool {
         let joined = toks.get(from).is_some_and(|t| t.word && t.start == toks[from - 1].end + 1);
-        if !joined || !toks[from].is_capitalised(self.text) {
+        if !joined || !toks[from].is_capitalised() {
             return false;
         }
         let end = self.capitalised_run(toks, lowered, from);

@@ -8,7 +8,7 @@ use super::mention_words::{
     HONORIFICS, NAME_PARTICLES, NAME_PARTICLE_LIST,
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
-use super::tokens::{is_capitalised, is_initials, lower, strip_possessive, Token};
+use super::tokens::{is_initials, lower, strip_possessive, Token};
 use crate::lexicon::{Gender, KeyedWord};
 use crate::model::ActorKind;
 
@@ -26,7 +26,7 @@ impl<'a> MentionFinder<'a> {
         ents: &mut Entities,
     ) -> Option<Mention> {
         let particle = i > 0 && toks[i].word && NAME_PARTICLE_LIST.holds(&lowered[i]);
-        if !particle && !toks[i].is_capitalised(self.text) {
+        if !particle && !toks[i].is_capitalised() {
             return None;
         }
         self.name_at(toks, lowered, i, sentence_start, ents)
@@ -41,14 +41,13 @@ impl<'a> MentionFinder<'a> {
         sentence_start: bool,
         ents: &mut Entities,
     ) -> Option<Mention> {
-        let word = toks[i].text(self.text);
         // "de los Angeles amended": a known surname written with its particles.
         let particles = (i..(i + 2).min(toks.len()))
             .take_while(|&k| toks[k].word && is_one_of(NAME_PARTICLES, &lowered[k]))
             .count();
         if particles > 0 && i > 0 {
             let at = i + particles;
-            let capital = toks.get(at).is_some_and(|t| t.word && t.is_capitalised(self.text));
+            let capital = toks.get(at).is_some_and(|t| t.word && t.is_capitalised());
             if !capital {
                 return None;
             }
@@ -60,7 +59,8 @@ impl<'a> MentionFinder<'a> {
             m.entity = Some(known);
             return Some(m);
         }
-        if !is_capitalised(word) || (self.headline.get() && self.is_headline_verb(&lowered[i])) {
+        if !toks[i].is_capitalised() || (self.headline.get() && self.is_headline_verb(&lowered[i]))
+        {
             return None;
         }
         let end = self.capitalised_run(toks, lowered, i);
@@ -138,8 +138,7 @@ impl<'a> MentionFinder<'a> {
     /// The end of the run of capitalised words (with inner connectors, initials
     /// and abbreviation periods) starting at `i`.
     pub(super) fn capitalised_run(&self, toks: &[Token], lowered: &[KeyedWord], i: usize) -> usize {
-        let capitalised_word =
-            |k: usize| toks.get(k).is_some_and(|n| n.word && n.is_capitalised(self.text));
+        let capitalised_word = |k: usize| toks.get(k).is_some_and(|n| n.word && n.is_capitalised());
         let mut j = i;
         while j < toks.len() {
             let t = toks[j];
@@ -155,7 +154,7 @@ impl<'a> MentionFinder<'a> {
             // "Obama Says African-American Museum Will Tell": in a headline a verb
             // or auxiliary ends the name.
             let headline_verb = j > i && self.headline.get() && self.is_headline_verb(&lowered[j]);
-            if t.word && t.is_capitalised(self.text) && !hyphen_adjective && !headline_verb {
+            if t.word && t.is_capitalised() && !hyphen_adjective && !headline_verb {
                 j += 1;
                 // "Robert Maxwell's British Printing" is two names; "Heck's Inc" one.
                 let suffix_next = || {
@@ -206,8 +205,7 @@ impl<'a> MentionFinder<'a> {
                 && (i + 1..j - 1).any(|k| lowered[k] == "of" && self.body_head(&lowered[k - 1]))
                 && {
                     let end = self.capitalised_run(toks, lowered, j + 1);
-                    end - j <= 3
-                        && toks.get(end).is_none_or(|t| !t.word || !t.is_capitalised(self.text))
+                    end - j <= 3 && toks.get(end).is_none_or(|t| !t.word || !t.is_capitalised())
                 };
             // "Chancellor of the Exchequer Nigel Lawson": a title's "of the" place
             // before a person's name (not "Judge Green of the U.S. District Court").
@@ -278,7 +276,7 @@ impl<'a> MentionFinder<'a> {
         if !possessive_end
             && run_end < toks.len()
             && toks[run_end].word
-            && toks[run_end].is_capitalised(self.text)
+            && toks[run_end].is_capitalised()
         {
             run_end = self.capitalised_run(toks, lowered, run_end);
         }
@@ -301,7 +299,7 @@ impl<'a> MentionFinder<'a> {
                         after += 1;
                     }
                     // "The Secret Soldiers of Benghazi": a name starts with a capital.
-                    let capital = toks.get(after).is_some_and(|t| t.is_capitalised(self.text));
+                    let capital = toks.get(after).is_some_and(|t| t.is_capitalised());
                     if after < run_end && toks[after].word && capital && after >= name_from {
                         split = Some((k, after));
                     }

@@ -132,14 +132,14 @@ impl<'a> MentionFinder<'a> {
                 return None;
             }
         } else if !self.lex.roles.contains(&lowered[i])
-            || toks[i].is_capitalised(self.text)
+            || toks[i].is_capitalised()
                 && toks[..i].iter().any(|t| t.word)
                 && !super::mention_names::after_abbreviation(toks, self.text, i)
         {
             return None;
         }
         // A role word right before a name is part of that name's mention.
-        if toks.get(head + 1).is_some_and(|t| t.word && t.is_capitalised(self.text)) {
+        if toks.get(head + 1).is_some_and(|t| t.word && t.is_capitalised()) {
             return None;
         }
         let mut m = self.base(toks, i, head + 1, MentionKind::Anonymous);

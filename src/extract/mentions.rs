@@ -183,7 +183,7 @@ impl<'a> MentionFinder<'a> {
                 (None, close + 1)
             });
         }
-        let name_like = toks[open + 1].is_capitalised(self.text)
+        let name_like = toks[open + 1].is_capitalised()
             && inner.clone().all(|k| {
                 let w = toks[k].text(self.text);
                 if toks[k].word {

@@ -198,7 +198,7 @@ impl Extractor {
                 let quoted: Vec<_> = sent_quotes.iter().map(|q| q.start..q.end).collect();
                 let toks = tokens::tokenize(text, range.clone(), &quoted);
                 let lowered = tokens::lowered_words(&toks, text, &mut lowered_text);
-                let headline = tokens::is_title_case(&toks, text);
+                let headline = tokens::is_title_case(&toks);
                 let mentions = finder.find(&toks, &lowered, headline, &mut state.entities);
                 let quotes = sent_quotes;
                 let s =

@@ -20,6 +20,9 @@ pub struct Token {
     pub quoted: bool,
     /// Every byte is ASCII (as the tokenizer saw, without a second scan).
     pub ascii: bool,
+    /// The first char is upper-case, as [`is_capitalised`] says of the
+    /// text (the tokenizer has the char in hand; the rules ask of most words).
+    pub capitalised: bool,
 }
 
 impl Token {
@@ -28,14 +31,10 @@ impl Token {
         &text[self.start..self.end]
     }
 
-    /// [`is_capitalised`] of the token's text: for an ASCII first byte,
-    /// without slicing the text and decoding a char.
+    /// [`is_capitalised`] of the token's text, as the tokenizer noted it.
     #[inline(always)]
-    pub fn is_capitalised(&self, text: &str) -> bool {
-        match text.as_bytes()[self.start] {
-            b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => is_capitalised(self.text(text)),
-        }
+    pub fn is_capitalised(&self) -> bool {
+        self.capitalised
     }
 }
 
@@ -53,20 +52,21 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
     while i < range.end {
         let start = i;
         // An ASCII byte is classified by the table, a char decoded only past ASCII.
-        let (word, len) = match BYTE_CLASS[usize::from(text.as_bytes()[i])] {
+        let b = text.as_bytes()[i];
+        let (word, len, capitalised) = match BYTE_CLASS[usize::from(b)] {
             SPACE => {
                 i += 1;
                 continue;
             }
-            WORD => (true, 1),
-            MARK => (false, 1),
+            WORD => (true, 1, b.is_ascii_uppercase()),
+            MARK => (false, 1, false),
             _ => {
                 let c = char_at(text, i);
                 if c.is_whitespace() {
                     i += c.len_utf8();
                     continue;
                 }
-                (c.is_alphanumeric(), c.len_utf8())
+                (c.is_alphanumeric(), c.len_utf8(), c.is_uppercase())
             }
         };
         let mut ascii = len == 1;
@@ -106,7 +106,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
             q += 1;
         }
         let in_quote = q < quoted.len() && quoted[q].start <= start && start < quoted[q].end;
-        out.push(Token { start, end, word, quoted: in_quote, ascii });
+        out.push(Token { start, end, word, quoted: in_quote, ascii, capitalised });
         i = end;
     }
     out
@@ -192,14 +192,9 @@ pub fn lowered_words<'b>(toks: &[Token], text: &str, buf: &'b mut String) -> Vec
 
 /// True when most of the words among `toks` are capitalised (at least 7 in
 /// 10 of at least 3): a title-case headline, whose capitals hide the grammar.
-pub fn is_title_case(toks: &[Token], text: &str) -> bool {
+pub fn is_title_case(toks: &[Token]) -> bool {
     let words = toks.iter().filter(|t| t.word);
-    // An ASCII first byte tells without slicing the word and decoding a char.
-    let capitalised = |t: &Token| match text.as_bytes()[t.start] {
-        b if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => is_capitalised(t.text(text)),
-    };
-    let (n, caps) = words.fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(capitalised(t))));
+    let (n, caps) = words.fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(t.capitalised)));
     n >= 3 && caps * 10 >= n * 7
 }
 
@@ -264,6 +259,8 @@ mod tests {
         let text = format!("{TEXT} café Zürich’s naïve—x A‑B «Ü» 1.5 U.S.-led");
         let toks = tokenize(&text, 0..text.len(), &[]);
         assert!(toks.iter().all(|t| t.ascii == t.text(&text).is_ascii()));
+        assert!(toks.iter().all(|t| t.capitalised == is_capitalised(t.text(&text))));
+        assert!(toks.iter().any(|t| t.capitalised && !t.ascii));
         assert!(toks.iter().any(|t| !t.ascii) && toks.iter().any(|t| t.ascii));
     }
 
