@@ -50,7 +50,7 @@ impl<W: LookupWord + ?Sized> LookupWord for &W {
 
 /// A word with its filter bit, worked out once. It reads as a `str`: a
 /// slice of its sentence's lower-cased text, which the words share.
-#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub struct KeyedWord<'w> {
     text: &'w str,
     bit: u32,
