@@ -47,10 +47,9 @@ impl<'a> MentionFinder<'a> {
             // "the lucrative international market", "the Assyrian International
             // News Agency": "international" is a player only after a team, and
             // ends the phrase.
-            let team = (i + 1..head).any(|k| {
-                toks[k].is_capitalised(self.text) || self.lex.demonyms.contains_key(&lowered[k])
-            });
-            let name_goes_on = toks.get(head + 1).is_some_and(|t| t.is_capitalised(self.text));
+            let team = (i + 1..head)
+                .any(|k| toks[k].is_capitalised() || self.lex.demonyms.contains_key(&lowered[k]));
+            let name_goes_on = toks.get(head + 1).is_some_and(|t| t.is_capitalised());
             let teamless = stem == "international" && (!team || name_goes_on);
             let kinds = self.lex.descriptors.get(stem).filter(|_| !teamless);
             if let Some(kinds) = kinds.map(Vec::as_slice).or(age) {
@@ -66,8 +65,7 @@ impl<'a> MentionFinder<'a> {
                 // association" names something new, which later pronouns can refer to.
                 // "the Wales international", "the Arsenal striker": a player is
                 // named by team, and refers back.
-                let team =
-                    |k: usize| PLAYER_HEADS.contains(&stem) && toks[k].is_capitalised(self.text);
+                let team = |k: usize| PLAYER_HEADS.contains(&stem) && toks[k].is_capitalised();
                 let anaphoric = (i + 1..head).all(|k| {
                     let w = lowered[k].as_str();
                     GENERIC_MODIFIERS.contains(&w) || self.lex.demonyms.contains_key(w) || team(k)

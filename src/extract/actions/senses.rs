@@ -223,7 +223,7 @@ pub(super) fn other_verb_sense(
     // "ordered six MD-82s": an amount of goods, with no "to" of a command after it
     // ("ordered 400 of his followers to undergo ..."); "orders rose", "orders and
     // sales": a noun.
-    let next = |k: usize| s.lowered.get(k).map_or("", String::as_str);
+    let next = |k: usize| s.lowered.get(k).map_or("", |w| w.as_str());
     let counted = AMOUNT_VERBS.contains(&next(end))
         || matches!(next(end), "and" | ",") && TRADE_NOUNS.contains(&next(end + 1));
     ORDER.contains(&w) && (amount(s, end) && !infinitive_follows(s, end) || counted)

@@ -6,13 +6,14 @@
 use super::super::mention_words::{is_capitalised_function_word, is_honorific};
 use super::super::mentions::MentionFinder;
 use super::super::tokens::strip_possessive;
+use crate::lexicon::KeyedWord;
 
 impl MentionFinder<'_> {
     /// The end of the name words of the run `first..end`: before "of" when a
     /// person's name stands before it ("Senator Robert Dole of Kansas", "David
     /// Wyss of Data Resources Inc"), so that the person keeps one name across
     /// the article. The mention still covers the place or firm.
-    pub(super) fn person_end(&self, lowered: &[String], first: usize, end: usize) -> usize {
+    pub(super) fn person_end(&self, lowered: &[KeyedWord], first: usize, end: usize) -> usize {
         (first + 2..end)
             .find(|&k| lowered[k] == "of" && self.person_before(lowered, first, k))
             .unwrap_or(end)
@@ -21,7 +22,7 @@ impl MentionFinder<'_> {
     /// True when the run `i..of` ends with a person's name: titles and roles
     /// may come first; no body or company word may stand in the name ("Morgan
     /// Guaranty Trust Co of New York").
-    fn person_before(&self, lowered: &[String], i: usize, of: usize) -> bool {
+    fn person_before(&self, lowered: &[KeyedWord], i: usize, of: usize) -> bool {
         let last = strip_possessive(&lowered[of - 1]).0;
         if of < i + 2 || self.is_company_suffix(last) || self.lex.roles.contains(last) {
             return false;
