@@ -253,6 +253,9 @@ pub(super) fn names_people(np: &str, lex: &Lexicons) -> bool {
     plural
         || head == "men"
         || head == "people"
+        // "The customer refused to answer". Not roles: "Consumers Power Co"
+        // and "Shareholders United" are names.
+        || matches!(head.as_str(), "customer" | "client" | "passenger" | "shareholder" | "consumer")
         || lex.roles.contains(&head)
         || lex.descriptors.contains_key(&head)
 }

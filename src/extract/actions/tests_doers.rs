@@ -375,3 +375,14 @@ fn an_order_obeyed_or_defied_binds_the_one_who_obeys() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_customer_or_a_shareholder_acts() {
+    const TEXT: &str = "The customer refused to answer. Mellon Bank Corp said a shareholder \
+        filed a class action suit against it.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("The customer", "refuse", "-", false),
+        ("a shareholder", "sue", "Mellon Bank Corp", false),
+    ];
+    check(TEXT, EXPECTED);
+}
