@@ -16,6 +16,7 @@ mod groups;
 mod light;
 mod nouns;
 mod np;
+mod objects;
 mod reduced;
 mod senses;
 mod subjects;
@@ -32,7 +33,7 @@ use aux::{aux_before, Aux, RELATIVES};
 pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;
-use np::{noun_phrases_after, possessed_list, relative_antecedent};
+use np::{noun_phrases_after, possessed_list, relative_antecedent, relative_subject};
 use reduced::reduced_passive;
 use senses::{anonymity, other_verb_sense};
 use subjects::{
@@ -370,11 +371,10 @@ pub(super) fn verb_action(
         let Some(m) = args::blamed_name(s, end) else { return };
         target_names = names(s, &[m], state, quote_speakers);
     }
-    // "shut down two silver properties": a plant closed, not a service blocked.
-    // "restores public trust", "shut down this allegation": no service or right.
-    if senses::facility_shutdown(s, first, end, &target_names)
-        || senses::state_of_affairs(&verb.class, &target_names)
-    {
+    // "shut down two silver properties", "restores public trust",
+    // "suspended interest payments": no one blocked, restored or removed.
+    let named = !targets.is_empty();
+    if objects::undone_by_object(s, (first, end), &verb.class, named, &target_names, lex) {
         return;
     }
     let rule = match (rule, grouped) {
@@ -385,16 +385,6 @@ pub(super) fn verb_action(
     // "left without condemning X": not done.
     let negated = aux.negated || (gerund_adjunct && opener == Some("without"));
     emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);
-}
-
-/// The first word of a subject that follows "which" or "whom" before the
-/// verb at `verb`, in the same stretch between commas.
-fn relative_subject(s: &Sentence, verb: usize) -> Option<usize> {
-    (verb.saturating_sub(6)..verb)
-        .rev()
-        .take_while(|&k| s.tok(k) != ",")
-        .find(|&k| matches!(s.lowered[k].as_str(), "which" | "whom"))
-        .map(|k| k + 1)
 }
 
 /// Verbs and auxiliaries after a denied name that make it a clause's subject.

@@ -54,6 +54,16 @@ pub(super) fn possessed_list(s: &Sentence, k: usize) -> Vec<String> {
     out
 }
 
+/// The first word of a subject that follows "which" or "whom" before the
+/// verb at `verb`, in the same stretch between commas.
+pub(super) fn relative_subject(s: &Sentence, verb: usize) -> Option<usize> {
+    (verb.saturating_sub(6)..verb)
+        .rev()
+        .take_while(|&k| s.tok(k) != ",")
+        .find(|&k| matches!(s.lowered[k].as_str(), "which" | "whom"))
+        .map(|k| k + 1)
+}
+
 /// The noun an object relative clause hangs on, when its subject starts at
 /// `subject` ("the ship which Greece had threatened", "the sites that Russia
 /// blocked"): the name before "which/that/whom" (`Ok`), or the words of a

@@ -107,3 +107,15 @@ fn trust_restored_and_an_allegation_shut_down_are_no_service() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Iran", "restore", "Instagram", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn an_activity_suspended_removes_no_one() {
+    const TEXT: &str = "Brazil suspended interest payments on its debt. The Madrid stock \
+                        exchange suspended trading in FECSA shares. UKIP have suspended a \
+                        candidate. Twitter suspended the account.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("UK Independence Party", "remove", "a candidate", false),
+        ("Twitter", "remove", "account", false),
+    ];
+    check(TEXT, EXPECTED);
+}
