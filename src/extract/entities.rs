@@ -130,11 +130,17 @@ impl Entities {
     ) -> Option<EntityId> {
         if let Some(idx) = hint.lexicon {
             let actor = &lex.actors[idx];
+            // "Abu Bakr al-Baghdadi" is "he", never "she".
+            let given = actor.name.split_whitespace().next().map(str::to_lowercase);
+            let gender = match actor.kind {
+                ActorKind::Person => given.and_then(|g| lex.first_names.get(&g).copied()),
+                _ => None,
+            };
             let id = self.find_exact(&actor.name).unwrap_or_else(|| {
                 self.push(Entity {
                     name: actor.name.clone(),
                     kind: Some(actor.kind),
-                    gender: Gender::Unknown,
+                    gender: gender.unwrap_or(Gender::Unknown),
                     words: actor.name.split_whitespace().map(str::to_lowercase).collect(),
                     role: None,
                     last_seen: at,

@@ -154,7 +154,14 @@ impl<'a> MentionFinder<'a> {
             // "Obama Says African-American Museum Will Tell": in a headline a verb
             // or auxiliary ends the name.
             let headline_verb = j > i && self.headline.get() && self.is_headline_verb(&lowered[j]);
-            if t.word && t.is_capitalised() && !hyphen_adjective && !headline_verb {
+            // "Saja al-Dulaimi", "Bashar al-Assad": an Arabic article joined to a
+            // capitalised surname goes on the name.
+            let article_surname = j > i
+                && ["al-", "el-"].iter().any(|a| {
+                    text.strip_prefix(a).is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+                });
+            let capitalised = t.is_capitalised() || article_surname;
+            if t.word && capitalised && !hyphen_adjective && !headline_verb {
                 j += 1;
                 // "Robert Maxwell's British Printing" is two names; "Heck's Inc" one.
                 let suffix_next = || {
@@ -376,31 +383,8 @@ pub(super) fn after_abbreviation(toks: &[Token], text: &str, i: usize) -> bool {
     i >= 2 && toks[i - 1].text(text) == "." && toks[i - 2].text(text).contains('.')
 }
 
-/// How far from the word, in bytes each way, its lower-case form is looked
-/// for: the article around it, and a bounded cost in a huge one.
-const LOWER_CASE_WINDOW: usize = 16 * 1024;
-
-/// True when `lower` (a lower-case word) stands in lower case, as a whole
-/// word, in the text around byte `at`.
-fn written_in_lower_case(text: &str, at: usize, lower: &str) -> bool {
-    let mut from = at.saturating_sub(LOWER_CASE_WINDOW);
-    let mut to = (at + LOWER_CASE_WINDOW).min(text.len());
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    let window = &text[from..to];
-    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    let bytes = window.as_bytes();
-    // memmem: SIMD, where `str`'s matcher tests the window byte by byte.
-    memchr::memmem::find_iter(bytes, lower).any(|k| {
-        let end = k + lower.len();
-        (k == 0 || !word_byte(bytes[k - 1])) && bytes.get(end).is_none_or(|&b| !word_byte(b))
-    })
-}
-
 mod person_of;
+mod plain;
+use plain::written_in_lower_case;
 #[cfg(test)]
 mod tests;

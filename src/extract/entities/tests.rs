@@ -56,3 +56,16 @@ fn he_falls_back_on_a_name_of_unknown_kind() {
     // "he" is not Jane: the unknown name is still the last resort.
     assert_eq!(ents.pronoun(Gender::Male, false, 70, false), Some(org));
 }
+
+#[test]
+fn a_lexicon_person_has_the_gender_of_their_first_name() {
+    let lex = Lexicons::builtin();
+    let mut ents = Entities::default();
+    let idx = lex.actors.iter().position(|a| a.name == "Donald Trump").unwrap();
+    let hint = NameHint { lexicon: Some(idx), ..Default::default() };
+    let trump = ents.name(&["Trump"], hint, 0, &lex).unwrap();
+    ents.touch(trump, 0, true);
+    // "she" is not Donald Trump.
+    assert_eq!(ents.pronoun(Gender::Female, false, 50, false), None);
+    assert_eq!(ents.pronoun(Gender::Male, false, 50, false), Some(trump));
+}

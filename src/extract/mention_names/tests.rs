@@ -138,3 +138,12 @@ fn a_spokesman_for_the_body_of_two_things_speaks_for_the_whole_body() {
     ];
     assert_eq!(speakers, expected.map(|s| Some(s.to_string())));
 }
+
+#[test]
+fn an_arabic_article_joined_to_a_surname_is_part_of_the_name() {
+    const TEXT: &str = "The woman was identified as Saja al-Dulaimi, an Iraqi. Hisham \
+                        al-Hashimi said the gas was not toxic.";
+    let speakers: Vec<Option<String>> =
+        crate::extract::claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+    assert_eq!(speakers, [Some("Hisham al-Hashimi".to_string())]);
+}
