@@ -115,15 +115,16 @@ fn suspends_someone(target: &str, lex: &Lexicons) -> bool {
         let w = w.to_lowercase();
         super::subjects::people_noun(&w, lex)
             || STANDING_NOUNS.contains(&w.as_str())
+            || super::subjects::PEOPLE.contains(&w.as_str())
             || PEOPLE_WORDS.contains(&w.as_str())
     })
 }
 
-/// Plain words for people, who can be suspended ("the duo", "both").
+/// Plain words for people past [`super::subjects::PEOPLE`], who can be
+/// suspended ("the duo", "both").
 const PEOPLE_WORDS: &[&str] = &[
-    "people", "men", "women", "boy", "girl", "pupil", "pupils", "staff", "duo", "pair", "both",
-    "athlete", "athletes", "player", "players", "teacher", "teachers", "doctor", "doctors", "her",
-    "him", "them",
+    "boy", "girl", "pupil", "pupils", "staff", "duo", "pair", "both", "athlete", "athletes",
+    "player", "players", "teacher", "teachers", "doctor", "doctors", "her", "him", "them",
 ];
 
 /// True when the phrasal verb at `first..end` is "shut down" or "cut off" and

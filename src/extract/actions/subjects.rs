@@ -188,7 +188,7 @@ fn is_count(w: &str) -> bool {
 }
 
 /// Plain nouns for people that are no role.
-const PEOPLE: &[&str] = &["people", "men", "women", "children", "others"];
+pub(super) const PEOPLE: &[&str] = &["people", "men", "women", "children", "others"];
 
 /// Counts past [`NUMBER_WORDS`]: "eleven", "dozens of", "thousands of".
 const LARGE_COUNTS: &[&str] =
