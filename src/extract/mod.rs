@@ -94,6 +94,10 @@ pub struct ArticleState {
     /// The last list of names ("Shearson, Salomon and Goldman") and its paragraph,
     /// for plural noun phrases that refer back to it ("the three firms").
     pub last_group: Option<(usize, Vec<entities::EntityId>)>,
+    /// The last unnamed group that acted as a subject ("The Lebanese security
+    /// forces have cracked down"), with the byte offset of its sentence, for a
+    /// "they" after it ("They have arrested dozens").
+    pub last_people_subject: Option<(usize, String)>,
 }
 
 impl ArticleState {
@@ -212,7 +216,12 @@ impl Extractor {
                     .iter()
                     .map(|c| (c.start, c.end, c.speaker.clone()))
                     .collect();
+                let first_action = claims.len();
                 actions::actions(&s, lex, &state, &quote_speakers, self.keep_possible, &mut claims);
+                if let Some(group) = actions::unnamed_group_subject(&claims[first_action..], &state)
+                {
+                    state.last_people_subject = Some((s.range.start, group));
+                }
                 if let Some(group) = actions::coordinated_names(&s) {
                     state.last_group = Some((p, group));
                 }

@@ -277,6 +277,9 @@ pub(super) fn name_of(
             }
         }
     }
+    if let Some(group) = super::context::group_they_stands_for(s, m, state) {
+        return Some(group);
+    }
     match (m.entity, m.kind) {
         (Some(e), MentionKind::Name) => Some(
             institution(s, m, state.entities.get(e))

@@ -3,14 +3,16 @@
 //!   billion dlrs". Sanctions are imposed by one state on another, so when
 //!   the sanction names no target and the sentence names exactly one other
 //!   state, that state is its target.
+//! - The sentence before: "The Lebanese security forces have cracked down
+//!   ... They have arrested dozens": "they" is that unnamed group.
 //! - The article: "British Printing said it filed the suit after consultation
 //!   with its advisers". One sues, sanctions, fines or investigates someone:
 //!   with no one named, it is the one the same actor did it to last.
 
-use super::super::mentions::Mention;
+use super::super::mentions::{Mention, MentionKind};
 use super::Sentence;
 use crate::extract::ArticleState;
-use crate::model::{ActorKind, Claim};
+use crate::model::{ActorKind, Claim, ClaimKind};
 
 /// Gives the sanctions among `claims` (this sentence's) that have an actor
 /// and no target the one other state the sentence names, if there is one.
@@ -49,6 +51,35 @@ pub(super) fn sanctioned_state(s: &Sentence, state: &ArticleState, claims: &mut 
             c.rule = "action_sanction_other_state".into();
         }
     }
+}
+
+/// The actor of `claims` (one sentence's actions) that is an unnamed plural
+/// group in words ("The Lebanese security forces", "police"), if any: what a
+/// "they" in the sentences after it refers to, before any name.
+pub fn unnamed_group_subject(claims: &[Claim], state: &ArticleState) -> Option<String> {
+    claims.iter().filter(|c| c.kind == ClaimKind::Action && c.rule == "action_active").find_map(
+        |c| {
+            let actor = c.actor.as_deref()?;
+            let head = actor.rsplit(' ').next()?;
+            let plural =
+                head.len() > 3 && head.ends_with('s') && head.starts_with(char::is_lowercase);
+            (plural && state.entities.kind_by_name(actor).is_none()).then(|| actor.to_string())
+        },
+    )
+}
+
+/// "The Lebanese security forces have cracked down on the group's
+/// sympathizers. They have arrested dozens": a "they" (mention `m`) shortly
+/// after an unnamed group was a subject is that group, not a name inside
+/// its sentence.
+pub(super) fn group_they_stands_for(
+    s: &Sentence,
+    m: &Mention,
+    state: &ArticleState,
+) -> Option<String> {
+    let (at, group) = state.last_people_subject.as_ref()?;
+    let they = m.kind == MentionKind::Pronoun && !m.quoted && s.lowered[m.first] == "they";
+    (they && s.toks[m.first].start.saturating_sub(*at) < 400).then(|| group.clone())
 }
 
 /// Classes that always act on someone, so a claim of them without a target

@@ -30,6 +30,7 @@ use adjuncts::{after_time_adjunct, gerund_doer, realized_start, GERUND_OPENERS, 
 use agents::{agent_after, passive_subject, possessed_words};
 use args::{emit, names, object_after, unnamed_conjunct};
 use aux::{aux_before, Aux, RELATIVES};
+pub use context::unnamed_group_subject;
 pub use groups::coordinated_names;
 use light::light_action;
 use nouns::noun_action;

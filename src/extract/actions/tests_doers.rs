@@ -386,3 +386,12 @@ fn a_customer_or_a_shareholder_acts() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn they_after_an_unnamed_group_subject_is_that_group() {
+    const TEXT: &str = "The Lebanese security forces have cracked down on the group's \
+        sympathizers. They have arrested dozens of Islamic militants.";
+    let claims = crate::extract::claims_of(TEXT);
+    let arrest = claims.iter().find(|c| c.action.as_deref() == Some("arrest")).unwrap();
+    assert_eq!(arrest.actor.as_deref(), Some("The Lebanese security forces"));
+}
