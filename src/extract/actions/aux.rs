@@ -98,3 +98,14 @@ pub(super) fn aux_before(s: &Sentence, verb: usize) -> Aux {
     }
     aux
 }
+
+/// Verbs and auxiliaries after a denied name that make it a clause's subject.
+pub(super) const CLAUSE_VERBS: &[&str] =
+    &["was", "is", "were", "are", "had", "has", "have", "would", "will", "did", "could"];
+
+/// Reporting verbs that end a main clause's subject.
+pub(super) const REPORTED: &[&str] = &["said", "says", "told", "added", "claimed", "insisted"];
+
+/// Prepositions that open an adjunct whose passive "being V-ed" has the main subject.
+pub(super) const ADJUNCT_OPENERS: &[&str] =
+    &["after", "before", "despite", "since", "without", "for"];

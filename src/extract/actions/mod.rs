@@ -29,7 +29,7 @@ use crate::model::Claim;
 use adjuncts::{after_time_adjunct, gerund_doer, realized_start, GERUND_OPENERS, STATEMENT_NOUNS};
 use agents::{agent_after, passive_subject, possessed_words};
 use args::{emit, names, object_after, unnamed_conjunct};
-use aux::{aux_before, Aux, RELATIVES};
+use aux::{aux_before, Aux, ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED};
 pub use context::unnamed_group_subject;
 pub use groups::coordinated_names;
 use light::light_action;
@@ -91,6 +91,13 @@ pub fn actions(
             }
             i = end;
             continue;
+        }
+        // "ISIS fighters have been caught trying to cross the border": arrested.
+        if s.lowered[i] == "caught" && senses::caught_as_arrest(s, i) {
+            if let Some(m) = lex.action_verbs.longest(&["arrested"]) {
+                let found = Found { first: i, end: i + 1, object: None };
+                verb_action(s, found, m.value, lex, state, quote_speakers, keep_possible, out);
+            }
         }
         if let Some(next) = light_action(s, i, lex, state, quote_speakers, keep_possible, out) {
             i = next;
@@ -387,16 +394,6 @@ pub(super) fn verb_action(
     let negated = aux.negated || (gerund_adjunct && opener == Some("without"));
     emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);
 }
-
-/// Verbs and auxiliaries after a denied name that make it a clause's subject.
-const CLAUSE_VERBS: &[&str] =
-    &["was", "is", "were", "are", "had", "has", "have", "would", "will", "did", "could"];
-
-/// Reporting verbs that end a main clause's subject.
-const REPORTED: &[&str] = &["said", "says", "told", "added", "claimed", "insisted"];
-
-/// Prepositions that open an adjunct whose passive "being V-ed" has the main subject.
-const ADJUNCT_OPENERS: &[&str] = &["after", "before", "despite", "since", "without", "for"];
 
 #[cfg(test)]
 mod tests;

@@ -92,6 +92,36 @@ const AMOUNT_VERBS: &[&str] = &[
 const TRADE_NOUNS: &[&str] =
     &["sales", "shipments", "deliveries", "production", "output", "revenues", "billings"];
 
+/// What those caught are doing, when "caught" is an arrest ("caught trying
+/// to cross the border"), not a surprise or a camera ("caught on tape").
+const CAUGHT_DOING: &[&str] = &[
+    "trying",
+    "attempting",
+    "crossing",
+    "coming",
+    "entering",
+    "smuggling",
+    "carrying",
+    "selling",
+    "stealing",
+    "sneaking",
+];
+
+/// True when "caught" at `i` is an arrest: a passive ("have been caught")
+/// followed by what they were doing or by the police that caught them.
+pub(super) fn caught_as_arrest(s: &Sentence, i: usize) -> bool {
+    let be = i > 0
+        && matches!(s.lowered[i - 1].as_str(), "were" | "was" | "been" | "being" | "are" | "is");
+    let next = s.lowered.get(i + 1).map_or("", |w| w.as_str());
+    let by_police = next == "by"
+        && s.lowered.get(i + 2..(i + 5).min(s.toks.len())).is_some_and(|ws| {
+            ws.iter().any(|w| {
+                matches!(w.as_str(), "police" | "patrol" | "agents" | "officers" | "guards")
+            })
+        });
+    be && (CAUGHT_DOING.contains(&next) || by_police)
+}
+
 /// True when the word at `k` opens an amount ("14 pct", "5p", "3-1/8", "two
 /// cts"), not a year ("a 1983 order by the FTC").
 fn amount(s: &Sentence, k: usize) -> bool {

@@ -119,3 +119,13 @@ fn an_activity_suspended_removes_no_one() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn caught_is_an_arrest_only_when_someone_was_doing_something() {
+    const TEXT: &str = "At least ten ISIS fighters have been caught coming across the border. \
+                        A British man was caught trying to smuggle spiders. The woman was \
+                        caught on tape. Farmers are caught in a subsidy war.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("-", "arrest", "fighters", false), ("-", "arrest", "A British man", false)];
+    check(TEXT, EXPECTED);
+}
