@@ -130,13 +130,14 @@ impl Entities {
     ) -> Option<EntityId> {
         if let Some(idx) = hint.lexicon {
             let actor = &lex.actors[idx];
-            // "Abu Bakr al-Baghdadi" is "he", never "she".
-            let given = actor.name.split_whitespace().next().map(str::to_lowercase);
-            let gender = match actor.kind {
-                ActorKind::Person => given.and_then(|g| lex.first_names.get(&g).copied()),
-                _ => None,
-            };
             let id = self.find_exact(&actor.name).unwrap_or_else(|| {
+                // "Abu Bakr al-Baghdadi" is "he", never "she". Worked out once,
+                // when the entity is made, not at every mention.
+                let given = actor.name.split_whitespace().next().map(str::to_lowercase);
+                let gender = match actor.kind {
+                    ActorKind::Person => given.and_then(|g| lex.first_names.get(&g).copied()),
+                    _ => None,
+                };
                 self.push(Entity {
                     name: actor.name.clone(),
                     kind: Some(actor.kind),

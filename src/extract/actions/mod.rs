@@ -199,7 +199,7 @@ pub(super) fn verb_action(
     }
     // "was denied bail": refused, as the lexicon's "refused" says.
     let refused = (passive && verb.class == "deny" && denied_something(s, end))
-        .then(|| lex.action_verbs.longest(&["refused".to_string()]))
+        .then(|| lex.action_verbs.longest(&["refused"]))
         .flatten()
         .map(|r| r.value.clone());
     let verb = refused.as_ref().unwrap_or(verb);

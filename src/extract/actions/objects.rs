@@ -80,11 +80,7 @@ const STATE_NOUNS: &[&str] = &[
 /// True when every target of a restore or block claim is a state of affairs
 /// of [`STATE_NOUNS`] ("law and order" too).
 fn state_of_affairs(class: &str, targets: &[Option<String>]) -> bool {
-    let noun = |t: &Option<String>| {
-        t.as_deref()
-            .and_then(|t| t.rsplit(' ').next())
-            .is_some_and(|head| STATE_NOUNS.contains(&head.to_lowercase().as_str()))
-    };
+    let noun = |t: &Option<String>| head(t).is_some_and(|h| STATE_NOUNS.contains(&h.as_str()));
     matches!(class, "restore" | "block") && !targets.is_empty() && targets.iter().all(noun)
 }
 
@@ -136,11 +132,15 @@ fn facility_shutdown(s: &Sentence, first: usize, end: usize, targets: &[Option<S
             "shut" | "shuts" | "shutting" | "cut" | "cuts" | "cutting"
         );
     let facility = |t: &Option<String>| {
-        t.as_deref().and_then(|t| t.rsplit(' ').next()).is_some_and(|head| {
-            let head = head.to_lowercase();
-            FACILITY_NOUNS.contains(&head.as_str())
-                || head.strip_suffix('s').is_some_and(|sg| FACILITY_NOUNS.contains(&sg))
+        head(t).is_some_and(|h| {
+            FACILITY_NOUNS.contains(&h.as_str())
+                || h.strip_suffix('s').is_some_and(|sg| FACILITY_NOUNS.contains(&sg))
         })
     };
     phrasal && !targets.is_empty() && targets.iter().all(facility)
+}
+
+/// The last word of a target phrase, lower-cased.
+fn head(target: &Option<String>) -> Option<String> {
+    Some(target.as_deref()?.rsplit(' ').next()?.to_lowercase())
 }

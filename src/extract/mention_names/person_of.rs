@@ -19,12 +19,12 @@ impl MentionFinder<'_> {
             .unwrap_or(end)
     }
 
-    /// True when the run `i..of` ends with a person's name: titles and roles
+    /// True when the run `i..of` (two words or more) ends with a person's name: titles and roles
     /// may come first; no body or company word may stand in the name ("Morgan
     /// Guaranty Trust Co of New York").
     fn person_before(&self, lowered: &[KeyedWord], i: usize, of: usize) -> bool {
         let last = strip_possessive(&lowered[of - 1]).0;
-        if of < i + 2 || self.is_company_suffix(last) || self.lex.roles.contains(last) {
+        if self.is_company_suffix(last) || self.lex.roles.contains(last) {
             return false;
         }
         let Some(given) = (i..of - 1).find(|&k| self.lex.first_names.contains_key(&lowered[k]))
