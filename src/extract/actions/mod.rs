@@ -92,13 +92,6 @@ pub fn actions(
             i = end;
             continue;
         }
-        // "ISIS fighters have been caught trying to cross the border": arrested.
-        if s.lowered[i] == "caught" && senses::caught_as_arrest(s, i) {
-            if let Some(m) = lex.action_verbs.longest(&["arrested"]) {
-                let found = Found { first: i, end: i + 1, object: None };
-                verb_action(s, found, m.value, lex, state, quote_speakers, keep_possible, out);
-            }
-        }
         if let Some(next) = light_action(s, i, lex, state, quote_speakers, keep_possible, out) {
             i = next;
             continue;

@@ -18,6 +18,8 @@ use crate::model::ActorKind;
 const DECLINE: &[&str] = &["decline", "declines", "declined", "declining"];
 /// Forms of "fire", which dismisses a person but also fires shots and rockets.
 const FIRE: &[&str] = &["fire", "fires", "fired", "firing"];
+/// Forms of "catch", which is an arrest only of someone caught doing something.
+const CATCH: &[&str] = &["catch", "catches", "caught", "catching"];
 /// Forms of "order", which may be a purchase.
 const ORDER: &[&str] = &["order", "orders", "ordered", "ordering"];
 /// Forms of "charge", which may be a price ("charges 40 dlrs per hour").
@@ -109,7 +111,7 @@ const CAUGHT_DOING: &[&str] = &[
 
 /// True when "caught" at `i` is an arrest: a passive ("have been caught")
 /// followed by what they were doing or by the police that caught them.
-pub(super) fn caught_as_arrest(s: &Sentence, i: usize) -> bool {
+fn caught_as_arrest(s: &Sentence, i: usize) -> bool {
     let be = i > 0
         && matches!(s.lowered[i - 1].as_str(), "were" | "was" | "been" | "being" | "are" | "is");
     let next = s.lowered.get(i + 1).map_or("", |w| w.as_str());
@@ -139,7 +141,7 @@ fn skipped(w: &str) -> bool {
 }
 
 /// True when the verb at `i..end` is "charge" as a price, "decline" as a
-/// fall or "order" as a purchase, not the act of the lexicon.
+/// fall, "order" as a purchase or "caught" as a surprise, not the act of the lexicon.
 pub(super) fn other_verb_sense(
     s: &Sentence,
     i: usize,
@@ -162,6 +164,10 @@ pub(super) fn other_verb_sense(
     }
     if DECLINE.contains(&w) {
         return fall_in_numbers(s, i, state);
+    }
+    // "caught on tape", "caught in the crossfire": no arrest.
+    if CATCH.contains(&w) {
+        return !(w == "caught" && caught_as_arrest(s, i));
     }
     if FIRE.contains(&w) {
         return !dismissal(s, i, end, state, lex);
