@@ -156,11 +156,15 @@ impl<'a> MentionFinder<'a> {
             let headline_verb = j > i && self.headline.get() && self.is_headline_verb(&lowered[j]);
             // "Saja al-Dulaimi", "Bashar al-Assad": an Arabic article joined to a
             // capitalised surname goes on the name.
-            let article_surname = j > i
-                && ["al-", "el-"].iter().any(|a| {
-                    text.strip_prefix(a).is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
-                });
-            let capitalised = t.is_capitalised() || article_surname;
+            // Asked only of a lower-case word, past the run's first.
+            let article_surname = || {
+                j > i
+                    && ["al-", "el-"].iter().any(|a| {
+                        text.strip_prefix(a)
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+                    })
+            };
+            let capitalised = t.is_capitalised() || article_surname();
             if t.word && capitalised && !hyphen_adjective && !headline_verb {
                 j += 1;
                 // "Robert Maxwell's British Printing" is two names; "Heck's Inc" one.

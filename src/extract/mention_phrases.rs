@@ -47,10 +47,14 @@ impl<'a> MentionFinder<'a> {
             // "the lucrative international market", "the Assyrian International
             // News Agency": "international" is a player only after a team, and
             // ends the phrase.
-            let team = (i + 1..head)
-                .any(|k| toks[k].is_capitalised() || self.lex.demonyms.contains_key(&lowered[k]));
-            let name_goes_on = toks.get(head + 1).is_some_and(|t| t.is_capitalised());
-            let teamless = stem == "international" && (!team || name_goes_on);
+            // Asked only of that word: this runs at every head after every "the".
+            let teamless = stem == "international" && {
+                let team = (i + 1..head).any(|k| {
+                    toks[k].is_capitalised() || self.lex.demonyms.contains_key(&lowered[k])
+                });
+                let name_goes_on = toks.get(head + 1).is_some_and(|t| t.is_capitalised());
+                !team || name_goes_on
+            };
             let kinds = self.lex.descriptors.get(stem).filter(|_| !teamless);
             if let Some(kinds) = kinds.map(Vec::as_slice).or(age) {
                 // "the company's CEO" is about the CEO; "the company said" about the company.
@@ -65,10 +69,12 @@ impl<'a> MentionFinder<'a> {
                 // association" names something new, which later pronouns can refer to.
                 // "the Wales international", "the Arsenal striker": a player is
                 // named by team, and refers back.
-                let team = |k: usize| PLAYER_HEADS.contains(&stem) && toks[k].is_capitalised();
+                let team_name = |k: usize| PLAYER_HEADS.contains(&stem) && toks[k].is_capitalised();
                 let anaphoric = (i + 1..head).all(|k| {
                     let w = lowered[k].as_str();
-                    GENERIC_MODIFIERS.contains(&w) || self.lex.demonyms.contains_key(w) || team(k)
+                    GENERIC_MODIFIERS.contains(&w)
+                        || self.lex.demonyms.contains_key(w)
+                        || team_name(k)
                 });
                 // "the striker" after "their Welsh striker Craig Bellamy": the person of that role.
                 let by_role = || ents.with_role_head(stem, toks[i].start);
