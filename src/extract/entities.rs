@@ -43,6 +43,11 @@ impl Entity {
     pub fn is_person(&self) -> bool {
         self.kind == Some(ActorKind::Person)
     }
+
+    /// Neither its kind nor its gender is known ("Gurmeet Ram Rahim").
+    pub fn is_unknown(&self) -> bool {
+        (self.kind.is_none() || self.kind_guessed) && self.gender == Gender::Unknown
+    }
 }
 
 /// What a name mention tells about its entity.
@@ -270,8 +275,7 @@ impl Entities {
         };
         // A name of unknown kind and gender ("Gurmeet Ram Rahim", a first name the
         // list lacks) is the last resort of "he" and "she".
-        let unknown =
-            |e: &Entity| (e.kind.is_none() || e.kind_guessed) && e.gender == Gender::Unknown;
+        let unknown = Entity::is_unknown;
         let personal = !plural && gender != Gender::Unknown;
         let recent = |fits: &dyn Fn(&Entity) -> bool| match latest {
             true => self.last_mentioned(at, fits),

@@ -4,8 +4,9 @@
 //! `mention_phrases.rs`.
 
 use super::entities::{Entities, EntityId, NameHint};
+use super::sentence::SUBORDINATORS;
 use super::tokens::{is_capitalised, strip_possessive, Token};
-use crate::lexicon::{KeyedWord, Lexicons};
+use crate::lexicon::{Gender, KeyedWord, Lexicons};
 
 pub use super::mention_words::PREPOSITIONS;
 use super::mention_words::{is_preposition, DETERMINER_LIST};
@@ -111,7 +112,7 @@ impl<'a> MentionFinder<'a> {
             let found = bracketed
                 .and_then(|(m, _)| m)
                 .or_else(|| self.lexicon_mention(toks, lowered, i, ents))
-                .or_else(|| self.pronoun(toks, lowered, i, ents))
+                .or_else(|| self.pronoun(toks, lowered, i, &out, ents))
                 .or_else(|| self.name(toks, lowered, i, i == first_word, ents))
                 .or_else(|| self.descriptor(toks, lowered, i, ents))
                 .or_else(|| self.anonymous(toks, lowered, i, ents));
@@ -256,6 +257,7 @@ impl<'a> MentionFinder<'a> {
         toks: &[Token],
         lowered: &[KeyedWord],
         i: usize,
+        earlier: &[Mention],
         ents: &mut Entities,
     ) -> Option<Mention> {
         let &(gender, plural) = self.lex.pronouns.get(&lowered[i])?;
@@ -268,6 +270,11 @@ impl<'a> MentionFinder<'a> {
             // fitting name, as inside a quotation; a subject pronoun prefers subjects.
             let object = matches!(lowered[i].as_str(), "them" | "him");
             m.entity = ents.pronoun(gender, plural, toks[i].start, toks[i].quoted || object);
+            let opens_clause = i > 0 && SUBORDINATORS.contains(&lowered[i - 1].as_str());
+            if gender != Gender::Unknown && !plural && !toks[i].quoted && opens_clause {
+                m.entity = unknown_name_here(toks, lowered, self.text, earlier, m.entity, ents)
+                    .or(m.entity);
+            }
         }
         Some(m)
     }
@@ -318,4 +325,39 @@ fn dateline_end(toks: &[Token], text: &str, first: usize) -> Option<usize> {
         .take_while(|t| matches!(t.text(text), "—" | "–" | "-"))
         .count();
     (dashes > 0).then_some(k + dashes)
+}
+
+/// "police arrested Baba Rampal Maharaj after a siege when he refused": a
+/// person's name of unknown kind and gender, met earlier in the pronoun's own
+/// sentence, beats the person the pronoun found (`found`) when the sentence
+/// does not name that person, and the pronoun opens a clause of its own
+/// ("when he"; not "..., he said"). Only a name that looks like a person's: outside
+/// quotation marks, parentheses and prepositional phrases ("in Tulsa"), with
+/// no determiner ("the Middle East"), and of
+/// two words or more, or given an age ("Rahim, 47,").
+fn unknown_name_here(
+    toks: &[Token],
+    lowered: &[KeyedWord],
+    text: &str,
+    earlier: &[Mention],
+    found: Option<EntityId>,
+    ents: &Entities,
+) -> Option<EntityId> {
+    let named = |m: &Mention| m.kind != MentionKind::Pronoun;
+    if found.is_some_and(|f| earlier.iter().any(|m| named(m) && m.entity == Some(f))) {
+        return None;
+    }
+    let aged = |m: &Mention| {
+        toks.get(m.end).is_some_and(|t| t.text(text) == ",")
+            && toks.get(m.end + 1).is_some_and(|t| t.text(text).bytes().all(|b| b.is_ascii_digit()))
+    };
+    earlier.iter().rev().find_map(|m| {
+        let e = m.entity?;
+        let person_like = m.kind == MentionKind::Name
+            && !(m.quoted || m.in_parens || m.in_pp || m.possessive)
+            && ents.get(e).is_unknown()
+            && !(m.first > 0 && DETERMINER_LIST.holds(&lowered[m.first - 1]))
+            && (m.end - m.first >= 2 || aged(m));
+        person_like.then_some(e)
+    })
 }

@@ -392,3 +392,5 @@ pub(super) fn verb_action(
 mod tests;
 #[cfg(test)]
 mod tests_doers;
+#[cfg(test)]
+mod tests_refs;
