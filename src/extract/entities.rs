@@ -167,9 +167,16 @@ impl Entities {
         // A shorter form of a known name, or a fuller form of one: either
         // shares a word with this one, so the latest of each word's entities
         // that fits is a candidate, and the latest candidate wins.
+        // A state is no short form of a longer name ("China Three Gorges
+        // Project Corp" is not China), but of its government ("the Government
+        // of Iraq").
+        let governing = |w: &String| matches!(w.as_str(), "government" | "of" | "the");
         let fits = |i: EntityId| {
             let e = &self.list[i];
-            lower.iter().all(|w| e.words.contains(w)) || e.words.iter().all(|w| lower.contains(w))
+            let state = e.kind == Some(ActorKind::State);
+            lower.iter().all(|w| e.words.contains(w))
+                || (e.words.iter().all(|w| lower.contains(w))
+                    && (!state || lower.iter().all(|w| e.words.contains(w) || governing(w))))
         };
         let known = lower
             .iter()

@@ -69,3 +69,21 @@ fn a_lexicon_person_has_the_gender_of_their_first_name() {
     assert_eq!(ents.pronoun(Gender::Female, false, 50, false), None);
     assert_eq!(ents.pronoun(Gender::Male, false, 50, false), Some(trump));
 }
+
+#[test]
+fn a_state_is_no_short_form_of_a_longer_name_but_of_its_government() {
+    let lex = Lexicons::builtin();
+    let mut ents = Entities::default();
+    let firm =
+        ents.name(&["China", "Three", "Gorges", "Project", "Corp"], NameHint::default(), 0, &lex);
+    let idx = lex.actors.iter().position(|a| a.name == "China").unwrap();
+    let china =
+        ents.name(&["China"], NameHint { lexicon: Some(idx), ..Default::default() }, 50, &lex);
+    // Named again after "China's ...": still the company.
+    let again =
+        ents.name(&["China", "Three", "Gorges", "Project", "Corp"], NameHint::default(), 90, &lex);
+    assert_eq!(again, firm);
+    assert_ne!(again, china);
+    let government = ents.name(&["Government", "of", "China"], NameHint::default(), 120, &lex);
+    assert_eq!(government, china);
+}
