@@ -38,7 +38,8 @@ use np::{noun_phrases_after, possessed_list, relative_antecedent, relative_subje
 use reduced::reduced_passive;
 use senses::{anonymity, other_verb_sense};
 use subjects::{
-    adjacent, name_modifies_noun, names_people, plural_subject, shared_subject, subject_phrase,
+    adjacent, name_modifies_noun, names_people, own_object, plural_subject, shared_subject,
+    subject_phrase,
 };
 use verbs::{
     adjectival_participle, conditional, denied_something, in_name, not_limited_to, noun_use,
@@ -336,6 +337,10 @@ pub(super) fn verb_action(
     actor_names.extend(actor_np.map(Some));
     let grouped = !group.is_empty();
     actor_names.extend(group.into_iter().map(Some));
+    let targets = match rule == "action_coordinated" {
+        true => own_object(s, &actors, targets, aux.start, &mut target_np),
+        false => targets,
+    };
     let mut target_names = names(s, &targets, state, quote_speakers);
     target_names.extend(target_np.map(Some));
     if !passive && !target_names.is_empty() {

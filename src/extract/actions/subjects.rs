@@ -32,9 +32,14 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
         let w = s.lowered[k].as_str();
         REPORTING.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
     };
+    // "Reports have surfaced (Via ...) that": a parenthesis may stand between.
+    let word_before = |k: usize| match s.tok(k - 1) {
+        ")" => (0..k - 1).rev().find(|&j| s.tok(j) == "(").and_then(|j| j.checked_sub(1)),
+        _ => Some(k - 1),
+    };
     let clause_start = (1..s.mentions[m].first)
         .rev()
-        .find(|&k| s.lowered[k] == "that" && verb_before(k - 1))
+        .find(|&k| s.lowered[k] == "that" && word_before(k).is_some_and(verb_before))
         .map_or(0, |k| k + 1);
     let opens = s.words(clause_start, s.mentions[m].first) <= 2;
     // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
@@ -63,6 +68,38 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
             && s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ed"))
     });
     (opens && one_clause && !passive && s.mentions[m].end < k).then_some(m)
+}
+
+/// The targets of a verb that shares its subject (`actors`) with a verb
+/// before "and": an object pronoun standing for that subject is the first
+/// verb's object instead ("Comcast has contacted customers and instructed
+/// them": the customers), set as `target_np`.
+pub(super) fn own_object(
+    s: &Sentence,
+    actors: &[usize],
+    targets: Vec<usize>,
+    verb: usize,
+    target_np: &mut Option<String>,
+) -> Vec<usize> {
+    let (&[subject], &[object]) = (actors, targets.as_slice()) else { return targets };
+    let (subject, object) = (&s.mentions[subject], &s.mentions[object]);
+    if object.kind != MentionKind::Pronoun
+        || object.entity.is_none()
+        || object.entity != subject.entity
+    {
+        return targets;
+    }
+    let first_verb = (subject.end..verb).find(|&k| {
+        let w = s.lowered[k].as_str();
+        s.toks[k].word && w.len() > 4 && w.ends_with("ed")
+    });
+    match first_verb.and_then(|k| super::np::noun_phrase_after(s, k + 1)) {
+        Some(np) => {
+            *target_np = Some(np);
+            Vec::new()
+        }
+        None => targets,
+    }
 }
 
 /// True when tokens `a..b` hold no clause boundary: no subordinator, no

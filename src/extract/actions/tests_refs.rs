@@ -19,3 +19,13 @@ fn he_after_a_clause_opener_is_the_unknown_name_of_its_sentence() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn an_object_pronoun_after_and_is_not_the_shared_subject() {
+    // "them" cannot be Comcast, the subject of "instructed": the customers.
+    // The parenthesis between "surfaced" and "that" keeps Comcast the subject.
+    const TEXT: &str = "Reports have surfaced (via Reddit) that Comcast has contacted customers \
+                        and instructed them to stop using the browser.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Comcast", "order", "customers", false)];
+    check(TEXT, EXPECTED);
+}
