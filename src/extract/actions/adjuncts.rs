@@ -5,6 +5,7 @@
 
 use super::super::clause::is_time_word;
 use super::super::mention_words::DAY_WORDS;
+use super::super::mentions::MentionKind;
 use super::args::NUMBER_WORDS;
 use super::aux::{ADVERBS, BE, MODALS};
 use super::Sentence;
@@ -28,6 +29,12 @@ pub(super) const STATEMENT_NOUNS: &[&str] = &[
     "post",
     "speech",
     "declaration",
+    // "issued an injunction barring UCPB from selling": the order's issuer bars.
+    "injunction",
+    "order",
+    "decree",
+    "ruling",
+    "directive",
 ];
 /// Who does what a gerund after `opener` names ("fined for accusing X", "a
 /// statement condemning X"), whose object starts at `object`: the subject of
@@ -60,6 +67,15 @@ pub(super) fn gerund_doer(
     });
     if !has_object || unreal {
         return None;
+    }
+    // "an Appeals Court injunction blocking the merger": the name before the noun.
+    let statement = STATEMENT_NOUNS.contains(&s.lowered[opener].as_str());
+
+    let modifier = s.mentions.iter().position(|m| {
+        statement && m.end == opener && !m.possessive && !m.in_parens && m.kind == MentionKind::Name
+    });
+    if modifier.is_some() {
+        return modifier;
     }
     let mut doers = s.mentions.iter().enumerate().filter(|(_, m)| {
         !m.in_pp && !m.in_parens && !m.possessive && m.first >= clause && m.end <= opener

@@ -282,7 +282,8 @@ pub(super) fn name_of(
     }
     match (m.entity, m.kind) {
         (Some(e), MentionKind::Name) => Some(
-            institution(s, m, state.entities.get(e))
+            court_of(s, m)
+                .or_else(|| institution(s, m, state.entities.get(e)))
                 .unwrap_or_else(|| state.entities.get(e).name.clone()),
         ),
         // "the government" of a country: the country's government ("Iran government").
@@ -308,6 +309,28 @@ pub(super) fn name_of(
         }
         _ => None,
     }
+}
+
+/// "A Manila court", "the US bankruptcy court": a place's court, in its
+/// words; the place itself did not rule.
+fn court_of(s: &Sentence, m: &Mention) -> Option<String> {
+    if m.possessive {
+        return None;
+    }
+    // "the US bankruptcy court", not "TWA asked the court".
+    let modifier = |k: usize| {
+        let w = s.lowered[k].as_str();
+        s.toks[k].word
+            && s.tok(k).starts_with(char::is_lowercase)
+            && !w.ends_with("ed")
+            && !NP_STOPS.contains(&w)
+            && !matches!(w, "the" | "a" | "an" | "to" | "of" | "against" | "for" | "in" | "by")
+    };
+    let court = (m.end..(m.end + 3).min(s.toks.len()))
+        .take_while(|&k| modifier(k))
+        .find(|&k| s.lowered[k] == "court")?;
+    let first = if s.lowered[m.first] == "the" { m.first + 1 } else { m.first };
+    Some(s.slice(first, court + 1).to_string())
 }
 
 /// Descriptors for a country's rulers, which name the country's institution, not the country.

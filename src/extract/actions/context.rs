@@ -102,6 +102,27 @@ pub(super) fn earlier_target(earlier: &[Claim], new: &mut [Claim]) {
     }
 }
 
+/// "issued an injunction barring UCPB", "an Appeals Court injunction
+/// blocking the merger": the order is the ban or block its gerund says; an
+/// order of the same actor that names no one (`claims[from..]`, one
+/// sentence's) is dropped.
+pub(super) fn drop_bare_orders(claims: &mut Vec<Claim>, from: usize) {
+    let realized: Vec<Option<String>> = claims[from..]
+        .iter()
+        .filter(|c| c.rule == "action_gerund_adjunct" && c.target.is_some())
+        .map(|c| c.actor.clone())
+        .collect();
+    if realized.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    claims.retain(|c| {
+        k += 1;
+        let bare = c.action.as_deref() == Some("order") && c.target.is_none();
+        k <= from || !(bare && realized.contains(&c.actor))
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;

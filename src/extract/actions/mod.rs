@@ -102,6 +102,7 @@ pub fn actions(
         }
         i += 1;
     }
+    context::drop_bare_orders(out, first_claim);
     context::sanctioned_state(s, state, &mut out[first_claim..]);
     let (earlier, new) = out.split_at_mut(first_claim);
     context::earlier_target(earlier, new);
@@ -327,7 +328,13 @@ pub(super) fn verb_action(
                     .get(end + 1..)
                     .is_none_or(|rest| lex.action_verbs.longest(rest).is_none());
             noun_start = if bare_threat { s.toks.len() } else { object_start };
-            (actors, object_after(s, object_start), rule)
+            // "blocked the planned merger of Delta and Western": the merger.
+            target_np = objects::deal_object(s, object_start);
+            let targets = match target_np {
+                Some(_) => Vec::new(),
+                None => object_after(s, object_start),
+            };
+            (actors, targets, rule)
         }
     };
     // "Moscow, which U.S. intelligence agencies have accused": a subject in

@@ -4,6 +4,7 @@
 //! ("suspended interest payments"). The verb is the lexicon's, but no one is
 //! blocked, restored or removed.
 
+use super::super::mentions::MentionKind;
 use super::Sentence;
 use crate::lexicon::Lexicons;
 
@@ -143,4 +144,29 @@ fn facility_shutdown(s: &Sentence, first: usize, end: usize, targets: &[Option<S
 /// The last word of a target phrase, lower-cased.
 fn head(target: &Option<String>) -> Option<String> {
     Some(target.as_deref()?.rsplit(' ').next()?.to_lowercase())
+}
+
+/// Deals whose parties an "of" phrase names: "blocked the planned merger of
+/// Delta and Western" blocks the merger, not the airlines.
+const DEAL_NOUNS: &[&str] =
+    &["merger", "mergers", "takeover", "acquisition", "sale", "purchase", "deal", "bid"];
+
+/// The deal an object phrase at `at` names before its "of" ("the planned
+/// merger of X and Y" -> "planned merger"): the target, in place of the
+/// names after "of".
+pub(super) fn deal_object(s: &Sentence, at: usize) -> Option<String> {
+    let start = match s.lowered.get(at)?.as_str() {
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" => at + 1,
+        _ => at,
+    };
+    let head = (start..(start + 3).min(s.toks.len())).find(|&k| {
+        DEAL_NOUNS.contains(&s.lowered[k].as_str())
+            && s.lowered.get(k + 1).is_some_and(|w| w == "of")
+    })?;
+    let plain = (start..=head).all(|k| s.toks[k].word && s.tok(k).starts_with(char::is_lowercase));
+    // Only parties by name: "the sale of petrol" stays a phrase of its own.
+    let party = |k: usize| s.mention_at(k).is_some_and(|m| m.kind == MentionKind::Name);
+    let named =
+        party(head + 2) || (s.lowered.get(head + 2).is_some_and(|w| w == "the") && party(head + 3));
+    (plain && named).then(|| s.slice(start, head + 1).to_string())
 }

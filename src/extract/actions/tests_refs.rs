@@ -1,6 +1,6 @@
-//! Whom a pronoun or descriptor in an act refers to, where the plain "latest
-//! fitting subject" rule would pick someone the sentence does not name; each
-//! TEXT with the (actor, action, target, negated) tuples it must give.
+//! Whom the words of an act refer to, where the plain "latest fitting
+//! subject" rule would pick someone the sentence does not name; each TEXT
+//! with the (actor, action, target, negated) tuples it must give.
 
 use super::tests::check;
 
@@ -27,5 +27,29 @@ fn an_object_pronoun_after_and_is_not_the_shared_subject() {
     const TEXT: &str = "Reports have surfaced (via Reddit) that Comcast has contacted customers \
                         and instructed them to stop using the browser.";
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Comcast", "order", "customers", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn an_order_with_a_gerund_is_the_act_of_its_issuer() {
+    // The order names no one: the ban or block it says is the claim. A place's
+    // court is the court; the deal of named parties is the target.
+    const TEXT: &str = "A Manila court yesterday issued an injunction barring UCPB from selling \
+                        the shares. Justice Sandra Day O'Connor lifted an Appeals Court \
+                        injunction blocking the planned merger of Delta Airlines and Western \
+                        Airlines.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Manila court", "ban", "UCPB", false),
+        ("Appeals Court", "block", "planned merger", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_deal_is_the_target_only_when_its_parties_are_named() {
+    const TEXT: &str = "The court blocked the merger of Delta Airlines and Western Airlines. \
+                        Ecuador banned the sale of petrol on weekends.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("court", "block", "merger", false), ("Ecuador", "ban", "sale of petrol", false)];
     check(TEXT, EXPECTED);
 }
