@@ -326,6 +326,18 @@ impl Entities {
         })
     }
 
+    /// The state a state descriptor ("the state", "the country") refers to
+    /// when its own sentence (from `sentence`) named one before `at`: "During
+    /// the crisis in Argentina, the firm sued the state" is Argentina, though
+    /// another state was a subject sentences before.
+    pub fn state_in_sentence(&self, at: usize, sentence: usize) -> Option<EntityId> {
+        self.index
+            .recent_first(at)
+            .take_while(|&(seen, _)| seen >= sentence)
+            .map(|(_, i)| i)
+            .find(|&i| self.list[i].kind == Some(ActorKind::State))
+    }
+
     /// The state or ruling body "the government" or "the administration"
     /// (`head`) refers to at `at`: the last state, or body whose name holds the
     /// head ("the Russian government", "the Clinton administration").

@@ -83,7 +83,10 @@ impl<'a> MentionFinder<'a> {
                 let by_kind = || match (named_head, RULING_HEADS.contains(&stem)) {
                     (true, _) => ents.descriptor_named(kinds, stem, toks[i].start),
                     (_, true) => ents.ruling_body(stem, toks[i].start),
-                    _ => ents.descriptor(kinds, toks[i].start),
+                    _ => (kinds.first() == Some(&ActorKind::State))
+                        .then(|| ents.state_in_sentence(toks[i].start, toks[0].start))
+                        .flatten()
+                        .or_else(|| ents.descriptor(kinds, toks[i].start)),
                 };
                 m.entity = if age.is_some() {
                     ents.person(toks[i].start)

@@ -53,3 +53,12 @@ fn a_deal_is_the_target_only_when_its_parties_are_named() {
         &[("court", "block", "merger", false), ("Ecuador", "ban", "sale of petrol", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn the_state_is_the_one_its_sentence_named() {
+    const TEXT: &str = "Suez lost a concession in Bolivia. This forced the government to cancel \
+                        the contract. During the last financial crisis in Argentina, the firm \
+                        sued the state over its tariffs.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("firm", "sue", "Argentina", false)];
+    check(TEXT, EXPECTED);
+}
