@@ -275,6 +275,15 @@ impl<'a> MentionFinder<'a> {
                 m.entity = unknown_name_here(toks, lowered, self.text, earlier, m.entity, ents)
                     .or(m.entity);
             }
+            // "if Washington imposes sanctions as it has threatened": "it" opening a
+            // clause is the nearest subject before it in its sentence, when one fits.
+            // Not after "that" ("notified the Netherlands that it was ending"): a
+            // reported clause is about the reporter.
+            let adverbial =
+                i > 0 && !matches!(lowered[i - 1].as_str(), "that" | "and" | "but" | "or" | "so");
+            if lowered[i] == "it" && !toks[i].quoted && opens_clause && adverbial {
+                m.entity = nearest_subject_thing(earlier, ents).or(m.entity);
+            }
         }
         Some(m)
     }
@@ -360,4 +369,17 @@ fn unknown_name_here(
             && (m.end - m.first >= 2 || aged(m));
         person_like.then_some(e)
     })
+}
+
+/// The entity of the last mention before a clause-opening "it" that can be a
+/// clause's subject: a name or descriptor of something not a person, outside
+/// prepositional phrases, quotation marks and parentheses.
+fn nearest_subject_thing(earlier: &[Mention], ents: &Entities) -> Option<EntityId> {
+    let m = earlier.iter().rev().find(|m| {
+        matches!(m.kind, MentionKind::Name | MentionKind::Descriptor)
+            && !(m.quoted || m.in_parens || m.in_pp || m.possessive)
+            && m.entity.is_some()
+    })?;
+    let e = ents.get(m.entity?);
+    (!e.is_person() && !e.doubtful && e.kind.is_some()).then_some(m.entity?)
 }

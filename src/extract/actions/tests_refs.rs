@@ -62,3 +62,12 @@ fn the_state_is_the_one_its_sentence_named() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("firm", "sue", "Argentina", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn it_opening_an_adverbial_clause_is_the_nearest_subject() {
+    // Not the sentence's subject: Washington threatened.
+    const TEXT: &str = "The European Community said the group might impose tariffs if \
+                        Washington imposes trade sanctions against Tokyo as it has threatened.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("United States", "threaten", "-", false)];
+    check(TEXT, EXPECTED);
+}
