@@ -43,7 +43,7 @@ use subjects::{
 };
 use verbs::{
     adjectival_participle, conditional, denied_something, in_name, not_limited_to, noun_use,
-    shared_object, AUXILIARY_AFTER,
+    shared_object, split_phrasal, AUXILIARY_AFTER,
 };
 
 /// Finds the actions of one sentence and appends them to `out`.
@@ -91,6 +91,13 @@ pub fn actions(
                 }
             }
             i = end;
+            continue;
+        }
+        // "the website later took it down": a phrasal verb around its object pronoun.
+        if let Some(verb) = split_phrasal(s, i, lex) {
+            let found = Found { first: i, end: i + 3, object: Some(i + 1) };
+            verb_action(s, found, verb, lex, state, quote_speakers, keep_possible, out);
+            i += 3;
             continue;
         }
         if let Some(next) = light_action(s, i, lex, state, quote_speakers, keep_possible, out) {
@@ -153,7 +160,7 @@ pub(super) fn verb_action(
     // "kissed before he blacked out.": an active phrasal verb with nothing
     // after its particle acts on no one (lost consciousness, not blocked).
     let particle = end - first > 1 && matches!(s.lowered[end - 1].as_str(), "out" | "down" | "off");
-    if particle && !passive && !s.toks.get(end).is_some_and(|t| t.word) {
+    if particle && !passive && object.is_none() && !s.toks.get(end).is_some_and(|t| t.word) {
         return;
     }
     let finite = has(VerbSlot::Past)
@@ -344,7 +351,9 @@ pub(super) fn verb_action(
     actor_names.extend(actor_np.map(Some));
     let grouped = !group.is_empty();
     actor_names.extend(group.into_iter().map(Some));
-    let targets = match rule == "action_coordinated" {
+    // "took it down": the pronoun a split phrasal verb holds.
+    let held_pronoun = object.is_some_and(|k| s.mention_at(k).is_some_and(|m| !m.possessive));
+    let targets = match !passive && (rule == "action_coordinated" || held_pronoun) {
         true => own_object(s, &actors, targets, aux.start, &mut target_np),
         false => targets,
     };

@@ -138,6 +138,10 @@ const NOT_HEADS: &[&str] = &[
 
 /// The tokens of a short noun phrase at `end`, without its article.
 fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
+    // "took it down": a pronoun is no phrase of words.
+    if s.lowered.get(end).is_some_and(|w| matches!(w.as_str(), "it" | "them" | "him")) {
+        return None;
+    }
     let mut k = end;
     let n = s.toks.len();
     let mut last = None;

@@ -7,6 +7,7 @@ use super::super::clause::is_time_word;
 use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::{Mention, MentionKind};
 use super::args::NUMBER_WORDS;
+use super::aux::BE;
 use super::{Lexicons, Sentence};
 use crate::lexicon::KeyedWord;
 use crate::model::ActorKind;
@@ -70,10 +71,12 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     (opens && one_clause && !passive && s.mentions[m].end < k).then_some(m)
 }
 
-/// The targets of a verb that shares its subject (`actors`) with a verb
-/// before "and": an object pronoun standing for that subject is the first
-/// verb's object instead ("Comcast has contacted customers and instructed
-/// them": the customers), set as `target_np`.
+/// The targets of a verb whose object pronoun stands for its own subject
+/// (`actors`), which it cannot: the object of a verb before "and" that
+/// shares the subject ("Comcast has contacted customers and instructed
+/// them": the customers), else the unnamed thing that opens the sentence
+/// ("The video was posted on YouTube but the website took it down"), set
+/// as `target_np`, else no one.
 pub(super) fn own_object(
     s: &Sentence,
     actors: &[usize],
@@ -84,6 +87,7 @@ pub(super) fn own_object(
     let (&[subject], &[object]) = (actors, targets.as_slice()) else { return targets };
     let (subject, object) = (&s.mentions[subject], &s.mentions[object]);
     if object.kind != MentionKind::Pronoun
+        || object.possessive
         || object.entity.is_none()
         || object.entity != subject.entity
     {
@@ -93,13 +97,18 @@ pub(super) fn own_object(
         let w = s.lowered[k].as_str();
         s.toks[k].word && w.len() > 4 && w.ends_with("ed")
     });
-    match first_verb.and_then(|k| super::np::noun_phrase_after(s, k + 1)) {
-        Some(np) => {
-            *target_np = Some(np);
-            Vec::new()
-        }
-        None => targets,
-    }
+    let before_and = first_verb.and_then(|k| super::np::noun_phrase_after(s, k + 1));
+    // "The video was posted on YouTube but the website later took it down":
+    // the thing that opens the sentence, when no name does.
+    let opening = || {
+        let article = matches!(s.lowered.first()?.as_str(), "the" | "a" | "an");
+        // Up to its verb: "The four-minute, 40-second video was posted".
+        let aux = (1..s.toks.len().min(9)).find(|&k| BE.contains(&s.lowered[k].as_str()))?;
+        let unnamed = s.mentions.first().is_none_or(|m| m.first > aux);
+        (article && unnamed && aux > 1).then(|| s.slice(1, aux).to_string())
+    };
+    *target_np = before_and.or_else(opening);
+    Vec::new()
 }
 
 /// True when tokens `a..b` hold no clause boundary: no subordinator, no

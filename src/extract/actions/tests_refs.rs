@@ -71,3 +71,13 @@ fn it_opening_an_adverbial_clause_is_the_nearest_subject() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("United States", "threaten", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_phrasal_verb_around_its_object_pronoun_acts() {
+    // "it" is not YouTube, the subject: the video. In the next sentence it may be.
+    const TEXT: &str = "The video was posted on YouTube but the website later took it down. \
+                        Regulators shut it down. She threw it out the window.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("YouTube", "remove", "video", false), ("Regulators", "block", "YouTube", false)];
+    check(TEXT, EXPECTED);
+}

@@ -4,7 +4,7 @@
 //! Washington imposes sanctions"); and whether two verbs share an object.
 
 use super::{args, subjects, Sentence};
-use crate::lexicon::VerbSlot;
+use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 
 /// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
 pub(super) fn noun_use(s: &Sentence, i: usize) -> bool {
@@ -110,4 +110,24 @@ pub(super) fn conditional(s: &Sentence, verb: usize) -> bool {
             "when" => (k..=verb).any(present) || s.lowered[verb].ends_with('s'),
             _ => false,
         })
+}
+
+/// A two-word verb of the lexicon written around an object pronoun at `i`
+/// ("took it down", "shut them off", "turned him down"): the lexicon's verb.
+pub(super) fn split_phrasal<'l>(
+    s: &Sentence,
+    i: usize,
+    lex: &'l Lexicons,
+) -> Option<&'l ActionVerb> {
+    let pronoun = s.lowered.get(i + 1)?.as_str();
+    if !matches!(pronoun, "it" | "them" | "him" | "her") {
+        return None;
+    }
+    let particle = s.lowered.get(i + 2)?.as_str();
+    // Not "out": "threw it out the window".
+    if !matches!(particle, "down" | "off") {
+        return None;
+    }
+    let words = [s.lowered[i].as_str(), particle];
+    lex.action_verbs.longest(&words).filter(|m| m.words == 2).map(|m| m.value)
 }
