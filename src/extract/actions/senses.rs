@@ -20,6 +20,19 @@ const DECLINE: &[&str] = &["decline", "declines", "declined", "declining"];
 const FIRE: &[&str] = &["fire", "fires", "fired", "firing"];
 /// Forms of "catch", which is an arrest only of someone caught doing something.
 const CATCH: &[&str] = &["catch", "catches", "caught", "catching"];
+/// Forms of "examine", an investigation only by an authority.
+const EXAMINE: &[&str] = &["examine", "examines", "examined", "examining"];
+/// Words for people or bodies whose examining is investigating ("SEC probers").
+const EXAMINERS: &[&str] = &[
+    "probers",
+    "investigators",
+    "regulators",
+    "police",
+    "prosecutors",
+    "inspectors",
+    "auditors",
+    "detectives",
+];
 /// Forms of "order", which may be a purchase.
 const ORDER: &[&str] = &["order", "orders", "ordered", "ordering"];
 /// Forms of "charge", which may be a price ("charges 40 dlrs per hour").
@@ -172,6 +185,10 @@ pub(super) fn other_verb_sense(
     if FIRE.contains(&w) {
         return !dismissal(s, i, end, state, lex);
     }
+    // "doctors examined him", "analysts examined the data": no investigation.
+    if EXAMINE.contains(&w) {
+        return !authority_examines(s, i, state);
+    }
     // "ordered six MD-82s": an amount of goods, with no "to" of a command after it
     // ("ordered 400 of his followers to undergo ..."); "orders rose", "orders and
     // sales": a noun.
@@ -179,6 +196,30 @@ pub(super) fn other_verb_sense(
     let counted = AMOUNT_VERBS.contains(&next(end))
         || matches!(next(end), "and" | ",") && TRADE_NOUNS.contains(&next(end + 1));
     ORDER.contains(&w) && (amount(s, end) && !infinitive_follows(s, end) || counted)
+}
+
+/// "SEC probers were examining whether ...", "the ICO said it was examining
+/// one complaint": the subject before the verb (past auxiliaries and adverbs)
+/// is a government body or international one, or a word for investigators.
+fn authority_examines(s: &Sentence, i: usize, state: &ArticleState) -> bool {
+    let mut k = i;
+    while k > 0 && (skipped(&s.lowered[k - 1]) || BE.contains(&s.lowered[k - 1].as_str())) {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let public = |m: &Mention| {
+        m.end == k
+            && !m.possessive
+            && m.entity.is_some_and(|e| {
+                matches!(
+                    state.entities.get(e).kind,
+                    Some(ActorKind::Government | ActorKind::International)
+                )
+            })
+    };
+    EXAMINERS.contains(&s.lowered[k - 1].as_str()) || s.mentions.iter().any(public)
 }
 
 /// "declined 14 pct", "declined by", "Revenues at CBS declined,": a fall. A

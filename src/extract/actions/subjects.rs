@@ -182,6 +182,12 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
             // "five illegal immigrants", not "nine month profits" nor "three years".
             || (is_count(w) && (people_noun(head, lex) || PEOPLE.contains(&head)))
             || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
+            // "SEC probers were investigating": a name opens a phrase, also first,
+            // when it is no capitalised word that may be a plain one ("Sales").
+            || s.mention_at(k).is_some_and(|m| {
+                let acronym = s.tok(k).len() > 1 && !s.tok(k).chars().any(char::is_lowercase);
+                m.kind == MentionKind::Name && !m.possessive && (m.end - m.first > 1 || acronym)
+            })
             // "Lebanese security forces": a demonym opens a phrase, also first in the sentence.
             || (b > k + 1 && lex.demonyms.contains_key(w))
             // "Iraq's ambassador": a possessive name opens a phrase, also first in the sentence.

@@ -129,3 +129,15 @@ fn caught_is_an_arrest_only_when_someone_was_doing_something() {
         &[("-", "arrest", "fighters", false), ("-", "arrest", "A British man", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn examining_is_investigating_only_by_an_authority() {
+    const TEXT: &str = "SEC probers also were examining whether Sugarman and Drexel had made \
+                        adequate disclosures. Doctors examined him on Monday. Analysts examined \
+                        the data.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("SEC probers", "investigate", "Sugarman", false),
+        ("SEC probers", "investigate", "Drexel", false),
+    ];
+    check(TEXT, EXPECTED);
+}
