@@ -12,6 +12,7 @@
 //! [`model`] is the shared vocabulary of all of them.
 #![deny(missing_docs)]
 
+mod claim_json;
 pub mod cli;
 pub mod error;
 pub mod eval;

@@ -7,7 +7,6 @@ mod export;
 mod extract;
 mod index;
 mod interrupt;
-mod json_line;
 mod output;
 mod search;
 

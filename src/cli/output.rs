@@ -31,7 +31,7 @@ pub struct ClaimPrinter<W: Write> {
     out: Sink<W>,
     color: bool,
     /// The JSON line being written, its buffer reused.
-    line: Vec<u8>,
+    line: String,
 }
 
 enum Sink<W: Write> {
@@ -53,7 +53,7 @@ impl<W: Write> ClaimPrinter<W> {
             Format::Jsonl => Sink::Jsonl(out),
             Format::Csv => Sink::Csv(Box::new(ClaimsCsv::new(out, CsvOptions::default())?)),
         };
-        Ok(ClaimPrinter { out, color, line: Vec::new() })
+        Ok(ClaimPrinter { out, color, line: String::new() })
     }
 
     /// Prints a claim; `highlights` are byte ranges of `claim.content` to mark.
@@ -61,9 +61,9 @@ impl<W: Write> ClaimPrinter<W> {
         match &mut self.out {
             Sink::Jsonl(w) => {
                 self.line.clear();
-                super::json_line::write_claim(&mut self.line, claim);
-                self.line.push(b'\n');
-                w.write_all(&self.line)?;
+                crate::claim_json::write_claim(&mut self.line, claim);
+                self.line.push('\n');
+                w.write_all(self.line.as_bytes())?;
             }
             Sink::Csv(csv) => csv.write(claim)?,
             Sink::Table(w) => {

@@ -5,7 +5,6 @@
 //! indexed only, shaped for the query syntax (`speaker:netblocks`).
 
 use crate::model::Claim;
-use crate::{Error, Result};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
@@ -139,12 +138,11 @@ pub(crate) fn article_doc(
 
 /// The document of one claim, filed under article `id`: a differing
 /// `claim.article` is overwritten so that filters and stored claim agree.
-pub(crate) fn claim_doc(f: &Fields, id: &str, claim: &Claim) -> Result<TantivyDocument> {
-    let json = match claim.article == id {
-        true => serde_json::to_string(claim),
-        false => serde_json::to_string(&Claim { article: id.to_string(), ..claim.clone() }),
-    }
-    .map_err(|e| Error::Other(format!("cannot serialise a claim of {id}: {e}")))?;
+/// `json` is a buffer for the stored copy, reused from claim to claim.
+pub(crate) fn claim_doc(f: &Fields, id: &str, claim: &Claim, json: &mut String) -> TantivyDocument {
+    // What `serde_json::to_string` writes, byte for byte.
+    json.clear();
+    crate::claim_json::write_claim_as(json, claim, id);
     let mut doc = TantivyDocument::default();
     doc.add_text(f.doc_type, CLAIM_DOC);
     doc.add_text(f.article, id);
@@ -162,8 +160,8 @@ pub(crate) fn claim_doc(f: &Fields, id: &str, claim: &Claim) -> Result<TantivyDo
     add_opt(&mut doc, f.action, claim.action.as_deref());
     add_opt(&mut doc, f.cameo, claim.cameo.as_deref());
     add_opt(&mut doc, f.modality, claim.modality.as_deref());
-    doc.add_text(f.claim_json, json);
-    Ok(doc)
+    doc.add_text(f.claim_json, json.as_str());
+    doc
 }
 
 /// A canonical name goes both to its word field and to its exact field.

@@ -118,8 +118,9 @@ impl DocPreparer {
         let f = &self.fields;
         let mut docs = Vec::with_capacity(claims.len() + 1);
         docs.push(schema::article_doc(f, id, hash, source, claims.len()));
+        let mut json = String::new();
         for claim in claims {
-            docs.push(schema::claim_doc(f, id, claim)?);
+            docs.push(schema::claim_doc(f, id, claim, &mut json));
         }
         Ok(PreparedArticle { id: id.to_string(), docs })
     }

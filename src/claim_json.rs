@@ -1,67 +1,71 @@
 //! A claim as one line of JSON, byte for byte what `serde_json` writes for
 //! it (the test holds the two together), written faster: claims are mostly
 //! text (content and sentence), and the text is tested sixteen bytes at a
-//! time, not byte by byte, and copied where none needs escaping.
+//! time, not byte by byte, and copied where none needs escaping. Used for
+//! `--format jsonl` and for the copy of each claim the index stores.
 
 use crate::model::Claim;
 
 /// Appends `claim` as a JSON object (no newline) to `out`.
-pub fn write_claim(out: &mut Vec<u8>, c: &Claim) {
-    out.extend_from_slice(b"{\"article\":");
-    string(out, &c.article);
-    out.extend_from_slice(b",\"kind\":");
+pub(crate) fn write_claim(out: &mut String, c: &Claim) {
+    write_claim_as(out, c, &c.article);
+}
+
+/// [`write_claim`] with `article` in place of the claim's own article id.
+pub(crate) fn write_claim_as(out: &mut String, c: &Claim, article: &str) {
+    out.push_str("{\"article\":");
+    string(out, article);
+    out.push_str(",\"kind\":");
     string(out, c.kind.as_str());
     for (key, value) in [
-        (&b",\"speaker\":"[..], &c.speaker),
-        (b",\"speaker_mention\":", &c.speaker_mention),
-        (b",\"speaker_role\":", &c.speaker_role),
-        (b",\"cue\":", &c.cue),
+        (",\"speaker\":", &c.speaker),
+        (",\"speaker_mention\":", &c.speaker_mention),
+        (",\"speaker_role\":", &c.speaker_role),
+        (",\"cue\":", &c.cue),
     ] {
-        out.extend_from_slice(key);
+        out.push_str(key);
         optional(out, value.as_deref());
     }
-    out.extend_from_slice(b",\"content\":");
+    out.push_str(",\"content\":");
     string(out, &c.content);
-    for (key, value) in [
-        (&b",\"actor\":"[..], &c.actor),
-        (b",\"action\":", &c.action),
-        (b",\"target\":", &c.target),
-    ] {
-        out.extend_from_slice(key);
+    for (key, value) in
+        [(",\"actor\":", &c.actor), (",\"action\":", &c.action), (",\"target\":", &c.target)]
+    {
+        out.push_str(key);
         optional(out, value.as_deref());
     }
-    out.extend_from_slice(if c.negated { b",\"negated\":true" } else { b",\"negated\":false" });
-    out.extend_from_slice(b",\"start\":");
+    out.push_str(if c.negated { ",\"negated\":true" } else { ",\"negated\":false" });
+    out.push_str(",\"start\":");
     number(out, c.start);
-    out.extend_from_slice(b",\"end\":");
+    out.push_str(",\"end\":");
     number(out, c.end);
-    out.extend_from_slice(b",\"sentence\":");
+    out.push_str(",\"sentence\":");
     string(out, &c.sentence);
-    out.extend_from_slice(b",\"rule\":");
+    out.push_str(",\"rule\":");
     string(out, &c.rule);
     // Extensions: absent when unknown.
-    for (key, value) in [(&b",\"cameo\":"[..], &c.cameo), (b",\"modality\":", &c.modality)] {
+    for (key, value) in [(",\"cameo\":", &c.cameo), (",\"modality\":", &c.modality)] {
         if let Some(v) = value {
-            out.extend_from_slice(key);
+            out.push_str(key);
             string(out, v);
         }
     }
     for (key, kind) in [
-        (&b",\"speaker_kind\":"[..], c.speaker_kind),
-        (b",\"actor_kind\":", c.actor_kind),
-        (b",\"target_kind\":", c.target_kind),
+        (",\"speaker_kind\":", c.speaker_kind),
+        (",\"actor_kind\":", c.actor_kind),
+        (",\"target_kind\":", c.target_kind),
     ] {
         if let Some(k) = kind {
-            out.extend_from_slice(key);
+            out.push_str(key);
             string(out, k.as_str());
         }
     }
-    out.push(b'}');
+    out.push('}');
 }
 
 /// `n` in decimal, as `Display` writes it, without the formatting machinery
 /// and the string it allocates.
-fn number(out: &mut Vec<u8>, mut n: usize) {
+fn number(out: &mut String, mut n: usize) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -72,21 +76,24 @@ fn number(out: &mut Vec<u8>, mut n: usize) {
             break;
         }
     }
-    out.extend_from_slice(&digits[at..]);
-}
-
-fn optional(out: &mut Vec<u8>, value: Option<&str>) {
-    match value {
-        Some(v) => string(out, v),
-        None => out.extend_from_slice(b"null"),
+    for &d in &digits[at..] {
+        out.push(char::from(d));
     }
 }
 
-/// `s` as a JSON string, escaped as `serde_json` escapes it.
-fn string(out: &mut Vec<u8>, s: &str) {
+fn optional(out: &mut String, value: Option<&str>) {
+    match value {
+        Some(v) => string(out, v),
+        None => out.push_str("null"),
+    }
+}
+
+/// `s` as a JSON string, escaped as `serde_json` escapes it. Every byte
+/// escaped is ASCII, so the runs copied between them are whole characters.
+fn string(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
-    out.push(b'"');
+    out.push('"');
     let (mut copied, mut i) = (0, 0);
     // Sixteen bytes at a time, then eight; a block with a byte to escape
     // says which is the first, so the bytes before it are not tested again.
@@ -104,7 +111,7 @@ fn string(out: &mut Vec<u8>, s: &str) {
             }
             let first = if low != 0 { low.trailing_zeros() } else { 64 + high.trailing_zeros() };
             let at = i + (first / 8) as usize;
-            out.extend_from_slice(&bytes[copied..at]);
+            out.push_str(&s[copied..at]);
             escape(out, bytes[at]);
             i = at + 1;
             copied = i;
@@ -113,13 +120,13 @@ fn string(out: &mut Vec<u8>, s: &str) {
     // The last seven bytes or fewer, one by one.
     for (at, &b) in bytes.iter().enumerate().skip(i) {
         if must_escape(b) {
-            out.extend_from_slice(&bytes[copied..at]);
+            out.push_str(&s[copied..at]);
             escape(out, b);
             copied = at + 1;
         }
     }
-    out.extend_from_slice(&bytes[copied..]);
-    out.push(b'"');
+    out.push_str(&s[copied..]);
+    out.push('"');
 }
 
 /// A control character, a quotation mark or a backslash.
@@ -139,28 +146,26 @@ fn to_escape(block: u64) -> u64 {
     below(block, 0x20) | zero(block ^ (ONES * 0x22)) | zero(block ^ (ONES * 0x5C))
 }
 
-fn escape(out: &mut Vec<u8>, b: u8) {
+fn escape(out: &mut String, b: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let short = match b {
-        b'"' => Some(b'"'),
-        b'\\' => Some(b'\\'),
-        0x08 => Some(b'b'),
-        0x0C => Some(b'f'),
-        b'\n' => Some(b'n'),
-        b'\r' => Some(b'r'),
-        b'\t' => Some(b't'),
+        b'"' => Some('"'),
+        b'\\' => Some('\\'),
+        0x08 => Some('b'),
+        0x0C => Some('f'),
+        b'\n' => Some('n'),
+        b'\r' => Some('r'),
+        b'\t' => Some('t'),
         _ => None,
     };
+    out.push('\\');
     match short {
-        Some(c) => out.extend_from_slice(&[b'\\', c]),
-        None => out.extend_from_slice(&[
-            b'\\',
-            b'u',
-            b'0',
-            b'0',
-            HEX[usize::from(b >> 4)],
-            HEX[usize::from(b & 0xF)],
-        ]),
+        Some(c) => out.push(c),
+        None => {
+            out.push_str("u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
+        }
     }
 }
 
@@ -178,9 +183,9 @@ mod tests {
         c.speaker = Some("Jane Okafor".into());
         c.start = 12345;
         c.end = 0;
-        let mut out = Vec::new();
+        let mut out = String::new();
         write_claim(&mut out, &c);
-        assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&c).unwrap());
+        assert_eq!(out, serde_json::to_string(&c).unwrap());
         c.negated = true;
         c.cameo = Some("111".into());
         c.modality = Some("possible".into());
@@ -193,17 +198,17 @@ mod tests {
         c.speaker_mention = Some("she".into());
         c.speaker_role = Some("CEO".into());
         c.cue = Some("said".into());
-        let mut out = Vec::new();
+        let mut out = String::new();
         write_claim(&mut out, &c);
-        assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&c).unwrap());
+        assert_eq!(out, serde_json::to_string(&c).unwrap());
     }
 
     #[test]
     fn numbers_are_written_as_display_writes_them() {
         for n in [0, 7, 10, 99, 100, 12345, 4_194_304, usize::MAX] {
-            let mut out = Vec::new();
+            let mut out = String::new();
             number(&mut out, n);
-            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+            assert_eq!(out, n.to_string());
         }
     }
 
@@ -211,9 +216,9 @@ mod tests {
     fn every_byte_is_escaped_as_serde_json_escapes_it() {
         let all: String = (0u8..128).map(char::from).collect();
         for s in [all.clone(), all[5..].to_string(), format!("{all}{all}é")] {
-            let mut out = Vec::new();
+            let mut out = String::new();
             string(&mut out, &s);
-            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
+            assert_eq!(out, serde_json::to_string(&s).unwrap());
         }
     }
 }
