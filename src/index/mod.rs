@@ -8,6 +8,7 @@
 mod schema;
 mod search;
 mod stem;
+mod words;
 mod writer;
 
 pub use search::{ClaimSearcher, Hit, SearchRequest};

@@ -8,9 +8,7 @@ use crate::model::Claim;
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer};
 use tantivy::{Index, TantivyDocument};
 
 /// English stemming tokenizer, built into tantivy: "restricting" finds "restricted".
@@ -107,16 +105,11 @@ pub(crate) fn fields_of(index: &Index) -> Option<Fields> {
 
 /// Registers the tokenizers the schema names; tantivy does not persist them.
 pub(crate) fn register_tokenizers(index: &Index) {
-    let names = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(64))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build();
     let lower = TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser).build();
-    index.tokenizers().register(NAMES, names);
+    // The same tokens as tantivy's chains, in one pass (`words.rs`).
+    index.tokenizers().register(NAMES, super::words::names());
     index.tokenizers().register(LOWER, lower);
-    // The same tokens as tantivy's own `en_stem`, with each word stemmed once.
-    index.tokenizers().register(STEMMED, super::stem::cached_en_stem());
+    index.tokenizers().register(STEMMED, super::words::stemmed());
 }
 
 /// The marker document that records an article as indexed.

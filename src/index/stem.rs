@@ -1,14 +1,20 @@
-//! `en_stem` with a memo: tantivy's English analyser (simple tokenizer, long
-//! words dropped, lower-cased, Snowball-stemmed), giving the same tokens, but
-//! each distinct word is stemmed once per indexing thread rather than once per
-//! occurrence. Stemming was a tenth of the CPU time of `newsclaims index`.
+//! Snowball English stemming with a memo: each distinct word is stemmed once
+//! per indexing thread rather than once per occurrence (stemming was a tenth
+//! of the CPU time of `newsclaims index`). The `en_stem` analyser
+//! (`words.rs`) calls it with each lower-cased word.
+//!
+//! The memo is an open-addressing table of 16-byte slots over one string
+//! holding the words and their stems, so a look-up reads a slot and one place
+//! of that string, not a table of pointers to a key and a value elsewhere
+//! (a cache miss each, at a look-up for most words of every claim). Most
+//! stems are the word or a prefix of it ("restricting" → "restrict"); they are
+//! applied by shortening the word, and only other stems ("happy" → "happi")
+//! are stored and copied.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::FxHasher;
 use std::cell::RefCell;
-use tantivy::tokenizer::{
-    Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-    Token, TokenFilter, TokenStream, Tokenizer,
-};
+use std::hash::Hasher;
+use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer};
 
 /// Distinct words remembered per indexing thread: a few MB at most; later new
 /// words are stemmed uncached.
@@ -17,87 +23,147 @@ const MAX_CACHED: usize = 50_000;
 thread_local! {
     /// Per thread, not per analyser: tantivy clones the analysers for every
     /// new segment, which would start a per-analyser memo empty again and again.
-    static MEMO: RefCell<FxHashMap<Box<str>, Box<str>>> = RefCell::default();
+    static MEMO: RefCell<Memo> = RefCell::default();
 }
 
-/// The analyser registered as `en_stem`.
-pub(crate) fn cached_en_stem() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(CachedStemmer)
-        .build()
-}
-
+/// tantivy's English stemmer, memoised.
 #[derive(Clone)]
-struct CachedStemmer;
-
-impl TokenFilter for CachedStemmer {
-    type Tokenizer<T: Tokenizer> = CachedStemmerFilter<T>;
-
-    fn transform<T: Tokenizer>(self, inner: T) -> CachedStemmerFilter<T> {
-        CachedStemmerFilter { inner, stemmer: single_word_stemmer() }
-    }
-}
-
-/// tantivy's stemmer over one whole token (the raw tokenizer yields the input as one token).
-fn single_word_stemmer() -> TextAnalyzer {
-    TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build()
-}
-
-#[derive(Clone)]
-struct CachedStemmerFilter<T> {
-    inner: T,
+pub(super) struct MemoStemmer {
+    /// tantivy's stemmer over one whole word (the raw tokenizer yields the input as one token).
     stemmer: TextAnalyzer,
 }
 
-impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
-    type TokenStream<'a> = CachedStemmerStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        CachedStemmerStream { tail: self.inner.token_stream(text), stemmer: &mut self.stemmer }
+impl Default for MemoStemmer {
+    fn default() -> MemoStemmer {
+        let stemmer = TextAnalyzer::builder(RawTokenizer::default())
+            .filter(Stemmer::new(Language::English))
+            .build();
+        MemoStemmer { stemmer }
     }
 }
 
-struct CachedStemmerStream<'a, T> {
-    tail: T,
-    stemmer: &'a mut TextAnalyzer,
-}
-
-impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
+impl MemoStemmer {
+    /// Replaces the lower-cased `word` by its stem.
+    pub(super) fn stem(&mut self, word: &mut String) {
         // Snowball English leaves words of fewer than 3 characters as they are
         // ("a", "of", "to": 22 % of the content tokens of news-24k), so skip the memo too.
-        if token.text.len() < 3 {
-            return true;
+        if word.len() < 3 {
+            return;
         }
-        let stemmer = &mut *self.stemmer;
+        let hash = hash(word.as_bytes());
         MEMO.with_borrow_mut(|memo| {
-            if let Some(stem) = memo.get(token.text.as_str()) {
-                token.text.clear();
-                token.text.push_str(stem);
+            if memo.apply(word, hash) {
                 return;
             }
             let mut stem = String::new();
-            stemmer.token_stream(&token.text).process(&mut |t| stem.push_str(&t.text));
-            if memo.len() < MAX_CACHED {
-                memo.insert(token.text.as_str().into(), stem.as_str().into());
-            }
-            token.text = stem;
+            self.stemmer.token_stream(word).process(&mut |t| stem.push_str(&t.text));
+            memo.insert(word, &stem, hash);
+            *word = stem;
         });
+    }
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// A remembered word; `word_len == 0` marks an empty slot (words have 3 bytes or more).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    hash: u64,
+    /// Where the word starts in [`Memo::text`]; its stem, unless a prefix of it, follows it.
+    at: u32,
+    word_len: u8,
+    stem_len: u8,
+    /// The stem is the word's first `stem_len` bytes (the word itself included).
+    prefix: bool,
+}
+
+#[derive(Default)]
+struct Memo {
+    /// A power of two long (or empty), at most half full.
+    slots: Vec<Slot>,
+    /// Words and stems, one after the other.
+    text: String,
+    len: usize,
+}
+
+impl Memo {
+    /// Replaces `word` by its stem if remembered.
+    fn apply(&self, word: &mut String, hash: u64) -> bool {
+        let Some(slot) = self.find(word.as_bytes(), hash) else {
+            return false;
+        };
+        let stem_len = usize::from(slot.stem_len);
+        if slot.prefix {
+            word.truncate(stem_len);
+        } else {
+            let at = slot.at as usize + word.len();
+            word.clear();
+            word.push_str(&self.text[at..at + stem_len]);
+        }
         true
     }
 
-    fn token(&self) -> &Token {
-        self.tail.token()
+    fn find(&self, word: &[u8], hash: u64) -> Option<Slot> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = hash as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot.word_len == 0 {
+                return None;
+            }
+            if slot.hash == hash && usize::from(slot.word_len) == word.len() {
+                let at = slot.at as usize;
+                let known = self.text.as_bytes().get(at..at + word.len()).unwrap_or_default();
+                // Byte by byte: words are short, and `==` calls `memcmp`.
+                if known.len() == word.len() && known.iter().zip(word).all(|(a, b)| a == b) {
+                    return Some(slot);
+                }
+            }
+            i = (i + 1) & mask;
+        }
     }
 
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+    fn insert(&mut self, word: &str, stem: &str, hash: u64) {
+        let (Ok(word_len), Ok(stem_len), Ok(at)) =
+            (u8::try_from(word.len()), u8::try_from(stem.len()), u32::try_from(self.text.len()))
+        else {
+            return;
+        };
+        if self.len >= MAX_CACHED || at > u32::MAX / 2 {
+            return;
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let prefix = word.starts_with(stem);
+        self.text.push_str(word);
+        if !prefix {
+            self.text.push_str(stem);
+        }
+        self.put(Slot { hash, at, word_len, stem_len, prefix });
+        self.len += 1;
+    }
+
+    /// Puts `slot` in the first empty slot of its run.
+    fn put(&mut self, slot: Slot) {
+        let mask = self.slots.len() - 1;
+        let mut i = slot.hash as usize & mask;
+        while self.slots[i].word_len != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = slot;
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(4096);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        for slot in old.into_iter().filter(|s| s.word_len != 0) {
+            self.put(slot);
+        }
     }
 }
 
@@ -105,30 +171,38 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
 mod tests {
     use super::*;
 
-    fn tokens(mut analyzer: TextAnalyzer, text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        analyzer.token_stream(text).process(&mut |t| out.push(t.clone()));
-        out
+    #[test]
+    fn remembered_stems_are_the_stemmers() {
+        let mut reference = MemoStemmer::default().stemmer;
+        let words = ["restricting", "happy", "generously", "the", "news", "né", "ée", "sky"];
+        let mut memo = MemoStemmer::default();
+        // Three times: stemmed, then from the memo, twice.
+        for _ in 0..3 {
+            for w in words {
+                let mut expected = String::new();
+                reference.token_stream(w).process(&mut |t| expected.push_str(&t.text));
+                let mut word = w.to_string();
+                memo.stem(&mut word);
+                assert_eq!(word, expected, "{w}");
+            }
+        }
     }
 
     #[test]
-    fn same_tokens_as_tantivys_en_stem() {
-        let reference = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(Stemmer::new(Language::English))
-            .build();
-        let text = "Regulators restricted restricting Twitter; Roskomnadzor's \
-                    blocking, blocked, blocks — “said” Café naïve generously \
-                    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa the the THE 2022 \
-                    a y s is as us ys ss ed ly ing sky ski news é né ée";
-        // Twice through one analyser: the second pass is served by the memo.
-        let mut cached = cached_en_stem();
-        let first = tokens(cached.clone(), text);
-        cached.token_stream(text).process(&mut |_| {});
-        let mut second = Vec::new();
-        cached.token_stream(text).process(&mut |t| second.push(t.clone()));
-        assert_eq!(first, tokens(reference.clone(), text));
-        assert_eq!(second, tokens(reference, text));
+    fn the_table_grows_and_finds_every_word() {
+        let mut memo = Memo::default();
+        let words: Vec<String> = (0..10_000).map(|i| format!("w{i}x")).collect();
+        for (i, w) in words.iter().enumerate() {
+            let stem = if i % 2 == 0 { &w[..2] } else { "other" };
+            memo.insert(w, stem, hash(w.as_bytes()));
+        }
+        for (i, w) in words.iter().enumerate() {
+            let mut word = w.clone();
+            assert!(memo.apply(&mut word, hash(w.as_bytes())));
+            assert_eq!(word, if i % 2 == 0 { &w[..2] } else { "other" });
+        }
+        let mut unknown = "w10000x".to_string();
+        let h = hash(unknown.as_bytes());
+        assert!(!memo.apply(&mut unknown, h));
     }
 }
