@@ -6,7 +6,7 @@
 
 use crate::model::Claim;
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
 };
 use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer};
 use tantivy::{Index, TantivyDocument};
@@ -17,9 +17,9 @@ pub(crate) const STEMMED: &str = "en_stem";
 pub(crate) const NAMES: &str = "nc_names";
 /// The whole value as one lower-cased token: for exact, case-insensitive matches.
 pub(crate) const LOWER: &str = "nc_lower";
+/// The whole value as it is (tantivy's own tokenizer).
+const RAW: &str = "raw";
 
-/// `doc_type` of a claim document.
-pub(crate) const CLAIM_DOC: &str = "claim";
 /// `doc_type` of an article marker document.
 pub(crate) const ARTICLE_DOC: &str = "article";
 
@@ -61,36 +61,52 @@ fn text(tokenizer: &str, positions: bool) -> TextOptions {
     TextOptions::default().set_indexing_options(indexing)
 }
 
+/// A text field whose value is one token (`raw`, or `LOWER`: the whole value),
+/// without norms: a document's norm in it would be 1, and 1 is what tantivy
+/// scores a field without norms with, so no score changes.
+fn one_token(tokenizer: &str) -> TextOptions {
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(tokenizer)
+        .set_index_option(IndexRecordOption::Basic)
+        .set_fieldnorms(false);
+    TextOptions::default().set_indexing_options(indexing)
+}
+
 /// Builds the schema and returns it with its field handles.
+///
+/// Only `claim_json` is stored: the search reads nothing else from the
+/// document store, and the marker fields are read from their columns.
+/// Changing the schema makes older indexes foreign (see `FOREIGN_SCHEMA`).
 pub(crate) fn build_schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
-        doc_type: b.add_text_field("doc_type", STRING),
+        // Markers only: a claim is any document that is not a marker.
+        doc_type: b.add_text_field("doc_type", one_token(RAW)),
         // Raw and case-sensitive: article ids are paths, and delete-by-term needs the raw id.
-        article: b.add_text_field("article", STRING | STORED | FAST),
-        // Marker fields are fast (columns) too, so that loading every marker
-        // for an incremental run never touches the document store.
-        hash: b.add_text_field("hash", STRING | STORED | FAST),
-        source: b.add_text_field("source", STORED | FAST),
-        claims: b.add_u64_field("claims", STORED | FAST),
-        kind: b.add_text_field("kind", text(LOWER, false)),
+        article: b.add_text_field("article", one_token(RAW) | FAST),
+        // Marker fields are columns only, so that loading every marker for an
+        // incremental run never touches the document store; nothing searches them.
+        hash: b.add_text_field("hash", FAST),
+        source: b.add_text_field("source", FAST),
+        claims: b.add_u64_field("claims", FAST),
+        kind: b.add_text_field("kind", one_token(LOWER)),
         content: b.add_text_field("content", text(STEMMED, true)),
         speaker: b.add_text_field("speaker", text(NAMES, true)),
-        speaker_exact: b.add_text_field("speaker_exact", text(LOWER, false)),
+        speaker_exact: b.add_text_field("speaker_exact", one_token(LOWER)),
         speaker_mention: b.add_text_field("speaker_mention", text(NAMES, true)),
         speaker_role: b.add_text_field("speaker_role", text(NAMES, true)),
         cue: b.add_text_field("cue", text(NAMES, true)),
         actor: b.add_text_field("actor", text(NAMES, true)),
-        actor_exact: b.add_text_field("actor_exact", text(LOWER, false)),
-        action: b.add_text_field("action", text(LOWER, false)),
+        actor_exact: b.add_text_field("actor_exact", one_token(LOWER)),
+        action: b.add_text_field("action", one_token(LOWER)),
         target: b.add_text_field("target", text(NAMES, true)),
-        target_exact: b.add_text_field("target_exact", text(LOWER, false)),
-        negated: b.add_bool_field("negated", INDEXED),
+        target_exact: b.add_text_field("target_exact", one_token(LOWER)),
+        negated: b.add_bool_field("negated", NumericOptions::default().set_indexed()),
         // Fast, for ordering hits by (article, start).
         start: b.add_u64_field("start", FAST),
-        rule: b.add_text_field("rule", STRING),
-        cameo: b.add_text_field("cameo", STRING),
-        modality: b.add_text_field("modality", text(LOWER, false)),
+        rule: b.add_text_field("rule", one_token(RAW)),
+        cameo: b.add_text_field("cameo", one_token(RAW)),
+        modality: b.add_text_field("modality", one_token(LOWER)),
         claim_json: b.add_text_field("claim_json", STORED),
     };
     (b.build(), fields)
@@ -137,7 +153,6 @@ pub(crate) fn claim_doc(f: &Fields, id: &str, claim: &Claim, json: &mut String) 
     json.clear();
     crate::claim_json::write_claim_as(json, claim, id);
     let mut doc = TantivyDocument::default();
-    doc.add_text(f.doc_type, CLAIM_DOC);
     doc.add_text(f.article, id);
     doc.add_text(f.kind, claim.kind.as_str());
     doc.add_text(f.content, &claim.content);

@@ -15,7 +15,7 @@ use tantivy::collector::sort_key::{SortByStaticFastValue, SortByString};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::columnar::StrColumn;
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Term, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -261,14 +261,12 @@ impl ClaimSearcher {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         clauses.extend(user_query.iter().map(|q| (Occur::Must, q.box_clone())));
         clauses.extend(self.filters(req).into_iter().map(|q| (Occur::Must, filter(q))));
-        // Every document is a claim or an article marker. With another required
-        // clause, excluding the markers (one posting per article) selects the
-        // same documents as requiring `claim` (one per claim) for less work.
+        // Every document is a claim or an article marker, and only markers
+        // have a `doc_type`: the claims are the documents that are not markers.
         if clauses.is_empty() {
-            clauses.push((Occur::Must, filter(self.claim_docs())));
-        } else {
-            clauses.push((Occur::MustNot, term_query(self.fields.doc_type, schema::ARTICLE_DOC)));
+            clauses.push((Occur::Must, filter(Box::new(AllQuery))));
         }
+        clauses.push((Occur::MustNot, term_query(self.fields.doc_type, schema::ARTICLE_DOC)));
         if !req.include_possible {
             clauses.push((Occur::MustNot, term_query(self.fields.modality, "possible")));
         }
@@ -300,10 +298,6 @@ impl ClaimSearcher {
         self.parser
             .parse_query(query)
             .map_err(|e| Error::Query { query: query.to_string(), message: e.to_string() })
-    }
-
-    fn claim_docs(&self) -> Box<dyn Query> {
-        term_query(self.fields.doc_type, schema::CLAIM_DOC)
     }
 
     /// The canonical name exactly, or a run of its words ("Toker" finds "Alp Toker").
