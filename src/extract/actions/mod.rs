@@ -189,6 +189,15 @@ pub(super) fn verb_action(
         emit(s, first, verb, &actors, &targets, aux.negated, false, rule, out);
         return;
     }
+    // "suspects detained after the shootouts": people arrested by someone unnamed.
+    let arrested = (bare_participle && verb.class == "arrest")
+        .then(|| reduced::arrested_people(s, first, end, lex))
+        .flatten();
+    if let Some(people) = arrested {
+        let rule = "action_reduced_passive";
+        emit(s, first, verb, &[None], &[Some(people)], aux.negated, false, rule, out);
+        return;
+    }
     if !(passive || finite || progressive || participial) || reduced {
         return;
     }

@@ -1,14 +1,16 @@
 //! Reduced passive relatives with an agent: "the airstrikes ordered by Mr.
 //! Obama", "His sentence, criticised by Reporters Without Borders, comes ...".
 //! Without "by" a bare participle after a noun is an adjective ("sites blocked
-//! in Russia") and names no act.
+//! in Russia") and names no act, but for people arrested ("suspects detained
+//! after the shootouts").
 
 use super::super::ArticleState;
 use super::agents::agent_after;
 use super::args::names;
-use super::subjects::{NP_BREAKERS, NP_OPENERS};
+use super::args::NUMBER_WORDS;
+use super::subjects::{people_noun, NP_BREAKERS, NP_OPENERS, PEOPLE};
 use super::Sentence;
-use crate::lexicon::KeyedWord;
+use crate::lexicon::{KeyedWord, Lexicons};
 
 /// Names of actors or targets, as [`super::args::emit`] takes them.
 type Names = Vec<Option<String>>;
@@ -66,6 +68,48 @@ fn noun_before(
     let noun = s.lowered[end - 1].as_str();
     let nominal = !noun.ends_with("ly") && !noun.ends_with("ing") && !noun.ends_with("ed");
     (start < end && opener && nominal).then(|| s.slice(start, end).to_string())
+}
+
+/// Words after an arrest verb's bare participle that say when or where
+/// ("suspects detained after the shootouts", "men arrested on Monday").
+const WHEN_OR_WHERE: &[&str] = &[
+    "after",
+    "in",
+    "on",
+    "at",
+    "during",
+    "since",
+    "over",
+    "last",
+    "yesterday",
+    "near",
+    "following",
+];
+
+/// "suspects detained after the shootouts", "three protesters arrested on
+/// Monday": plural people right before an arrest verb's bare participle, with
+/// a time or place after it, were arrested by someone unnamed. Their words.
+pub(super) fn arrested_people(
+    s: &Sentence,
+    first: usize,
+    end: usize,
+    lex: &Lexicons,
+) -> Option<String> {
+    let head = first.checked_sub(1)?;
+    let w = s.lowered[head].as_str();
+    let people =
+        w.ends_with('s') && (people_noun(w, lex) || PEOPLE.contains(&w) || w == "suspects");
+    let lower = s.tok(head).starts_with(char::is_lowercase);
+    let placed = s.lowered.get(end).is_some_and(|n| WHEN_OR_WHERE.contains(&n.as_str()));
+    if !(people && lower && placed) {
+        return None;
+    }
+    // "three protesters": a count before them belongs to them.
+    let counted = head > 0
+        && (NUMBER_WORDS.contains(&s.lowered[head - 1].as_str())
+            || s.tok(head - 1).starts_with(|c: char| c.is_ascii_digit()));
+    let start = if counted { head - 1 } else { head };
+    Some(s.slice(start, head + 1).to_string())
 }
 
 #[cfg(test)]

@@ -179,8 +179,16 @@ pub(super) fn other_verb_sense(
         return fall_in_numbers(s, i, state);
     }
     // "caught on tape", "caught in the crossfire": no arrest.
+    // "Border Patrol caught them", "police caught three men": an authority catches.
     if CATCH.contains(&w) {
-        return !(w == "caught" && caught_as_arrest(s, i));
+        // Active, and not "caught up with".
+        let active = i > 0
+            && !BE.contains(&s.lowered[i - 1].as_str())
+            && s.lowered.get(i + 1).is_none_or(|w| w != "up");
+        let by_authority = active
+            && (authority_examines(s, i, state)
+                || matches!(s.lowered[i - 1].as_str(), "patrol" | "agents" | "officers"));
+        return !(w == "caught" && (caught_as_arrest(s, i) || by_authority));
     }
     if FIRE.contains(&w) {
         return !dismissal(s, i, end, state, lex);
@@ -199,7 +207,7 @@ pub(super) fn other_verb_sense(
 }
 
 /// "SEC probers were examining whether ...", "the ICO said it was examining
-/// one complaint": the subject before the verb (past auxiliaries and adverbs)
+/// one complaint", "police caught three men": the subject before the verb (past auxiliaries and adverbs)
 /// is a government body or international one, or a word for investigators.
 fn authority_examines(s: &Sentence, i: usize, state: &ArticleState) -> bool {
     let mut k = i;

@@ -81,3 +81,17 @@ fn a_phrasal_verb_around_its_object_pronoun_acts() {
         &[("YouTube", "remove", "video", false), ("Regulators", "block", "YouTube", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn people_arrested_in_a_reduced_relative_are_its_target() {
+    // Not "Three protesters arrested someone"; and an authority catches.
+    const TEXT: &str = "Three protesters arrested on Monday were released. A tip from suspects \
+                        detained after the shootouts led police to the graves. Police said the \
+                        Border Patrol caught three men. The police caught up with the aunt.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("-", "arrest", "Three protesters", false),
+        ("-", "arrest", "suspects", false),
+        ("Customs and Border Protection", "arrest", "three men", false),
+    ];
+    check(TEXT, EXPECTED);
+}
