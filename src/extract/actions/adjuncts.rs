@@ -68,12 +68,13 @@ pub(super) fn gerund_doer(
     if !has_object || unreal {
         return None;
     }
-    // "an Appeals Court injunction blocking the merger": the name before the noun.
+    // "an Appeals Court injunction blocking the merger", "Trump's letter
+    // terminating Comey": the name before the noun.
     let statement = STATEMENT_NOUNS.contains(&s.lowered[opener].as_str());
-
-    let modifier = s.mentions.iter().position(|m| {
-        statement && m.end == opener && !m.possessive && !m.in_parens && m.kind == MentionKind::Name
-    });
+    let modifier = s
+        .mentions
+        .iter()
+        .position(|m| statement && m.end == opener && !m.in_parens && m.kind == MentionKind::Name);
     if modifier.is_some() {
         return modifier;
     }

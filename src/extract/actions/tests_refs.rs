@@ -95,3 +95,10 @@ fn people_arrested_in_a_reduced_relative_are_its_target() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_possessive_name_issues_its_letter() {
+    const TEXT: &str = "Trump's letter terminating Comey quickly leaked online.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Trump", "remove", "Comey", false)];
+    check(TEXT, EXPECTED);
+}
