@@ -8,6 +8,7 @@ use super::super::ArticleState;
 use super::agents::agent_after;
 use super::args::{emit, names, object_after};
 use super::aux::aux_before;
+use super::subjects::{people_noun, PEOPLE};
 use super::{verb_action, Found, Sentence};
 use crate::lexicon::{Lexicons, LightVerb, VerbSlot};
 use crate::model::Claim;
@@ -62,20 +63,31 @@ fn light_action_with(
         }
         if let Some(lv) = cands.iter().find(|lv| lv.nouns.iter().any(|n| s.lowered[k] == *n)) {
             let between = s.mentions.iter().any(|m| m.first > i && m.end <= k && !m.possessive);
-            let object = if between { Some(i + 1) } else { Some(target_prep(s, k + 1)) };
+            let object = if between { Some(i + 1) } else { Some(target_prep(s, k + 1, lex)) };
             let found = Found { first: i, end: k + 1, object };
             let before = out.len();
             verb_action(s, found, &lv.verb, lex, state, quote_speakers, keep_possible, out);
-            // Nothing made of it: the noun may still act on its own ("make plea to ISIS").
-            return Some(if out.len() > before { k + 1 } else { i + 1 });
+            // Nothing made of it: the noun may still act on its own ("make plea to
+            // ISIS"), but is no verb ("The city imposes fines": not "fines").
+            let verb_form = lex.action_verbs.longest(&s.lowered[k..=k]).is_some();
+            return Some(if out.len() > before || verb_form { k + 1 } else { i + 1 });
         }
     }
-    backward(s, i, cands, state, out).then_some(i + 1)
+    backward(s, i, cands, lex, state, out).then_some(i + 1)
 }
 
 /// The token after the preposition that introduces the target, or `s.toks.len()`.
-fn target_prep(s: &Sentence, from: usize) -> usize {
+fn target_prep(s: &Sentence, from: usize, lex: &Lexicons) -> usize {
     let n = s.toks.len();
+    // "imposes fines for civilians caught breaking rules": "for" people, not
+    // "for speeding".
+    let for_people = |k: usize| {
+        s.lowered[k] == "for"
+            && s.lowered.get(k + 1).is_some_and(|w| {
+                let group = w.ends_with("ians") || w.ends_with("ists");
+                w.ends_with('s') && (group || people_noun(w, lex) || PEOPLE.contains(&w.as_str()))
+            })
+    };
     (from..(from + PREP_WINDOW).min(n))
         .take_while(|&k| {
             let w = s.lowered[k].as_str();
@@ -84,7 +96,7 @@ fn target_prep(s: &Sentence, from: usize) -> usize {
                 || matches!(w, "he" | "she" | "they" | "it" | "we");
             (s.toks[k].word || s.tok(k) == "." && k + 1 < n) && !STOPS.contains(&w) && !clause
         })
-        .find(|&k| TARGET_PREPS.contains(&s.lowered[k].as_str()))
+        .find(|&k| TARGET_PREPS.contains(&s.lowered[k].as_str()) || for_people(k))
         .map_or(n, |k| k + 1)
 }
 
@@ -94,6 +106,7 @@ fn backward(
     s: &Sentence,
     i: usize,
     cands: &[LightVerb],
+    lex: &Lexicons,
     state: &ArticleState,
     out: &mut Vec<Claim>,
 ) -> bool {
@@ -115,7 +128,7 @@ fn backward(
         if !(has(lv, VerbSlot::Past) || aux.have) {
             return false;
         }
-        let targets = object_after(s, target_prep(s, i + 1));
+        let targets = object_after(s, target_prep(s, i + 1, lex));
         // "Facebook should remove the limitations it imposed": a pronoun in the
         // relative clause is the subject of the clause the noun is in.
         let noun = s.mentions[m].first - 1;
@@ -144,10 +157,10 @@ fn backward(
     }
     let agent = by.and_then(|b| agent_after(s, b));
     let actors = agent.map(|a| names(s, &s.coordinated(a), state, &[])).unwrap_or_default();
-    let mut targets = names(s, &object_after(s, target_prep(s, i + 1)), state, &[]);
+    let mut targets = names(s, &object_after(s, target_prep(s, i + 1, lex)), state, &[]);
     if let (true, Some(a)) = (targets.is_empty(), agent) {
         // "the suit filed by X against Y".
-        targets = names(s, &object_after(s, target_prep(s, s.mentions[a].end)), state, &[]);
+        targets = names(s, &object_after(s, target_prep(s, s.mentions[a].end, lex)), state, &[]);
     }
     let rule = if agent.is_some() { "action_light_passive_by" } else { "action_light_passive" };
     emit(s, i, &lv.verb, &actors, &targets, aux.negated, false, rule, out);

@@ -102,3 +102,13 @@ fn a_possessive_name_issues_its_letter() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("Trump", "remove", "Comey", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn fines_for_people_are_imposed_on_them() {
+    const TEXT: &str = "Isis also imposes fines for civilians caught breaking rules. The city \
+                        imposes fines for speeding.";
+    // The city is no actor; its "fines" no verb of its own.
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Isis", "fine", "civilians caught breaking rules", false)];
+    check(TEXT, EXPECTED);
+}
