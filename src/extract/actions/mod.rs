@@ -12,6 +12,7 @@ mod agents;
 mod args;
 mod aux;
 mod context;
+mod drawn;
 mod groups;
 mod light;
 mod nouns;
@@ -91,6 +92,10 @@ pub fn actions(
                 }
             }
             i = end;
+            continue;
+        }
+        if let Some(next) = drawn::drawn_criticism(s, i, lex, state, quote_speakers, out) {
+            i = next;
             continue;
         }
         // "the website later took it down": a phrasal verb around its object pronoun.

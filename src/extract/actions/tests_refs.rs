@@ -112,3 +112,14 @@ fn fines_for_people_are_imposed_on_them() {
         &[("Isis", "fine", "civilians caught breaking rules", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn criticism_drawn_from_someone_is_theirs() {
+    const TEXT: &str = "It is a sister project to the main Xiluodu Dam, drawing criticism \
+                        from environmental groups. The plan drew sharp criticism from unions.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("environmental groups", "criticize", "Xiluodu Dam", false),
+        ("unions", "criticize", "The plan", false),
+    ];
+    check(TEXT, EXPECTED);
+}
