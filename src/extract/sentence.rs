@@ -308,6 +308,15 @@ impl<'t> Sentence<'t> {
                 if self.is_quote_mark(t) || matches!(s, ";" | ":" | "—" | "–") {
                     break;
                 }
+                // "He came. The customer refused": a full stop inside a quotation
+                // kept whole, after a lower-case word and before a capital.
+                let full_stop = s == "."
+                    && t > 0
+                    && self.tok(t - 1).starts_with(char::is_lowercase)
+                    && self.toks.get(t + 1).is_some_and(|n| n.is_capitalised());
+                if full_stop {
+                    break;
+                }
                 // Reuters brackets names ("<Goldman, Sachs and Co>"): no list commas inside.
                 match s {
                     ")" | ">" => parens += 1,

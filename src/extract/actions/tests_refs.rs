@@ -123,3 +123,11 @@ fn criticism_drawn_from_someone_is_theirs() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_full_stop_inside_a_quotation_ends_a_subject() {
+    // The quotation is one sentence; "came." ends the words before the customer.
+    const TEXT: &str = "“He came. The customer refused to answer.”";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("The customer", "refuse", "-", false)];
+    check(TEXT, EXPECTED);
+}
