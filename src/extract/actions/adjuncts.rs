@@ -104,7 +104,8 @@ fn opening_doer(s: &Sentence, opener: usize, object: usize) -> Option<usize> {
 }
 
 /// Adjectives and verbs before "to" that make the infinitive an act.
-const REALIZING: &[&str] = &["quick", "swift", "rushed", "moved", "hastened", "first", "went"];
+const REALIZING: &[&str] =
+    &["quick", "swift", "rushed", "moved", "hastened", "first", "went", "decision"];
 
 /// Where the auxiliaries of "was (also) quick to V" start, for the verb
 /// phrase whose "to" stands right before `verb_start`; None for a plain

@@ -131,3 +131,12 @@ fn a_full_stop_inside_a_quotation_ends_a_subject() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("The customer", "refuse", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_decision_to_act_is_the_act() {
+    const TEXT: &str = "Fidel Castro's decision to ban all cash transactions in US dollars \
+                        turned the spotlight on Cuba.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Fidel Castro", "ban", "all cash transactions", false)];
+    check(TEXT, EXPECTED);
+}
