@@ -162,10 +162,21 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
     // "Iraq's ambassador to the UN": after a possessive name, "to" too ("the NYPD plans to
     // stop arrests" is no noun phrase).
     let possessive = a < b && s.mention_at(a).is_some_and(|m| m.possessive);
+    // "The union representing America's immigration caseworkers": a participle
+    // with its object after the head ("the ruling party", "the planning
+    // committee" keep theirs).
+    let participle_with_object = |k: usize| {
+        let next = s.lowered.get(k + 1).map_or("", KeyedWord::as_str);
+        k > a + 1
+            && s.lowered[k].ends_with("ing")
+            && s.tok(k).starts_with(char::is_lowercase)
+            && (matches!(next, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                || s.toks.get(k + 1).is_some_and(|t| t.is_capitalised()))
+    };
     let b = (a..b)
         .find(|&k| {
             let w = s.lowered[k].as_str();
-            PREPOSITIONS.contains(&w) || (possessive && w == "to")
+            PREPOSITIONS.contains(&w) || (possessive && w == "to") || participle_with_object(k)
         })
         .unwrap_or(b);
     if a >= b {

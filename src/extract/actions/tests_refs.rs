@@ -140,3 +140,12 @@ fn a_decision_to_act_is_the_act() {
         &[("Fidel Castro", "ban", "all cash transactions", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_subject_ends_before_a_participle_with_its_object() {
+    const TEXT: &str = "A judge hearing the Bhopal case asked Acme Corp to agree. The \
+                        ruling party blocked the bill.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("A judge", "request", "Acme Corp", false), ("ruling party", "block", "bill", false)];
+    check(TEXT, EXPECTED);
+}
