@@ -110,8 +110,10 @@ pub(super) fn noun_action(
                 (m.map(|m| names(s, &[m], state, quote_speakers)).unwrap_or_default(), noun + 1)
             }
             None => match name_modifier(s, noun, state) {
+                // "in connection with SEC probes": a government body acts, named
+                // target or not.
                 Some(m) => {
-                    needs_target = true;
+                    needs_target = kind_of(&s.mentions[m], state) != Some(ActorKind::Government);
                     (names(s, &[m], state, quote_speakers), noun + 1)
                 }
                 None => return,

@@ -149,3 +149,13 @@ fn a_subject_ends_before_a_participle_with_its_object() {
         &[("A judge", "request", "Acme Corp", false), ("ruling party", "block", "bill", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_government_body_before_its_noun_acts_without_a_target() {
+    // A company before it acts only with a target ("a Twitter ban" is on Twitter).
+    const TEXT: &str = "Marsh has said it is co-operating fully with the SEC investigation. \
+                        Users protested against the Twitter ban.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Securities and Exchange Commission", "investigate", "-", false)];
+    check(TEXT, EXPECTED);
+}
