@@ -123,6 +123,23 @@ pub(super) fn drop_bare_orders(claims: &mut Vec<Claim>, from: usize) {
     });
 }
 
+/// "if Washington imposes trade sanctions against Tokyo as it has threatened":
+/// a threat whose subject (`actors`, one mention) follows "as" threatens the
+/// one the clause before acts against.
+pub(super) fn threatened_before(s: &Sentence, actors: &[usize]) -> Option<usize> {
+    let &[subject] = actors else { return None };
+    let as_at = s.mentions[subject].first.checked_sub(1)?;
+    if s.lowered[as_at] != "as" {
+        return None;
+    }
+    s.mentions.iter().rposition(|m| {
+        m.end <= as_at
+            && m.first > 0
+            && matches!(s.lowered[m.first - 1].as_str(), "against" | "on")
+            && !m.possessive
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;

@@ -371,6 +371,11 @@ pub(super) fn verb_action(
         true => own_object(s, &actors, targets, aux.start, &mut target_np),
         false => targets,
     };
+    // "imposes sanctions against Tokyo as it has threatened": what was threatened.
+    let targets = match targets.is_empty() && target_np.is_none() && verb.class == "threaten" {
+        true => context::threatened_before(s, &actors).into_iter().collect(),
+        false => targets,
+    };
     let mut target_names = names(s, &targets, state, quote_speakers);
     target_names.extend(target_np.map(Some));
     if !passive && !target_names.is_empty() {

@@ -68,7 +68,8 @@ fn it_opening_an_adverbial_clause_is_the_nearest_subject() {
     // Not the sentence's subject: Washington threatened.
     const TEXT: &str = "The European Community said the group might impose tariffs if \
                         Washington imposes trade sanctions against Tokyo as it has threatened.";
-    const EXPECTED: &[(&str, &str, &str, bool)] = &[("United States", "threaten", "-", false)];
+    // What was threatened is the sanction against Tokyo.
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("United States", "threaten", "Japan", false)];
     check(TEXT, EXPECTED);
 }
 
