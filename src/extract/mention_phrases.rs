@@ -21,7 +21,10 @@ impl<'a> MentionFinder<'a> {
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
-        if !matches!(lowered[i].as_str(), "the" | "this") {
+        // "his group named him caliph": a possessive pronoun before a body's
+        // word is its determiner (the pronoun reader leaves these to us).
+        let owned_body = is_owned_body(lowered, i);
+        if !matches!(lowered[i].as_str(), "the" | "this") && !owned_body {
             return None;
         }
         for head in i + 1..(i + 5).min(toks.len()) {
@@ -220,6 +223,16 @@ const NAMED_HEADS: &[&str] = &[
     "committee",
     "union",
 ];
+
+/// Heads of bodies a person belongs to: "his group", "their party".
+const OWNED_BODIES: &[&str] = &["group", "party", "organisation", "organization", "movement"];
+
+/// True when the word at `i` is a possessive pronoun before a body's word
+/// ("his group", "their party"): one descriptor, not a pronoun.
+pub(super) fn is_owned_body(lowered: &[KeyedWord], i: usize) -> bool {
+    matches!(lowered[i].as_str(), "his" | "her" | "their")
+        && lowered.get(i + 1).is_some_and(|w| OWNED_BODIES.contains(&w.as_str()))
+}
 
 #[cfg(test)]
 mod tests {

@@ -261,6 +261,9 @@ impl<'a> MentionFinder<'a> {
         ents: &mut Entities,
     ) -> Option<Mention> {
         let &(gender, plural) = self.lex.pronouns.get(&lowered[i])?;
+        if super::mention_phrases::is_owned_body(lowered, i) {
+            return None;
+        }
         let mut m = self.base(toks, i, i + 1, MentionKind::Pronoun);
         m.first_person = matches!(lowered[i].as_str(), "i" | "me" | "my" | "we" | "us" | "our");
         m.possessive =

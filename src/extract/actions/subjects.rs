@@ -42,7 +42,11 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
         .rev()
         .find(|&k| s.lowered[k] == "that" && word_before(k).is_some_and(verb_before))
         .map_or(0, |k| k + 1);
-    let opens = s.words(clause_start, s.mentions[m].first) <= 2;
+    // "In June this year, his group named him ... and called on": past an
+    // opening time or place and its comma.
+    let first = s.mentions[m].first;
+    let adjunct = first > 0 && s.tok(first - 1) == "," && time_or_place(s, clause_start, first - 1);
+    let opens = s.words(clause_start, first) <= 2 || adjunct;
     // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
     // opening names modify is the subject.
     let modified = |m: usize, n: &Mention| {

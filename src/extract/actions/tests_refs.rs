@@ -160,3 +160,16 @@ fn a_government_body_before_its_noun_acts_without_a_target() {
         &[("Securities and Exchange Commission", "investigate", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn his_group_is_the_group_named_with_him() {
+    // After an opening time and its comma, the subject is shared past "and".
+    const TEXT: &str = "Islamic State leader Abu Bakr al-Baghdadi was detained. In June this \
+                        year, his group named him “caliph,” and called on all Muslims to pledge \
+                        allegiance.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("-", "arrest", "Abu Bakr al-Baghdadi", false),
+        ("Islamic State", "request", "Muslims", false),
+    ];
+    check(TEXT, EXPECTED);
+}
