@@ -102,6 +102,27 @@ pub(super) fn earlier_target(earlier: &[Claim], new: &mut [Claim]) {
     }
 }
 
+/// What a court or authority does on someone's complaint: "issued an
+/// injunction barring UCPB ... on a petition filed by Eduardo Cojuangco".
+const ON_COMPLAINT: &[&str] = &["ban", "block", "order", "restrict", "fine"];
+
+/// A suit of `new` (one sentence's claims) that names no one is against the
+/// one a [`ON_COMPLAINT`] act of another actor in its sentence acts on.
+pub(super) fn suit_in_sentence(new: &mut [Claim]) {
+    let acted_on = new.iter().find_map(|c| {
+        let class = c.action.as_deref().unwrap_or("");
+        ON_COMPLAINT.contains(&class).then(|| c.target.clone().map(|t| (c.actor.clone(), t)))?
+    });
+    let Some((ruler, target)) = acted_on else { return };
+    for c in new.iter_mut() {
+        let bare = c.action.as_deref() == Some("sue") && c.target.is_none();
+        if bare && c.actor.is_some() && c.actor != ruler {
+            c.target = Some(target.clone());
+            c.rule = "action_target_in_sentence".into();
+        }
+    }
+}
+
 /// "issued an injunction barring UCPB", "an Appeals Court injunction
 /// blocking the merger": the order is the ban or block its gerund says; an
 /// order of the same actor that names no one (`claims[from..]`, one

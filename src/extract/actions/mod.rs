@@ -116,6 +116,7 @@ pub fn actions(
     }
     context::drop_bare_orders(out, first_claim);
     context::sanctioned_state(s, state, &mut out[first_claim..]);
+    context::suit_in_sentence(&mut out[first_claim..]);
     let (earlier, new) = out.split_at_mut(first_claim);
     context::earlier_target(earlier, new);
 }

@@ -173,3 +173,12 @@ fn his_group_is_the_group_named_with_him() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_petition_is_against_the_one_its_ruling_acts_on() {
+    const TEXT: &str = "A Manila court yesterday issued an injunction barring UCPB from selling \
+                        the shares until hearings on a petition filed by Eduardo Cojuangco.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Manila court", "ban", "UCPB", false), ("Eduardo Cojuangco", "sue", "UCPB", false)];
+    check(TEXT, EXPECTED);
+}
