@@ -2,7 +2,8 @@
 //! said a senior policeman was arrested"), and its agent after "by", or the
 //! body a possessive name governs ("by Spain's anti-violence commission").
 
-use super::subjects::{adjacent, shared_subject, subject_phrase, REPORTING};
+use super::shared::shared_subject;
+use super::subjects::{adjacent, subject_phrase, REPORTING};
 use crate::extract::sentence::Sentence;
 use crate::lexicon::Lexicons;
 

@@ -1,7 +1,6 @@
 //! The arguments of an action: objects, noun phrases, names; and the claims.
 
 use super::super::clause::is_time_word;
-use super::super::entities::Entity;
 use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::strip_possessive;
@@ -282,8 +281,8 @@ pub(super) fn name_of(
     }
     match (m.entity, m.kind) {
         (Some(e), MentionKind::Name) => Some(
-            court_of(s, m)
-                .or_else(|| institution(s, m, state.entities.get(e)))
+            super::institutions::court_of(s, m)
+                .or_else(|| super::institutions::institution(s, m, state.entities.get(e)))
                 .unwrap_or_else(|| state.entities.get(e).name.clone()),
         ),
         // "the government" of a country: the country's government ("Iran government").
@@ -291,7 +290,8 @@ pub(super) fn name_of(
             let e = state.entities.get(e);
             let head = s.lowered[m.end - 1].as_str();
             let head = strip_possessive(head).0;
-            let rulers = e.kind == Some(ActorKind::State) && RULERS.contains(&head);
+            let rulers =
+                e.kind == Some(ActorKind::State) && super::institutions::RULERS.contains(&head);
             Some(if rulers { format!("{} {head}", e.name) } else { e.name.clone() })
         }
         (Some(e), _) => Some(state.entities.get(e).name.clone()),
@@ -309,46 +309,6 @@ pub(super) fn name_of(
         }
         _ => None,
     }
-}
-
-/// "A Manila court", "the US bankruptcy court": a place's court, in its
-/// words; the place itself did not rule.
-fn court_of(s: &Sentence, m: &Mention) -> Option<String> {
-    if m.possessive {
-        return None;
-    }
-    // "the US bankruptcy court", not "TWA asked the court".
-    let modifier = |k: usize| {
-        let w = s.lowered[k].as_str();
-        s.toks[k].word
-            && s.tok(k).starts_with(char::is_lowercase)
-            && !w.ends_with("ed")
-            && !NP_STOPS.contains(&w)
-            && !matches!(w, "the" | "a" | "an" | "to" | "of" | "against" | "for" | "in" | "by")
-    };
-    let court = (m.end..(m.end + 3).min(s.toks.len()))
-        .take_while(|&k| modifier(k))
-        .find(|&k| s.lowered[k] == "court")?;
-    let first = if s.lowered[m.first] == "the" { m.first + 1 } else { m.first };
-    Some(s.slice(first, court + 1).to_string())
-}
-
-/// Descriptors for a country's rulers, which name the country's institution, not the country.
-const RULERS: &[&str] = &["government", "administration", "authorities", "regime"];
-
-/// The words of a state's institution as written ("the White House", "the
-/// Clinton administration", "the US government"): the country's name would
-/// lose who acted. A one-word name ("Washington", "Kremlin") stays the country.
-fn institution(s: &Sentence, m: &Mention, e: &Entity) -> Option<String> {
-    if e.kind != Some(ActorKind::State) {
-        return None;
-    }
-    let first = if s.lowered[m.first] == "the" { m.first + 1 } else { m.first };
-    let words = s.slice(first, m.end).trim_end_matches("'s").trim_end_matches("’s").trim();
-    let multi = words.split_whitespace().count() >= 2;
-    // "United States of America" is the country's name, not an institution.
-    (multi && !words.contains(e.name.as_str()) && !e.name.contains(words))
-        .then(|| words.to_string())
 }
 
 #[allow(clippy::too_many_arguments)]

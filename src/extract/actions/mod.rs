@@ -14,12 +14,15 @@ mod aux;
 mod context;
 mod drawn;
 mod groups;
+mod institutions;
 mod light;
 mod nouns;
 mod np;
 mod objects;
 mod reduced;
+mod scan;
 mod senses;
+mod shared;
 mod subjects;
 mod verbs;
 
@@ -33,99 +36,13 @@ use args::{emit, names, object_after, unnamed_conjunct};
 use aux::{aux_before, Aux, ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED};
 pub use context::unnamed_group_subject;
 pub use groups::coordinated_names;
-use light::light_action;
-use nouns::noun_action;
 use np::{noun_phrases_after, possessed_list, relative_antecedent, relative_subject};
 use reduced::reduced_passive;
-use senses::{anonymity, other_verb_sense};
-use subjects::{
-    adjacent, name_modifies_noun, names_people, own_object, plural_subject, shared_subject,
-    subject_phrase,
-};
-use verbs::{
-    adjectival_participle, conditional, denied_something, in_name, not_limited_to, noun_use,
-    shared_object, split_phrasal, AUXILIARY_AFTER,
-};
-
-/// Finds the actions of one sentence and appends them to `out`.
-pub fn actions(
-    s: &Sentence,
-    lex: &Lexicons,
-    state: &ArticleState,
-    quote_speakers: &[(usize, usize, Option<String>)],
-    keep_possible: bool,
-    out: &mut Vec<Claim>,
-) {
-    if s.headline {
-        return;
-    }
-    let first_claim = out.len();
-    let mut i = 0;
-    while i < s.toks.len() {
-        if !s.toks[i].word {
-            i += 1;
-            continue;
-        }
-        if let Some(m) = lex
-            .action_verbs
-            .longest(&s.lowered[i..])
-            .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i))
-            // "Hambros Bank Limited": a capitalised word inside a name is no verb.
-            .filter(|_| !in_name(s, i))
-            .filter(|m| !not_limited_to(s, i, i + m.words))
-            .filter(|m| !adjectival_participle(s, i, &m.value.slots))
-            // "Shell declined 5p", "ordered six MD-82s": a fall, a purchase.
-            .filter(|m| !other_verb_sense(s, i, i + m.words, state, lex))
-            // "garment orders were up": a verb is not followed by an auxiliary.
-            .filter(|m| {
-                !s.lowered.get(i + m.words).is_some_and(|w| AUXILIARY_AFTER.contains(&w.as_str()))
-            })
-        {
-            let end = i + m.words;
-            let found = Found { first: i, end, object: None };
-            let before = out.len();
-            verb_action(s, found, m.value, lex, state, quote_speakers, keep_possible, out);
-            // "SEC probes", "U.S. sanctions": not a verb after all, maybe a noun.
-            if out.len() == before && m.words == 1 {
-                if let Some((class, cameo)) = lex.action_nouns.get(&s.lowered[i]) {
-                    noun_action(s, i, class, cameo, state, quote_speakers, out);
-                }
-            }
-            i = end;
-            continue;
-        }
-        // Asked of most words: the first letters turn nearly all away.
-        let w = s.lowered[i].as_bytes();
-        let may_draw = w.len() >= 4 && (w.starts_with(b"dr") || w.starts_with(b"att"));
-        if may_draw {
-            if let Some(next) = drawn::drawn_criticism(s, i, lex, state, quote_speakers, out) {
-                i = next;
-                continue;
-            }
-        }
-        // "the website later took it down": a phrasal verb around its object pronoun.
-        let pronoun_next = s.lowered.get(i + 1).is_some_and(|n| (2..=4).contains(&n.len()));
-        if let Some(verb) = pronoun_next.then(|| split_phrasal(s, i, lex)).flatten() {
-            let found = Found { first: i, end: i + 3, object: Some(i + 1) };
-            verb_action(s, found, verb, lex, state, quote_speakers, keep_possible, out);
-            i += 3;
-            continue;
-        }
-        if let Some(next) = light_action(s, i, lex, state, quote_speakers, keep_possible, out) {
-            i = next;
-            continue;
-        }
-        if let Some((class, cameo)) = lex.action_nouns.get(&s.lowered[i]) {
-            noun_action(s, i, class, cameo, state, quote_speakers, out);
-        }
-        i += 1;
-    }
-    context::drop_bare_orders(out, first_claim);
-    context::sanctioned_state(s, state, &mut out[first_claim..]);
-    context::suit_in_sentence(&mut out[first_claim..]);
-    let (earlier, new) = out.split_at_mut(first_claim);
-    context::earlier_target(earlier, new);
-}
+pub use scan::actions;
+use senses::anonymity;
+use shared::{own_object, shared_subject};
+use subjects::{adjacent, name_modifies_noun, names_people, plural_subject, subject_phrase};
+use verbs::{conditional, denied_something, shared_object};
 
 /// A verb (phrase) found at tokens `first..end`.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,138 @@
+//! A subject shared past "and": "Reporters Without Borders described the
+//! sentence as harsh and called on Khatami", and the object pronoun such a
+//! verb cannot turn back on its subject ("contacted customers and
+//! instructed them").
+
+use super::super::mentions::{Mention, MentionKind};
+use super::aux::BE;
+use super::np::noun_phrase_after;
+use super::subjects::{time_or_place, REPORTING};
+use super::Sentence;
+
+/// The subject a verb after "and"/"but" shares with the sentence's first
+/// clause ("Reporters Without Borders described the sentence as harsh and
+/// called on Khatami"): the name that opens the sentence, with no clause
+/// boundary between it and the verb.
+pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
+    // The auxiliaries' span may begin with the "and" itself.
+    let k = (0..=verb).rev().find(|&k| s.toks[k].word && k < s.toks.len())?;
+    let k = if matches!(s.lowered[k].as_str(), "and" | "but") {
+        k
+    } else {
+        (0..k).rev().find(|&k| s.toks[k].word)?
+    };
+    if !matches!(s.lowered[k].as_str(), "and" | "but") {
+        return None;
+    }
+    let mut m = s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && !m.possessive)?;
+    // The name opens the sentence, or the clause after "said that", "have surfaced that".
+    let verb_before = |k: usize| {
+        let w = s.lowered[k].as_str();
+        REPORTING.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+    };
+    // "Reports have surfaced (Via ...) that": a parenthesis may stand between.
+    let word_before = |k: usize| match s.tok(k - 1) {
+        ")" => (0..k - 1).rev().find(|&j| s.tok(j) == "(").and_then(|j| j.checked_sub(1)),
+        _ => Some(k - 1),
+    };
+    let clause_start = (1..s.mentions[m].first)
+        .rev()
+        .find(|&k| s.lowered[k] == "that" && word_before(k).is_some_and(verb_before))
+        .map_or(0, |k| k + 1);
+    // "In June this year, his group named him ... and called on": past an
+    // opening time or place and its comma.
+    let first = s.mentions[m].first;
+    let adjunct = first > 0 && s.tok(first - 1) == "," && time_or_place(s, clause_start, first - 1);
+    let opens = s.words(clause_start, first) <= 2 || adjunct;
+    // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
+    // opening names modify is the subject.
+    let modified = |m: usize, n: &Mention| {
+        n.kind == MentionKind::Name
+            && !n.in_pp
+            && n.first > s.mentions[m].end
+            && n.first - s.mentions[m].end <= 2
+            && (s.mentions[m].end..n.first).all(|k| {
+                let w = s.lowered[k].as_str();
+                // "The president called ISIS ...": a verb between is no modifier.
+                s.toks[k].word
+                    && s.tok(k).chars().all(char::is_lowercase)
+                    && !matches!(w, "and" | "or" | "said" | "says" | "told")
+                    && !w.ends_with("ed")
+            })
+    };
+    while s.mentions.get(m + 1).is_some_and(|n| modified(m, n)) {
+        m += 1;
+    }
+    let one_clause = one_clause(s, s.mentions[m].end, k);
+    // "was stripped of his clothes and forced to": the shared verb is passive.
+    let passive = (s.mentions[m].end..k).any(|j| {
+        matches!(s.lowered[j].as_str(), "is" | "are" | "was" | "were" | "been" | "being")
+            && s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ed"))
+    });
+    (opens && one_clause && !passive && s.mentions[m].end < k).then_some(m)
+}
+
+/// The targets of a verb whose object pronoun stands for its own subject
+/// (`actors`), which it cannot: the object of a verb before "and" that
+/// shares the subject ("Comcast has contacted customers and instructed
+/// them": the customers), else the unnamed thing that opens the sentence
+/// ("The video was posted on YouTube but the website took it down"), set
+/// as `target_np`, else no one.
+pub(super) fn own_object(
+    s: &Sentence,
+    actors: &[usize],
+    targets: Vec<usize>,
+    verb: usize,
+    target_np: &mut Option<String>,
+) -> Vec<usize> {
+    let (&[subject], &[object]) = (actors, targets.as_slice()) else { return targets };
+    let (subject, object) = (&s.mentions[subject], &s.mentions[object]);
+    if object.kind != MentionKind::Pronoun
+        || object.possessive
+        || object.entity.is_none()
+        || object.entity != subject.entity
+    {
+        return targets;
+    }
+    let first_verb = (subject.end..verb).find(|&k| {
+        let w = s.lowered[k].as_str();
+        s.toks[k].word && w.len() > 4 && w.ends_with("ed")
+    });
+    let before_and = first_verb.and_then(|k| noun_phrase_after(s, k + 1));
+    // "The video was posted on YouTube but the website later took it down":
+    // the thing that opens the sentence, when no name does.
+    let opening = || {
+        let article = matches!(s.lowered.first()?.as_str(), "the" | "a" | "an");
+        // Up to its verb: "The four-minute, 40-second video was posted".
+        let aux = (1..s.toks.len().min(9)).find(|&k| BE.contains(&s.lowered[k].as_str()))?;
+        let unnamed = s.mentions.first().is_none_or(|m| m.first > aux);
+        (article && unnamed && aux > 1).then(|| s.slice(1, aux).to_string())
+    };
+    *target_np = before_and.or_else(opening);
+    Vec::new()
+}
+
+/// True when tokens `a..b` hold no clause boundary: no subordinator, no
+/// open quotation (a quoted word, "described it as “harsh”", is closed
+/// again), and a relative clause only when commas enclose it ("Reporters
+/// Without Borders, which tracks press freedom, described ...").
+fn one_clause(s: &Sentence, a: usize, b: usize) -> bool {
+    let marks = (a..b).filter(|&j| s.is_quote_mark(j)).count();
+    let mut j = a;
+    while j < b {
+        match s.lowered[j].as_str() {
+            "which" | "who" if j > 0 && s.tok(j - 1) == "," => {
+                match (j + 1..b).find(|&c| s.tok(c) == ",") {
+                    Some(c) => j = c,
+                    None => return false,
+                }
+            }
+            "that" | "which" | "who" | "because" | "if" | "when" | "while" | "whether" | ";" => {
+                return false
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    marks % 2 == 0
+}
