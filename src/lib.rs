@@ -12,6 +12,7 @@
 //! [`model`] is the shared vocabulary of all of them.
 #![deny(missing_docs)]
 
+mod byte_class;
 mod claim_json;
 pub mod cli;
 pub mod error;

@@ -13,6 +13,7 @@
 //! Tokenizing was about a tenth of the instructions of `newsclaims index`.
 
 use super::stem::MemoStemmer;
+use crate::byte_class::{ASCII_WORD, CLASS, OTHER};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, RawTokenizer, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
@@ -143,22 +144,6 @@ impl<F: Finish> TokenStream for WordStream<'_, F> {
     }
 }
 
-/// What a byte is to [`next_word`]: part of no word (ASCII but not a
-/// letter or digit), an ASCII letter or digit, or part of a character past
-/// ASCII (which the character itself decides).
-const SPACE: u8 = 0;
-const ALNUM: u8 = 1;
-const WIDE: u8 = 2;
-const CLASS: [u8; 256] = {
-    let mut class = [WIDE; 256];
-    let mut b = 0;
-    while b < 128 {
-        class[b] = if (b as u8).is_ascii_alphanumeric() { ALNUM } else { SPACE };
-        b += 1;
-    }
-    class
-};
-
 /// The next word of `text` at or after byte `at`, as `SimpleTokenizer` cuts
 /// words (a run of alphanumeric characters): its start, its end, and
 /// whether it is all ASCII.
@@ -166,7 +151,7 @@ const CLASS: [u8; 256] = {
 fn next_word(text: &str, mut at: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     let start = loop {
-        at += bytes.get(at..)?.iter().position(|&b| CLASS[usize::from(b)] != SPACE)?;
+        at += bytes.get(at..)?.iter().position(|&b| CLASS[usize::from(b)] != OTHER)?;
         if bytes[at] < 0x80 {
             break at;
         }
@@ -179,7 +164,7 @@ fn next_word(text: &str, mut at: usize) -> Option<(usize, usize, bool)> {
     let (mut end, mut ascii) = (start, true);
     loop {
         let rest = &bytes[end..];
-        end += rest.iter().position(|&b| CLASS[usize::from(b)] != ALNUM).unwrap_or(rest.len());
+        end += rest.iter().position(|&b| CLASS[usize::from(b)] != ASCII_WORD).unwrap_or(rest.len());
         if bytes.get(end).is_none_or(|&b| b < 0x80) {
             return Some((start, end, ascii));
         }

@@ -8,6 +8,8 @@
 //! per byte). A hash is a function of the word's bytes alone; a collision
 //! only costs a comparison in the groups, never a false match.
 
+use crate::byte_class::{ASCII_WORD, CLASS, OTHER};
+
 /// A word: a run of alphanumeric characters, with hashes of its bytes as
 /// they are and ASCII-lower-cased.
 pub(super) struct Word {
@@ -16,28 +18,6 @@ pub(super) struct Word {
     pub exact: u64,
     pub folded: u64,
 }
-
-/// Byte classes for the word scan: most text is ASCII, and a table lookup
-/// per byte is far cheaper than decoding a char and asking its category.
-const OTHER: u8 = 0;
-const ASCII_WORD: u8 = 1;
-/// The first byte of a multi-byte char: decode it to classify it.
-const NON_ASCII: u8 = 2;
-
-const CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let u = b as u8;
-        if u.is_ascii_alphanumeric() {
-            t[b] = ASCII_WORD;
-        } else if u >= 0x80 {
-            t[b] = NON_ASCII;
-        }
-        b += 1;
-    }
-    t
-};
 
 /// The length of the char at `i` if it is alphanumeric (a word char), and
 /// the length of the char in any case. Inlined: it runs once per byte.
