@@ -343,10 +343,10 @@ fn dateline_end(toks: &[Token], text: &str, first: usize) -> Option<usize> {
 /// person's name of unknown kind and gender, met earlier in the pronoun's own
 /// sentence, beats the person the pronoun found (`found`) when the sentence
 /// does not name that person, and the pronoun opens a clause of its own
-/// ("when he"; not "..., he said"). Only a name that looks like a person's: outside
-/// quotation marks, parentheses and prepositional phrases ("in Tulsa"), with
-/// no determiner ("the Middle East"), and of
-/// two words or more, or given an age ("Rahim, 47,").
+/// ("when he"; not "..., he said"). Only a name that looks like a person's:
+/// outside quotation marks, parentheses and prepositional phrases ("in
+/// Tulsa"), with no determiner ("the Middle East"), and of two words or
+/// more, or given an age ("Rahim, 47,").
 fn unknown_name_here(
     toks: &[Token],
     lowered: &[KeyedWord],
@@ -378,11 +378,11 @@ fn unknown_name_here(
 /// clause's subject: a name or descriptor of something not a person, outside
 /// prepositional phrases, quotation marks and parentheses.
 fn nearest_subject_thing(earlier: &[Mention], ents: &Entities) -> Option<EntityId> {
-    let m = earlier.iter().rev().find(|m| {
-        matches!(m.kind, MentionKind::Name | MentionKind::Descriptor)
-            && !(m.quoted || m.in_parens || m.in_pp || m.possessive)
-            && m.entity.is_some()
+    let id = earlier.iter().rev().find_map(|m| {
+        let subject_like = matches!(m.kind, MentionKind::Name | MentionKind::Descriptor)
+            && !(m.quoted || m.in_parens || m.in_pp || m.possessive);
+        m.entity.filter(|_| subject_like)
     })?;
-    let e = ents.get(m.entity?);
-    (!e.is_person() && !e.doubtful && e.kind.is_some()).then_some(m.entity?)
+    let e = ents.get(id);
+    (!e.is_person() && !e.doubtful && e.kind.is_some()).then_some(id)
 }

@@ -62,18 +62,12 @@ pub fn actions(
             i = end;
             continue;
         }
-        // Asked of most words: the first letters turn nearly all away.
-        let w = s.lowered[i].as_bytes();
-        let may_draw = w.len() >= 4 && (w.starts_with(b"dr") || w.starts_with(b"att"));
-        if may_draw {
-            if let Some(next) = drawn::drawn_criticism(s, i, lex, state, quote_speakers, out) {
-                i = next;
-                continue;
-            }
+        if let Some(next) = drawn::drawn_criticism(s, i, lex, state, quote_speakers, out) {
+            i = next;
+            continue;
         }
         // "the website later took it down": a phrasal verb around its object pronoun.
-        let pronoun_next = s.lowered.get(i + 1).is_some_and(|n| (2..=4).contains(&n.len()));
-        if let Some(verb) = pronoun_next.then(|| split_phrasal(s, i, lex)).flatten() {
+        if let Some(verb) = split_phrasal(s, i, lex) {
             let found = Found { first: i, end: i + 3, object: Some(i + 1) };
             verb_action(s, found, verb, lex, state, quote_speakers, keep_possible, out);
             i += 3;

@@ -181,21 +181,24 @@ pub(super) fn other_verb_sense(
     // "caught on tape", "caught in the crossfire": no arrest.
     // "Border Patrol caught them", "police caught three men": an authority catches.
     if CATCH.contains(&w) {
+        if w != "caught" {
+            return true;
+        }
         // Active, and not "caught up with".
         let active = i > 0
             && !BE.contains(&s.lowered[i - 1].as_str())
             && s.lowered.get(i + 1).is_none_or(|w| w != "up");
         let by_authority = active
-            && (authority_examines(s, i, state)
+            && (authority_subject(s, i, state)
                 || matches!(s.lowered[i - 1].as_str(), "patrol" | "agents" | "officers"));
-        return !(w == "caught" && (caught_as_arrest(s, i) || by_authority));
+        return !(caught_as_arrest(s, i) || by_authority);
     }
     if FIRE.contains(&w) {
         return !dismissal(s, i, end, state, lex);
     }
     // "doctors examined him", "analysts examined the data": no investigation.
     if EXAMINE.contains(&w) {
-        return !authority_examines(s, i, state);
+        return !authority_subject(s, i, state);
     }
     // "ordered six MD-82s": an amount of goods, with no "to" of a command after it
     // ("ordered 400 of his followers to undergo ..."); "orders rose", "orders and
@@ -206,10 +209,11 @@ pub(super) fn other_verb_sense(
     ORDER.contains(&w) && (amount(s, end) && !infinitive_follows(s, end) || counted)
 }
 
-/// "SEC probers were examining whether ...", "the ICO said it was examining
-/// one complaint", "police caught three men": the subject before the verb (past auxiliaries and adverbs)
-/// is a government body or international one, or a word for investigators.
-fn authority_examines(s: &Sentence, i: usize, state: &ArticleState) -> bool {
+/// True when the subject right before the verb at `i` (past auxiliaries and
+/// adverbs) is an authority: a government or international body, or a word
+/// for investigators ("SEC probers were examining whether ...", "the ICO
+/// said it was examining one complaint", "police caught three men").
+fn authority_subject(s: &Sentence, i: usize, state: &ArticleState) -> bool {
     let mut k = i;
     while k > 0 && (skipped(&s.lowered[k - 1]) || BE.contains(&s.lowered[k - 1].as_str())) {
         k -= 1;
