@@ -34,6 +34,8 @@ alias's last token.
 
 --errors      also list misses (gold lines not matched) and spurious predictions
 --pred FILE   score an existing prediction file instead of running the binary
+--set DIR     score another gold set of the same form (DIR/articles.txt and
+              DIR/gold.jsonl), e.g. the held-out tests/actions-test
 --json        print the scores as one JSON object
 
 Only the Python standard library is used.
@@ -49,8 +51,6 @@ from collections import Counter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEV = os.path.join(ROOT, "tests", "actions-dev")
-ARTICLES = os.path.join(DEV, "articles.txt")
-GOLD = os.path.join(DEV, "gold.jsonl")
 
 # Same title list as the project's scorer (tools/score_claims.py).
 TITLES = {"sir", "dr", "mr", "mrs", "ms", "senator", "director", "president",
@@ -147,9 +147,9 @@ def prf(tp, npred, ngold):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def read_ids():
+def read_ids(articles_path):
     ids = []
-    for line in open(ARTICLES, encoding="utf-8"):
+    for line in open(articles_path, encoding="utf-8"):
         line = line.split("#", 1)[0].strip()
         if line:
             ids.append(line)
@@ -217,7 +217,7 @@ def fmt_names(x):
 
 
 def main(argv):
-    args, binary, pred_file = [], None, None
+    args, binary, pred_file, gold_set = [], None, None, DEV
     errors = "--errors" in argv
     as_json = "--json" in argv
     it = iter(argv)
@@ -226,6 +226,8 @@ def main(argv):
             binary = next(it, None)
         elif a == "--pred":
             pred_file = next(it, None)
+        elif a == "--set":
+            gold_set = next(it, None) or sys.exit("--set needs a folder")
         elif a in ("--errors", "--json"):
             pass
         elif a in ("-h", "--help"):
@@ -238,9 +240,9 @@ def main(argv):
     if len(args) != 1 and pred_file is None:
         sys.exit(__doc__)
 
-    ids = read_ids()
+    ids = read_ids(os.path.join(gold_set, "articles.txt"))
     idset = set(ids)
-    gold = [g for g in read_jsonl(GOLD) if g.get("kind") == "action"]
+    gold = [g for g in read_jsonl(os.path.join(gold_set, "gold.jsonl")) if g.get("kind") == "action"]
     articles = select_articles(args[0], ids) if args else []
     texts = {d["id"]: d.get("text", "") for d in articles}
     if pred_file is not None:

@@ -205,7 +205,10 @@ impl Entities {
             }
             return Some(id);
         }
-        let first_name = lex.first_names.get(&lower[0]).copied();
+        // "Sharon Steel Corp", "Spencer Cos Inc": a company's suffix outweighs a first name.
+        let company = lower.len() >= 2
+            && lower.last().is_some_and(|w| lex.company_suffixes.contains(w.trim_end_matches('.')));
+        let first_name = lex.first_names.get(&lower[0]).copied().filter(|_| !company);
         let person = hint.person || (lower.len() >= 2 && first_name.is_some());
         // "Economic System Reform Institute", "Tor Project Group": a name ending in
         // the head noun of a body is that body, never "he" or "she".
@@ -213,7 +216,9 @@ impl Entities {
             let head = lex.descriptors.get(lower.last()?.as_str())?;
             head.iter().copied().find(|k| *k != ActorKind::Person)
         };
-        let guessed = (!person && hint.kind.is_none() && lower.len() >= 2).then(body).flatten();
+        let guessed = (!person && hint.kind.is_none() && lower.len() >= 2)
+            .then(|| if company { Some(ActorKind::Company) } else { body() })
+            .flatten();
         let kind = if person { Some(ActorKind::Person) } else { hint.kind.or(guessed) };
         let gender = hint.gender.or(first_name).unwrap_or(Gender::Unknown);
         // "Consolidated-Bathurst", "3Com", "MacMillan": written as no plain word is.

@@ -50,6 +50,16 @@ pub(super) fn question_word_after(s: &Sentence, end: usize) -> Option<usize> {
     (!relative).then_some(k)
 }
 
+/// True when "ask" before token `end` has "question(s)" as its object
+/// ("don't ask the question", "asked tough questions about"): a question
+/// put, not a request.
+pub(super) fn asks_a_question(s: &Sentence, end: usize) -> bool {
+    let limit = (end + 4).min(s.toks.len());
+    (end..limit)
+        .take_while(|&k| s.toks[k].word && !matches!(s.lowered[k].as_str(), "to" | "that" | "for"))
+        .any(|k| matches!(s.lowered[k].as_str(), "question" | "questions"))
+}
+
 /// The question reported by the question verb at tokens `first..end`, if a
 /// question word follows it after at most a short hearer phrase.
 pub(super) fn question_cue(s: &Sentence, first: usize, end: usize) -> Option<Cue> {

@@ -269,8 +269,12 @@ pub(super) fn name_of(
         // "As-Safir reported she had been detained": "she" is not the newspaper.
         if let Some((_, _, Some(name))) = speaker {
             let kind = state.entities.kind_by_name(name);
-            let person = matches!(s.lowered[m.first].as_str(), "he" | "she");
-            let fits = !person || kind.is_none_or(|k| k == ActorKind::Person);
+            // "It was suspended ..., he said": "it" is no person.
+            let fits = match s.lowered[m.first].as_str() {
+                "he" | "she" => kind.is_none_or(|k| k == ActorKind::Person),
+                "it" => kind != Some(ActorKind::Person),
+                _ => true,
+            };
             if fits {
                 return Some(name.clone());
             }

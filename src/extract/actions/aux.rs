@@ -99,6 +99,79 @@ pub(super) fn aux_before(s: &Sentence, verb: usize) -> Aux {
     aux
 }
 
+/// Words after a participle that leave it without an object, as a passive's
+/// is ("charged with fraud", "fined by the FA", "ordered to pay").
+const OBJECTLESS_AFTER: &[&str] = &[
+    "by",
+    "with",
+    "for",
+    "in",
+    "on",
+    "at",
+    "after",
+    "over",
+    "under",
+    "from",
+    "of",
+    "as",
+    "to",
+    "during",
+    "without",
+    "near",
+    "outside",
+    "following",
+    "because",
+    "when",
+    "while",
+    "since",
+    "until",
+    "and",
+    "or",
+    "last",
+    "yesterday",
+    "today",
+];
+
+/// Past participles not in -ed or -en that open a passive's first verb.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "caught", "held", "shot", "hit", "put", "sent", "brought", "found", "hurt", "bought", "sold",
+    "told", "left", "kept", "led", "made", "paid", "lost", "thrown", "struck", "cut", "fought",
+];
+
+/// The passive auxiliaries a participle after "and" shares with the
+/// participle before it: "were ambushed ... and threatened with death",
+/// "was arrested and charged with fraud". Not when an object follows ("was
+/// fired and sued the company": active) or a clause boundary stands between.
+pub(super) fn coordinated_passive(s: &Sentence, verb: usize, end: usize) -> Option<Aux> {
+    if verb == 0 || s.lowered[verb - 1] != "and" {
+        return None;
+    }
+    let next = s.lowered.get(end).filter(|_| s.toks[end].word);
+    if next.is_some_and(|w| !OBJECTLESS_AFTER.contains(&w.as_str())) {
+        return None;
+    }
+    let participle = |k: usize| {
+        s.lowered.get(k).is_some_and(|w| {
+            w.ends_with("ed") || w.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&w.as_str())
+        })
+    };
+    for j in (verb.saturating_sub(14)..verb - 1).rev() {
+        let w = s.lowered[j].as_str();
+        let boundary = matches!(w, "." | ";" | ":" | "that" | "which" | "who" | "said" | "says");
+        if boundary || s.toks[j].quoted != s.toks[verb].quoted {
+            return None;
+        }
+        if BE.contains(&w) {
+            // "were brutally beaten and ...": one adverb may stand between.
+            let adverb = s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ly"));
+            let first = if adverb { j + 2 } else { j + 1 };
+            let aux = aux_before(s, first);
+            return (first < verb - 1 && participle(first) && aux.be).then_some(aux);
+        }
+    }
+    None
+}
+
 /// Verbs and auxiliaries after a denied name that make it a clause's subject.
 pub(super) const CLAUSE_VERBS: &[&str] =
     &["was", "is", "were", "are", "had", "has", "have", "would", "will", "did", "could"];
@@ -109,3 +182,23 @@ pub(super) const REPORTED: &[&str] = &["said", "says", "told", "added", "claimed
 /// Prepositions that open an adjunct whose passive "being V-ed" has the main subject.
 pub(super) const ADJUNCT_OPENERS: &[&str] =
     &["after", "before", "despite", "since", "without", "for"];
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_participle_after_and_shares_the_passive_before_it() {
+        // "sued the company" has an object: no passive (nor, yet, a shared subject).
+        const TEXT: &str = "The men were arrested and charged with fraud. John Smith was fired \
+                            and sued the company. Acme Corp has been terminated and removed \
+                            from the index.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("-", "arrest", "The men", false),
+            ("-", "accuse", "The men", false),
+            ("-", "remove", "John Smith", false),
+            ("-", "remove", "Acme Corp", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+}

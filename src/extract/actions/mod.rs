@@ -33,7 +33,9 @@ use crate::model::Claim;
 use adjuncts::{after_time_adjunct, gerund_doer, realized_start, GERUND_OPENERS, STATEMENT_NOUNS};
 use agents::{agent_after, passive_subject, possessed_words};
 use args::{emit, names, object_after, unnamed_conjunct};
-use aux::{aux_before, Aux, ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED};
+use aux::{
+    aux_before, coordinated_passive, Aux, ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED,
+};
 pub use context::unnamed_group_subject;
 pub use groups::coordinated_names;
 use np::{noun_phrases_after, possessed_list, relative_antecedent, relative_subject};
@@ -76,6 +78,16 @@ pub(super) fn verb_action(
         return;
     }
     let has = |slot| verb.slots.contains(&slot);
+    if let Some(shared) =
+        (!aux.be && has(VerbSlot::Participle)).then(|| coordinated_passive(s, first, end)).flatten()
+    {
+        // "has been terminated and removed from office": one act, said twice.
+        let same = |r: crate::lexicon::PhraseMatch<'_, ActionVerb>| r.value.class == verb.class;
+        if lex.action_verbs.longest(&s.lowered[first - 2..first - 1]).is_some_and(same) {
+            return;
+        }
+        aux = shared;
+    }
     // "has orders for 56 jets": after "has", a form in -s is a noun.
     let after_have = first > 0 && matches!(s.lowered[first - 1].as_str(), "has" | "have" | "had");
     if after_have && has(VerbSlot::ThirdPerson) && !has(VerbSlot::Participle) {
@@ -235,7 +247,8 @@ pub(super) fn verb_action(
         });
         let denied_clause = (that_clause || bare_clause) && acts_on_clause;
         // "asked (Sanders) whether/about ...": a question, not a request.
-        let question = super::questions::question_word_after(s, end).is_some();
+        let question = super::questions::question_word_after(s, end).is_some()
+            || s.lowered[first].starts_with("ask") && super::questions::asks_a_question(s, end);
         if question && verb.class == "request" {
             return;
         }
@@ -275,10 +288,14 @@ pub(super) fn verb_action(
             noun_start = if bare_threat { s.toks.len() } else { object_start };
             // "blocked the planned merger of Delta and Western": the merger.
             target_np = objects::deal_object(s, object_start);
-            let targets = match target_np {
+            let mut targets = match target_np {
                 Some(_) => Vec::new(),
                 None => object_after(s, object_start),
             };
+            // "denied it": what is denied is a claim, not what else "it" may name.
+            if verb.class == "deny" {
+                targets.retain(|&m| s.lowered[s.mentions[m].first] != "it");
+            }
             (actors, targets, rule)
         }
     };

@@ -162,6 +162,12 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
         if let Some(m) = s.mention_at(k).filter(modifier) {
             extra += m.end - m.first - 1;
         }
+        // "about 20,000 miners": a thousands comma is inside its number.
+        if k > end && k + 1 < n && s.tok(k) == "," && thousands_comma(s, k) {
+            limit += 2;
+            k += 1;
+            continue;
+        }
         if !(k < n && k < limit + extra && (s.toks[k].word || s.tok(k) == "%" && k > end)) {
             break;
         }
@@ -203,6 +209,16 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     (first <= last).then_some((first, last + 1))
 }
 
+/// The comma at `k` joins digits written around it with no space ("20,000").
+fn thousands_comma(s: &Sentence, k: usize) -> bool {
+    let (before, comma, after) = (s.toks[k - 1], s.toks[k], s.toks[k + 1]);
+    before.end == comma.start
+        && comma.end == after.start
+        && s.tok(k - 1).ends_with(|c: char| c.is_ascii_digit())
+        && s.tok(k + 1).len() == 3
+        && s.tok(k + 1).bytes().all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -215,6 +231,14 @@ mod tests {
             ("Lebanese army", "arrest", "wife", false),
             ("Lebanese army", "arrest", "daughter of Zorbex leader Omar Haddad", false),
         ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_number_with_a_thousands_comma_stays_whole() {
+        const TEXT: &str = "The government has sacked about 20,000 miners since the collapse.";
+        const EXPECTED: &[(&str, &str, &str, bool)] =
+            &[("government", "remove", "about 20,000 miners", false)];
         check(TEXT, EXPECTED);
     }
 

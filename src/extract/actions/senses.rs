@@ -33,6 +33,10 @@ const EXAMINERS: &[&str] = &[
     "auditors",
     "detectives",
 ];
+/// Forms of "direct", a command only with what is to be done ("directed
+/// Intel to respond"), not a film's or a rally's ("directed by David
+/// Leveaux", "directed against high rates").
+const DIRECT: &[&str] = &["direct", "directs", "directed", "directing"];
 /// Forms of "order", which may be a purchase.
 const ORDER: &[&str] = &["order", "orders", "ordered", "ordering"];
 /// Forms of "charge", which may be a price ("charges 40 dlrs per hour").
@@ -200,6 +204,9 @@ pub(super) fn other_verb_sense(
     if EXAMINE.contains(&w) {
         return !authority_subject(s, i, state);
     }
+    if DIRECT.contains(&w) {
+        return !directs_someone(s, i, end);
+    }
     // "ordered six MD-82s": an amount of goods, with no "to" of a command after it
     // ("ordered 400 of his followers to undergo ..."); "orders rose", "orders and
     // sales": a noun.
@@ -317,6 +324,24 @@ fn dismissal(s: &Sentence, i: usize, end: usize, state: &ArticleState, lex: &Lex
 const FIRED_AT: &[&str] = &["at", "on", "into", "up", "back", "off", "upon", "shots", "shot"];
 
 /// True when a "to" comes within a few words after `from`, before a clause ends.
+/// True when "direct" at `i..end` commands: "directed that ...", "directed
+/// Intel to respond", or passive "were directed to consult"; an active "to"
+/// right after the verb is a place ("funds directed to the U.S.").
+fn directs_someone(s: &Sentence, i: usize, end: usize) -> bool {
+    let passive = i > 0 && BE.contains(&s.lowered[i - 1].as_str());
+    let from = if passive { end } else { end + 1 };
+    let infinitive = |k: usize| {
+        s.lowered[k] == "to"
+            && s.lowered.get(k + 1).is_some_and(|w| {
+                !matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+            })
+    };
+    s.lowered.get(end).is_some_and(|w| w == "that")
+        || (from..(end + 12).min(s.toks.len()))
+            .take_while(|&k| !matches!(s.tok(k), "." | ";"))
+            .any(infinitive)
+}
+
 fn infinitive_follows(s: &Sentence, from: usize) -> bool {
     (from..(from + 6).min(s.toks.len()))
         .take_while(|&k| !matches!(s.tok(k), "." | ";") && s.lowered[k] != "and")

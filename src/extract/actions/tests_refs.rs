@@ -182,3 +182,15 @@ fn a_petition_is_against_the_one_its_ruling_acts_on() {
         &[("Manila court", "ban", "UCPB", false), ("Eduardo Cojuangco", "sue", "UCPB", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn it_is_no_person_nor_what_is_denied() {
+    // "it" is the speaker only where the speaker can be an "it"; what is
+    // denied is the claim, not the company "it" might name.
+    const TEXT: &str = "President Kenneth Kaunda spoke. It was suspended when the kwacha \
+                        fell, he said. Acme Corp said it sued Zorbex Ltd on Monday. Zorbex \
+                        Ltd denied it yesterday.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Acme Corp", "sue", "Zorbex Ltd", false), ("Zorbex Ltd", "deny", "-", false)];
+    check(TEXT, EXPECTED);
+}

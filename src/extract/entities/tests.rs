@@ -87,3 +87,14 @@ fn a_state_is_no_short_form_of_a_longer_name_but_of_its_government() {
     let government = ents.name(&["Government", "of", "China"], NameHint::default(), 120, &lex);
     assert_eq!(government, china);
 }
+
+#[test]
+fn a_company_suffix_outweighs_a_first_name() {
+    let lex = Lexicons::builtin();
+    let mut ents = Entities::default();
+    let steel = ents.name(&["Sharon", "Steel", "Corp"], NameHint::default(), 0, &lex).unwrap();
+    assert_eq!(ents.get(steel).kind, Some(ActorKind::Company));
+    assert_eq!(ents.get(steel).gender, Gender::Unknown);
+    let person = ents.name(&["Sharon", "Stone"], NameHint::default(), 10, &lex).unwrap();
+    assert_eq!(ents.get(person).kind, Some(ActorKind::Person));
+}

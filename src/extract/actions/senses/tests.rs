@@ -141,3 +141,21 @@ fn examining_is_investigating_only_by_an_authority() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn asking_a_question_is_no_request() {
+    const TEXT: &str = "Acme Corp never asks the question. Zorbex Inc asked tough questions \
+                        about the deal. Acme Corp asked Zorbex Inc to answer the question.";
+    check(TEXT, &[("Acme Corp", "request", "Zorbex Inc", false)]);
+}
+
+#[test]
+fn directing_a_film_or_anger_is_no_order() {
+    const TEXT: &str = "The revival, directed by David Leveaux, opens soon. Much of the anger \
+                        has been directed at the bank. The Supreme Court directed Zorbex Inc to \
+                        respond by July. Officials were directed to consult Acme Corp.";
+    check(
+        TEXT,
+        &[("US Supreme Court", "order", "Zorbex Inc", false), ("-", "order", "Officials", false)],
+    );
+}
