@@ -128,7 +128,10 @@ pub fn sentences(
         let next = after_space.chars().next();
         let boundary = gap > 0
             && next.is_some_and(starts_sentence)
-            && !(c == '.' && abbreviation_before(text, start, i, lex))
+            && !(c == '.'
+                && abbreviation_before(text, start, i, lex)
+                && (!opens_a_sentence(after_space)
+                    || super::tokens::is_initials(word_before(text, start, i))))
             || c == '.' && end == i + 1 && missing_space(text, start, i, para.end);
         if boundary {
             out.push(start..end);
@@ -219,14 +222,68 @@ fn missing_space(text: &str, floor: usize, dot: usize, end: usize) -> bool {
     lower_before && capitalised && !domain
 }
 
-/// True when the word ending at the period at `dot` is an abbreviation or an initial.
-fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> bool {
+/// Words that open a sentence but never follow a word abbreviation inside
+/// one: "sued Acme Inc. The company said", "Hank Williams Jr. He wrote".
+/// Not after initials: Reuters writes "the U.S. And Japan", "to the U.S. In May".
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "these",
+    "those",
+    "there",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "if",
+    "when",
+    "while",
+    "although",
+    "after",
+    "before",
+    "since",
+    "as",
+    "for",
+    "meanwhile",
+];
+
+/// True when `rest` starts with one of [`SENTENCE_OPENERS`], capitalised.
+fn opens_a_sentence(rest: &str) -> bool {
+    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.len() <= 9
+        && SENTENCE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The word that ends at the period at `dot`, from `floor` on.
+fn word_before(text: &str, floor: usize, dot: usize) -> &str {
     let before = &text[floor..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘'))
         .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0);
-    let word = &before[word_start..];
+    &before[word_start..]
+}
+
+/// True when the word ending at the period at `dot` is an abbreviation or an initial.
+fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> bool {
+    let word = word_before(text, floor, dot);
     if word.is_empty() {
         return false;
     }
@@ -281,6 +338,11 @@ mod tests {
         assert_eq!(
             split("Dr. Matthew Schmidt spoke. Sen. Warner of the U.S. Senate agreed. Acme Inc. said no."),
             ["Dr. Matthew Schmidt spoke.", "Sen. Warner of the U.S. Senate agreed.", "Acme Inc. said no."]
+        );
+        // ... but a word that only opens sentences ends one after them.
+        assert_eq!(
+            split("The bid came from Acme Inc. The company said it would sue Zorbex Corp. It declined. The U.S. And Japan agreed."),
+            ["The bid came from Acme Inc.", "The company said it would sue Zorbex Corp.", "It declined.", "The U.S. And Japan agreed."]
         );
     }
 

@@ -117,7 +117,9 @@ pub(super) fn unnamed_conjunct(s: &Sentence, group: &[usize]) -> Option<String> 
 /// end the phrase ("probe into the Wall Street insider trading scandal"):
 /// the scandal is the target, not Wall Street.
 pub(super) fn modifies_noun(s: &Sentence, m: &Mention) -> bool {
-    let determined = m.first > 0 && s.lowered[m.first - 1] == "the" && !m.possessive;
+    // "the VW currency scandal": the article may open the mention itself.
+    let the = s.lowered[m.first] == "the" || m.first > 0 && s.lowered[m.first - 1] == "the";
+    let determined = the && !m.possessive;
     let mut k = m.end;
     while k < s.toks.len() && k < m.end + 3 {
         let t = &s.toks[k];
@@ -128,7 +130,10 @@ pub(super) fn modifies_noun(s: &Sentence, m: &Mention) -> bool {
         }
         // "the SEC charged", "the FBI acknowledged": a verb, not a noun; "warned
         // the EC yesterday it would": no noun at all.
-        let pronoun = matches!(w, "it" | "he" | "she" | "they" | "we" | "its" | "their");
+        // "demanded the IAAF investigate the affair": a determiner after the
+        // words means a verb and its object, not a noun the name modifies.
+        let pronoun = matches!(w, "it" | "he" | "she" | "they" | "we" | "its" | "their")
+            || matches!(w, "the" | "a" | "an");
         if w.ends_with("ed") || w.ends_with("ly") || strip_possessive(w).1 {
             return false;
         }

@@ -157,6 +157,11 @@ pub(super) fn verb_action(
     let verb = refused.as_ref().unwrap_or(verb);
     let (mut actor_np, mut target_np, mut group) = (None, None, Vec::new());
     let (mut noun_start, mut adjunct) = (end, false);
+    // "Earnest was asked if this was a terrorist attack": asked a question.
+    let asked_question = super::questions::question_word_after(s, end).is_some();
+    if passive && verb.class == "request" && asked_question {
+        return;
+    }
     let (actors, targets, rule) = if passive {
         // "Arsene Wenger, who was fined": the one the relative pronoun stands for.
         let relative = aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str());
@@ -247,7 +252,7 @@ pub(super) fn verb_action(
         });
         let denied_clause = (that_clause || bare_clause) && acts_on_clause;
         // "asked (Sanders) whether/about ...": a question, not a request.
-        let question = super::questions::question_word_after(s, end).is_some()
+        let question = asked_question
             || s.lowered[first].starts_with("ask") && super::questions::asks_a_question(s, end);
         if question && verb.class == "request" {
             return;

@@ -114,15 +114,17 @@ pub(super) fn own_object(
 
 /// True when tokens `a..b` hold no clause boundary: no subordinator, no
 /// open quotation (a quoted word, "described it as “harsh”", is closed
-/// again), and a relative clause only when commas enclose it ("Reporters
-/// Without Borders, which tracks press freedom, described ...").
+/// again), and a relative clause only when commas or dashes enclose it
+/// ("Reporters Without Borders, which tracks press freedom, described ...").
 fn one_clause(s: &Sentence, a: usize, b: usize) -> bool {
     let marks = (a..b).filter(|&j| s.is_quote_mark(j)).count();
     let mut j = a;
     while j < b {
         match s.lowered[j].as_str() {
-            "which" | "who" if j > 0 && s.tok(j - 1) == "," => {
-                match (j + 1..b).find(|&c| s.tok(c) == ",") {
+            // "Mr Khodorkovsky - who has been in jail - pleaded": dashes enclose it too.
+            "which" | "who" if j > 0 && matches!(s.tok(j - 1), "," | "-" | "–" | "—") => {
+                let open = s.tok(j - 1);
+                match (j + 1..b).find(|&c| s.tok(c) == open) {
                     Some(c) => j = c,
                     None => return false,
                 }
@@ -135,4 +137,16 @@ fn one_clause(s: &Sentence, a: usize, b: usize) -> bool {
         j += 1;
     }
     marks % 2 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_relative_clause_between_dashes_keeps_the_subject_shared() {
+        const TEXT: &str = "Mr Khodorkovsky - who has been in jail for a year - pleaded not \
+                            guilty and denied involvement in any crimes.";
+        check(TEXT, &[("Khodorkovsky", "deny", "involvement", false)]);
+    }
 }

@@ -194,3 +194,10 @@ fn it_is_no_person_nor_what_is_denied() {
         &[("Acme Corp", "sue", "Zorbex Ltd", false), ("Zorbex Ltd", "deny", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_known_name_that_modifies_a_noun_is_not_the_target() {
+    // The lexicon's mention of VW holds its article: "the VW".
+    const TEXT: &str = "Prosecutors are investigating the VW currency scandal.";
+    check(TEXT, &[("Prosecutors", "investigate", "VW currency scandal", false)]);
+}

@@ -145,7 +145,8 @@ fn examining_is_investigating_only_by_an_authority() {
 #[test]
 fn asking_a_question_is_no_request() {
     const TEXT: &str = "Acme Corp never asks the question. Zorbex Inc asked tough questions \
-                        about the deal. Acme Corp asked Zorbex Inc to answer the question.";
+                        about the deal. Acme Corp asked Zorbex Inc to answer the question. John Smith \
+                        was asked if he would appeal.";
     check(TEXT, &[("Acme Corp", "request", "Zorbex Inc", false)]);
 }
 
