@@ -1,6 +1,8 @@
 //! Criticism drawn from someone: "drawing criticism from environmental groups
-//! and overseas human rights activists", "the plan drew fire from unions".
-//! The ones after "from" criticise; what drew it is criticised.
+//! and overseas human rights activists", "the plan drew fire from unions",
+//! "Regan received strong criticism", "Jonathan has come under fire for".
+//! The ones after "from" criticise (no one named without it); what drew it
+//! is criticised.
 
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
@@ -22,7 +24,21 @@ const DRAW: &[&str] = &[
     "attracts",
     "attracted",
     "attracting",
+    "receive",
+    "receives",
+    "received",
+    "receiving",
+    "face",
+    "faces",
+    "faced",
+    "facing",
+    "come",
+    "comes",
+    "came",
+    "coming",
 ];
+/// Forms of [`DRAW`] that take their criticism after "under" ("came under fire").
+const COME: &[&str] = &["come", "comes", "came", "coming"];
 /// Nouns of criticism drawn.
 const CRITICISM: &[&str] = &["criticism", "condemnation", "rebuke", "fire", "flak", "ire"];
 
@@ -30,7 +46,13 @@ const CRITICISM: &[&str] = &["criticism", "condemnation", "rebuke", "fire", "fla
 /// most words, so inlined and cheap; the list itself is asked after.
 #[inline(always)]
 fn may_draw(w: &str) -> bool {
-    w.len() >= 4 && (w.starts_with("dr") || w.starts_with("att"))
+    w.len() >= 4
+        && (w.starts_with("dr")
+            || w.starts_with("att")
+            || w.starts_with("rec")
+            || w.starts_with("fac")
+            || w.starts_with("com")
+            || w.starts_with("cam"))
 }
 
 /// Emits the criticism drawn by the verb at `i`, if it is one; the token to
@@ -62,17 +84,39 @@ fn drawn_from(
     out: &mut Vec<Claim>,
 ) -> Option<usize> {
     let n = s.toks.len();
-    // "drew sharp criticism from": lower-case adjectives between.
-    let noun = (i + 1..(i + 4).min(n))
-        .take_while(|&k| s.toks[k].word && s.tok(k).starts_with(char::is_lowercase))
-        .find(|&k| CRITICISM.contains(&s.lowered[k].as_str()))?;
-    if s.lowered.get(noun + 1).is_none_or(|w| w != "from") {
+    let w = s.lowered[i].as_str();
+    let come = COME.contains(&w);
+    let drawn = matches!(w.as_bytes()[0], b'd' | b'a');
+    // "came under fire", not "came under new management".
+    let from = if come { i + 2 } else { i + 1 };
+    if come && s.lowered.get(i + 1).is_none_or(|w| w != "under") {
         return None;
     }
-    let critics = object_after(s, noun + 2);
-    let mut actors = names(s, &critics, state, quote_speakers);
+    // "could face criticism": not drawn yet.
+    if super::aux::aux_before(s, i).modal {
+        return None;
+    }
+    // "drew sharp criticism from": lower-case adjectives between.
+    let noun = (from..(from + 3).min(n))
+        .take_while(|&k| s.toks[k].word && s.tok(k).starts_with(char::is_lowercase))
+        .find(|&k| CRITICISM.contains(&s.lowered[k].as_str()))?;
+    let after = s.lowered.get(noun + 1).map_or("", |w| w.as_str());
+    // "troops came under fire near Kabul", "faced fire from militants": shots.
+    // Criticism is for something, or drawn from someone.
+    let shots = s.lowered[noun] == "fire" && !drawn && !matches!(after, "for" | "over");
+    if shots || drawn && after != "from" {
+        return None;
+    }
+    let mut actors = Vec::new();
+    if after == "from" {
+        let critics = object_after(s, noun + 2);
+        actors = names(s, &critics, state, quote_speakers);
+        if actors.is_empty() {
+            actors = noun_phrases_after(s, noun + 2, lex).into_iter().map(Some).collect();
+        }
+    }
     if actors.is_empty() {
-        actors = noun_phrases_after(s, noun + 2, lex).into_iter().map(Some).collect();
+        actors.push(None);
     }
     // ", drawing criticism from": the last name before the comma drew it;
     // "The plan drew fire from": the subject.
@@ -98,5 +142,21 @@ mod tests {
     fn the_first_letters_let_every_form_through() {
         assert!(DRAW.iter().all(|w| may_draw(w)));
         assert!(!may_draw("dry") && !may_draw("said"));
+    }
+
+    #[test]
+    fn criticism_received_faced_or_come_under() {
+        const TEXT: &str = "Donald Regan received strong criticism. Goodluck Jonathan has come \
+                            under fire for his handling of the crisis. Acme Corp faced \
+                            criticism from unions. The troops came under fire near Kabul. John \
+                            Smith could face criticism.";
+        super::super::tests::check(
+            TEXT,
+            &[
+                ("-", "criticize", "Donald Regan", false),
+                ("-", "criticize", "Goodluck Jonathan", false),
+                ("unions", "criticize", "Acme Corp", false),
+            ],
+        );
     }
 }
