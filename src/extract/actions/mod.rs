@@ -297,9 +297,18 @@ pub(super) fn verb_action(
                 Some(_) => Vec::new(),
                 None => object_after(s, object_start),
             };
-            // "denied it": what is denied is a claim, not what else "it" may name.
+            // "denied it", "also denied them,": what is denied is a claim, not
+            // what else the pronoun may name ("denied them access" refuses people).
             if verb.class == "deny" {
-                targets.retain(|&m| s.lowered[s.mentions[m].first] != "it");
+                targets.retain(|&m| {
+                    let m = &s.mentions[m];
+                    let claim = s.toks.get(m.end).is_none_or(|t| !t.word);
+                    match s.lowered[m.first].as_str() {
+                        "it" => false,
+                        "them" => !claim,
+                        _ => true,
+                    }
+                });
             }
             (actors, targets, rule)
         }

@@ -14,117 +14,8 @@ use super::Sentence;
 use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
 
-/// Forms of "decline", which is a refusal only with something declined.
-const DECLINE: &[&str] = &["decline", "declines", "declined", "declining"];
-/// Forms of "fire", which dismisses a person but also fires shots and rockets.
-const FIRE: &[&str] = &["fire", "fires", "fired", "firing"];
-/// Forms of "catch", which is an arrest only of someone caught doing something.
-const CATCH: &[&str] = &["catch", "catches", "caught", "catching"];
-/// Forms of "examine", an investigation only by an authority.
-const EXAMINE: &[&str] = &["examine", "examines", "examined", "examining"];
-/// Words for people or bodies whose examining is investigating ("SEC probers").
-const EXAMINERS: &[&str] = &[
-    "probers",
-    "investigators",
-    "regulators",
-    "police",
-    "prosecutors",
-    "inspectors",
-    "auditors",
-    "detectives",
-];
-/// Forms of "direct", a command only with what is to be done ("directed
-/// Intel to respond"), not a film's or a rally's ("directed by David
-/// Leveaux", "directed against high rates").
-const DIRECT: &[&str] = &["direct", "directs", "directed", "directing"];
-/// Forms of "order", which may be a purchase.
-const ORDER: &[&str] = &["order", "orders", "ordered", "ordering"];
-/// Forms of "charge", which may be a price ("charges 40 dlrs per hour").
-const CHARGE: &[&str] = &["charge", "charges", "charged", "charging"];
-/// Nouns of what is charged as a price ("the rates banks charge").
-const PRICE_NOUNS: &[&str] = &[
-    "price", "prices", "rate", "rates", "fee", "fees", "tariff", "tariffs", "premium", "premiums",
-];
-/// What a source asks or declines to be, to stay anonymous ("officials, who
-/// asked not to be identified"): a request of no one named, as the actions
-/// dev guidelines annotate it.
-const ANONYMOUS: &[&str] = &["named", "identified", "quoted"];
-/// Words after "declined" that go with a change in amount, not a refusal
-/// ("declined by 1/8 point", "declined slightly in February").
-const CHANGE_AFTER: &[&str] = &[
-    "by",
-    "in",
-    "from",
-    "on",
-    "over",
-    "toward",
-    "towards",
-    "of",
-    "since",
-    "during",
-    "last",
-    "slightly",
-    "sharply",
-    "steadily",
-    "steeply",
-    "marginally",
-    "modestly",
-    "significantly",
-    "substantially",
-    "again",
-    "as",
-    "and",
-    "but",
-    "while",
-    "when",
-    "after",
-    "because",
-];
-/// Words before "order(s)" that make it a purchase ("new orders", "export orders").
-const PURCHASE_BEFORE: &[&str] = &[
-    "new", "factory", "export", "incoming", "durable", "bulk", "purchase", "firm", "initial",
-    "backlog", "total", "defense", "defence", "mln", "billion", "dlr", "dlrs", "pct",
-];
-/// Words after "orders" that say how many there were ("orders rose").
-const AMOUNT_VERBS: &[&str] = &[
-    "rose",
-    "fell",
-    "rise",
-    "fall",
-    "rises",
-    "falls",
-    "increased",
-    "decreased",
-    "declined",
-    "dropped",
-    "jumped",
-    "climbed",
-    "slipped",
-    "were",
-    "was",
-    "are",
-    "is",
-    "totalled",
-    "totaled",
-];
-/// Nouns listed with purchase orders ("orders and sales").
-const TRADE_NOUNS: &[&str] =
-    &["sales", "shipments", "deliveries", "production", "output", "revenues", "billings"];
-
-/// What those caught are doing, when "caught" is an arrest ("caught trying
-/// to cross the border"), not a surprise or a camera ("caught on tape").
-const CAUGHT_DOING: &[&str] = &[
-    "trying",
-    "attempting",
-    "crossing",
-    "coming",
-    "entering",
-    "smuggling",
-    "carrying",
-    "selling",
-    "stealing",
-    "sneaking",
-];
+mod lists;
+use lists::*;
 
 /// True when "caught" at `i` is an arrest: a passive ("have been caught")
 /// followed by what they were doing or by the police that caught them.
@@ -203,6 +94,12 @@ pub(super) fn other_verb_sense(
     // "doctors examined him", "analysts examined the data": no investigation.
     if EXAMINE.contains(&w) {
         return !authority_subject(s, i, state);
+    }
+    if TERMINATE.contains(&w) {
+        let limit = (end + 6).min(s.toks.len());
+        return (end..limit)
+            .take_while(|&k| s.toks[k].word && !s.toks[k].is_capitalised())
+            .any(|k| ENDED_THINGS.contains(&s.lowered[k].as_str()));
     }
     if DIRECT.contains(&w) {
         return !directs_someone(s, i, end);
@@ -336,9 +233,10 @@ fn directs_someone(s: &Sentence, i: usize, end: usize) -> bool {
                 !matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
             })
     };
+    // "directed towards improving exports, but in order to fulfil": no command.
     s.lowered.get(end).is_some_and(|w| w == "that")
         || (from..(end + 12).min(s.toks.len()))
-            .take_while(|&k| !matches!(s.tok(k), "." | ";"))
+            .take_while(|&k| !matches!(s.tok(k), "." | ";" | ",") && s.lowered[k] != "order")
             .any(infinitive)
 }
 

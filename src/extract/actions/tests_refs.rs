@@ -189,9 +189,12 @@ fn it_is_no_person_nor_what_is_denied() {
     // denied is the claim, not the company "it" might name.
     const TEXT: &str = "President Kenneth Kaunda spoke. It was suspended when the kwacha \
                         fell, he said. Acme Corp said it sued Zorbex Ltd on Monday. Zorbex \
-                        Ltd denied it yesterday.";
-    const EXPECTED: &[(&str, &str, &str, bool)] =
-        &[("Acme Corp", "sue", "Zorbex Ltd", false), ("Zorbex Ltd", "deny", "-", false)];
+                        Ltd denied it yesterday. The rumours reached the Home Office, which also denied them.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Acme Corp", "sue", "Zorbex Ltd", false),
+        ("Zorbex Ltd", "deny", "-", false),
+        ("Home Office", "deny", "-", false),
+    ];
     check(TEXT, EXPECTED);
 }
 

@@ -160,3 +160,12 @@ fn directing_a_film_or_anger_is_no_order() {
         &[("US Supreme Court", "order", "Zorbex Inc", false), ("-", "order", "Officials", false)],
     );
 }
+
+#[test]
+fn terminating_an_agreement_removes_no_one() {
+    const TEXT: &str =
+        "Acme Corp terminated the merger agreement with Zorbex on Monday. Acme Corp \
+                        terminated John Smith last week. The policies were directed towards \
+                        exports, but in order to grow Acme Corp needed funds.";
+    check(TEXT, &[("Acme Corp", "remove", "John Smith", false)]);
+}
