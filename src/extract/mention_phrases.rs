@@ -258,4 +258,15 @@ mod tests {
         let expected = ["Acme Corp", "Assyrian International News Agency"];
         assert_eq!(speakers, expected.map(|s| Some(s.to_string())));
     }
+
+    const SOURCE: &str = "President Jose Sarney met ministers. The source, who asked not to be \
+                          identified, said that the reshuffle would not affect Dilson Funaro.";
+
+    #[test]
+    fn the_source_is_anonymous_not_the_last_person() {
+        let said = claims_of(SOURCE).into_iter().find(|c| c.cue.as_deref() == Some("said"));
+        let said = said.unwrap();
+        assert_eq!(said.speaker, None);
+        assert!(said.speaker_mention.unwrap_or_default().starts_with("The source"));
+    }
 }

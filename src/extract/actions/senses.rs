@@ -110,7 +110,9 @@ pub(super) fn other_verb_sense(
     let next = |k: usize| s.lowered.get(k).map_or("", |w| w.as_str());
     let counted = AMOUNT_VERBS.contains(&next(end))
         || matches!(next(end), "and" | ",") && TRADE_NOUNS.contains(&next(end + 1));
-    ORDER.contains(&w) && (amount(s, end) && !infinitive_follows(s, end) || counted)
+    // "New orders for non-durable goods were up": a word of trade before it.
+    let traded = i > 0 && PURCHASE_BEFORE.contains(&s.lowered[i - 1].as_str());
+    ORDER.contains(&w) && (amount(s, end) && !infinitive_follows(s, end) || counted || traded)
 }
 
 /// True when the subject right before the verb at `i` (past auxiliaries and

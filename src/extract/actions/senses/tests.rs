@@ -169,3 +169,10 @@ fn terminating_an_agreement_removes_no_one() {
                         exports, but in order to grow Acme Corp needed funds.";
     check(TEXT, &[("Acme Corp", "remove", "John Smith", false)]);
 }
+
+#[test]
+fn new_orders_are_purchases() {
+    const TEXT: &str = "New orders for durable goods were up 0.4 pct in April. Total orders \
+                        rose. The Supreme Court ordered Zorbex Inc to pay.";
+    check(TEXT, &[("US Supreme Court", "order", "Zorbex Inc", false)]);
+}
