@@ -98,7 +98,10 @@ impl<'a> MentionFinder<'a> {
                     let player = || {
                         PLAYER_HEADS.contains(&stem).then(|| ents.person(toks[i].start)).flatten()
                     };
-                    by_role().or_else(by_kind).or_else(player)
+                    // "the spokesman", "the official": the holder of that job, or
+                    // an anonymous one, never merely the last person named.
+                    let job = JOB_HEADS.contains(&stem);
+                    by_role().or_else(|| (!job).then(by_kind).flatten()).or_else(player)
                 } else {
                     let words: Vec<&str> =
                         toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();
@@ -185,6 +188,23 @@ const SOURCE_COUNTS: WordList = WordList::new(&[
 /// administration"): a state, or a body so named ("the Clinton
 /// administration"), never a ministry or an agency ("the Justice Department").
 /// Descriptors of a player, which a team's name may modify.
+/// Heads of a job many hold, for which the latest person is no guess: a
+/// source "the spokesman" refers back to is one with that role, or unnamed.
+const JOB_HEADS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "diplomat",
+    "analyst",
+    "executive",
+    "strategist",
+    "expert",
+    "economist",
+    "banker",
+    "dealer",
+    "trader",
+];
 const PLAYER_HEADS: &[&str] = &[
     "international",
     "striker",
@@ -268,5 +288,19 @@ mod tests {
         let said = said.unwrap();
         assert_eq!(said.speaker, None);
         assert!(said.speaker_mention.unwrap_or_default().starts_with("The source"));
+    }
+
+    const JOB: &str = "Ronald Reagan spoke on Monday. \"We will rebuild,\" said the strategist, \
+                       who requested anonymity. Acme Corp spokesman John Smith disagreed. \"No,\" \
+                       the spokesman said.";
+
+    #[test]
+    fn a_job_refers_to_its_holder_not_to_the_last_person() {
+        let speakers: Vec<Option<String>> = claims_of(JOB)
+            .into_iter()
+            .filter(|c| c.kind == crate::model::ClaimKind::Quote)
+            .map(|c| c.speaker)
+            .collect();
+        assert_eq!(speakers, [None, Some("John Smith".to_string())]);
     }
 }
