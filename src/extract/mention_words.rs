@@ -364,6 +364,12 @@ mod tests {
         let speakers: Vec<Option<String>> =
             claims_of(DATELINE).into_iter().map(|c| c.speaker).collect();
         assert_eq!(speakers, [Some("Jane Okafor".to_string())]);
+        // A place or date after the comma belongs to the dateline too.
+        const PLACED: &str = "BAHIA BLANCA, Argentina - Pope John Paul began a swing through \
+                              Argentina and said farmers needed help.";
+        let speakers: Vec<Option<String>> =
+            claims_of(PLACED).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [Some("John Paul".to_string())]);
     }
 
     #[test]

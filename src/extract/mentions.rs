@@ -329,6 +329,16 @@ fn dateline_end(toks: &[Token], text: &str, first: usize) -> Option<usize> {
     if k == first || letters < 3 {
         return None;
     }
+    // "ABUJA, Nigeria —", "WASHINGTON, Oct. 9 (UPI) --": a place or date after the comma.
+    if k > first && toks[k - 1].text(text) == "," {
+        let placed = |t: &Token| {
+            t.is_capitalised()
+                || t.text(text) == "."
+                || t.text(text).starts_with(|c: char| c.is_ascii_digit())
+        };
+        let rest = toks[k..(k + 4).min(toks.len())].iter().take_while(|t| placed(t)).count();
+        k += rest;
+    }
     if toks.get(k).is_some_and(|t| t.text(text) == "(") {
         k = (k + 1..(k + 4).min(toks.len())).find(|&c| toks[c].text(text) == ")")? + 1;
     }
