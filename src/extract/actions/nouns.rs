@@ -66,7 +66,12 @@ fn actor_of(
             return Some((m, noun + 1));
         }
     }
-    let by = noun + 1;
+    // "warnings last week by Michael Bruno": past a time adjunct, "by" only
+    // ("a major order last year from a U.S. retailer" is a purchase).
+    let by = match super::adjuncts::after_time_adjunct(s, noun + 1) {
+        k if k > noun + 1 && s.lowered.get(k).is_some_and(|w| w == "by") => k,
+        _ => noun + 1,
+    };
     if by < s.toks.len() && AGENT_PREPS.contains(&s.lowered[by].as_str()) {
         let agent = agent_after(s, by)?;
         return Some((agent, s.mentions[agent].end));
@@ -100,6 +105,7 @@ pub(super) fn noun_action(
     // when the target is stated too ("a Twitter ban" is a ban on Twitter).
     let mut needs_target = false;
     let (actor_names, after) = match actor_of(s, noun, class, state) {
+        // "warnings by Michael Bruno and the private Bank Hapoalim": each of a list.
         Some((actor, after)) => (names(s, &[actor], state, quote_speakers), after),
         // "an administration ban on", "court orders": an unnamed public body, in its word.
         None => match noun.checked_sub(1).filter(|&k| body_modifier(s, k)) {

@@ -204,3 +204,10 @@ fn a_known_name_that_modifies_a_noun_is_not_the_target() {
     const TEXT: &str = "Prosecutors are investigating the VW currency scandal.";
     check(TEXT, &[("Prosecutors", "investigate", "VW currency scandal", false)]);
 }
+
+#[test]
+fn a_noun_s_agent_may_follow_a_time_adjunct() {
+    const TEXT: &str = "The report echoed warnings last week by Governor Michael Bruno that \
+                        wages rose. A major order last year from Zorbex Inc lifted sales.";
+    check(TEXT, &[("Michael Bruno", "warn", "-", false)]);
+}
