@@ -17,6 +17,10 @@ const MAX_OBJECT_WORDS: usize = 8;
 /// (a verb that is already a cue keeps its own reading).
 pub(super) fn characterisation_cues(s: &Sentence, lex: &Lexicons, cues: &[Cue]) -> Vec<Cue> {
     let mut out = Vec::new();
+    // Every characterisation ends in a quote: a sentence without one has none.
+    if s.quotes.is_empty() {
+        return out;
+    }
     for (k, w) in s.lowered.iter().enumerate() {
         if w != "as" || s.toks[k].quoted || k == 0 {
             continue;

@@ -23,8 +23,9 @@ impl<'a> MentionFinder<'a> {
     ) -> Option<Mention> {
         // "his group named him caliph": a possessive pronoun before a body's
         // word is its determiner (the pronoun reader leaves these to us).
-        let owned_body = is_owned_body(lowered, i);
-        if !matches!(lowered[i].as_str(), "the" | "this") && !owned_body {
+        // Asked of every word: the determiner is tested before the body word.
+        let owned_body = || is_owned_body(lowered, i);
+        if !matches!(lowered[i].as_str(), "the" | "this") && !owned_body() {
             return None;
         }
         for head in i + 1..(i + 5).min(toks.len()) {
@@ -249,6 +250,7 @@ const OWNED_BODIES: &[&str] = &["group", "party", "organisation", "organization"
 
 /// True when the word at `i` is a possessive pronoun before a body's word
 /// ("his group", "their party"): one descriptor, not a pronoun.
+#[inline(always)]
 pub(super) fn is_owned_body(lowered: &[KeyedWord], i: usize) -> bool {
     matches!(lowered[i].as_str(), "his" | "her" | "their")
         && lowered.get(i + 1).is_some_and(|w| OWNED_BODIES.contains(&w.as_str()))
