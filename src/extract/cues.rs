@@ -4,6 +4,7 @@
 
 use super::clause::{reported_clause_end, CUE_ADVERBS};
 use super::mentions::MentionKind;
+use super::openers::CUE;
 use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
 use super::sentence::Sentence;
 use super::speaker::named_through;
@@ -21,7 +22,8 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
     let mut cues = Vec::new();
     let mut i = 0;
     while i < s.toks.len() {
-        if s.toks[i].quoted || !s.toks[i].word {
+        // A word that opens no cue phrase and no cue verb: most words.
+        if s.toks[i].quoted || !s.toks[i].word || s.lowered[i].marks() & CUE == 0 {
             i += 1;
             continue;
         }

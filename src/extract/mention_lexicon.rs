@@ -22,14 +22,20 @@ impl<'a> MentionFinder<'a> {
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
-        // A match starts at this word or the next, or nowhere it could be asked for.
-        let here = self.matches.starts_at(toks[i].start);
-        if !here && toks.get(i + 1).is_none_or(|t| !self.matches.starts_at(t.start)) {
+        if !self.match_starts_at_or_after(toks, i) {
             return None;
         }
         // A determiner before a descriptor belongs to it ("the Russian telecom watchdog").
         let lead = usize::from(is_one_of(DETERMINERS, &lowered[i]) && i + 1 < toks.len());
         self.lexicon_mention_at(toks, lowered, i, lead, ents)
+    }
+
+    /// True when a lexicon match starts at token `i` or the next: nowhere
+    /// else could [`Self::lexicon_mention`] ask for one.
+    #[inline(always)]
+    pub(super) fn match_starts_at_or_after(&self, toks: &[Token], i: usize) -> bool {
+        self.matches.starts_at(toks[i].start)
+            || toks.get(i + 1).is_some_and(|t| self.matches.starts_at(t.start))
     }
 
     #[inline(never)]

@@ -181,9 +181,11 @@ impl<'a> MentionFinder<'a> {
 
 /// Words before a role that make it some holder of the role, an anonymous
 /// source ("a spokesman", "two officials"): asked of most words.
-const SOURCE_COUNTS: WordList = WordList::new(&[
-    "a", "an", "one", "two", "three", "several", "some", "many", "other", "another",
-]);
+const SOURCE_COUNTS: WordList = WordList::new(SOURCE_COUNT_WORDS);
+
+/// The words of [`SOURCE_COUNTS`].
+pub(super) const SOURCE_COUNT_WORDS: &[&str] =
+    &["a", "an", "one", "two", "three", "several", "some", "many", "other", "another"];
 
 /// Descriptor heads for who rules a state ("the government", "the
 /// administration"): a state, or a body so named ("the Clinton

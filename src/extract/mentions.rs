@@ -10,6 +10,7 @@ use crate::lexicon::{Gender, KeyedWord, Lexicons};
 
 pub use super::mention_words::PREPOSITIONS;
 use super::mention_words::{is_preposition, DETERMINER_LIST};
+use super::openers::MENTION;
 
 /// What a mention is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +107,17 @@ impl<'a> MentionFinder<'a> {
                     Some(b')' | b']') => parens = (parens - 1).max(0),
                     _ => {}
                 }
+                i += 1;
+                continue;
+            }
+            // A word in lower case that no lexicon match starts at (or at
+            // the next word) and that is in none of the readers' lists
+            // opens no mention: most words.
+            let unmarked = bracketed.is_none()
+                && !t.capitalised
+                && lowered[i].marks() & MENTION == 0
+                && !self.match_starts_at_or_after(toks, i);
+            if unmarked {
                 i += 1;
                 continue;
             }

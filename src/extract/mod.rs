@@ -36,6 +36,7 @@ pub mod mentions;
 mod merge;
 mod nesting;
 mod nouns;
+mod openers;
 mod participle;
 mod questions;
 pub mod quotes;
@@ -160,6 +161,8 @@ thread_local! {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     lex: Arc<Lexicons>,
+    /// Which stages each word may matter to, by its filter bit.
+    openers: Arc<openers::Openers>,
     /// Keep actions that are only possible ("could ban"), with modality "possible".
     pub keep_possible: bool,
     /// Print each sentence's mentions to standard error (`NEWSCLAIMS_TRACE=1`).
@@ -170,7 +173,8 @@ impl Extractor {
     /// An extractor over `lex`.
     pub fn new(lex: Arc<Lexicons>) -> Extractor {
         let trace = std::env::var_os("NEWSCLAIMS_TRACE").is_some_and(|v| v == "1");
-        Extractor { lex, keep_possible: false, trace }
+        let openers = Arc::new(openers::Openers::new(&lex));
+        Extractor { lex, openers, keep_possible: false, trace }
     }
 
     /// The lexicons in use.
@@ -201,7 +205,8 @@ impl Extractor {
                     .collect();
                 let quoted: Vec<_> = sent_quotes.iter().map(|q| q.start..q.end).collect();
                 let toks = tokens::tokenize(text, range.clone(), &quoted);
-                let lowered = tokens::lowered_words(&toks, text, &mut lowered_text);
+                let marks = |bit| self.openers.of_bit(bit);
+                let lowered = tokens::lowered_words(&toks, text, &mut lowered_text, marks);
                 let headline = tokens::is_title_case(&toks);
                 let mentions = finder.find(&toks, &lowered, headline, &mut state.entities);
                 let quotes = sent_quotes;

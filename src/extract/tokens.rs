@@ -162,8 +162,14 @@ pub fn lower(word: &str) -> String {
 /// filter bit, as slices of `buf`: the sentence's span lower-cased in one
 /// pass (a loop the compiler vectorises), then each word past ASCII
 /// lower-cased by [`lower`] after it. One string a sentence, reused from
-/// sentence to sentence, instead of one a word.
-pub fn lowered_words<'b>(toks: &[Token], text: &str, buf: &'b mut String) -> Vec<KeyedWord<'b>> {
+/// sentence to sentence, instead of one a word. Each word gets the marks
+/// `marks` gives its filter bit.
+pub fn lowered_words<'b>(
+    toks: &[Token],
+    text: &str,
+    buf: &'b mut String,
+    marks: impl Fn(usize) -> u32,
+) -> Vec<KeyedWord<'b>> {
     buf.clear();
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return Vec::new() };
     let base = first.start;
@@ -178,7 +184,7 @@ pub fn lowered_words<'b>(toks: &[Token], text: &str, buf: &'b mut String) -> Vec
     let buf: &'b str = buf;
     let mut from = last.end - base;
     let mut ends = lowered_ends.into_iter();
-    let word = |t: &Token| {
+    let mut word = |t: &Token| {
         if t.ascii {
             return &buf[t.start - base..t.end - base];
         }
@@ -187,7 +193,7 @@ pub fn lowered_words<'b>(toks: &[Token], text: &str, buf: &'b mut String) -> Vec
         from = end;
         word
     };
-    toks.iter().map(word).map(KeyedWord::new).collect()
+    toks.iter().map(|t| KeyedWord::new(word(t)).with_marks(&marks)).collect()
 }
 
 /// True when most of the words among `toks` are capitalised (at least 7 in
@@ -295,7 +301,7 @@ mod tests {
         let text = format!("{TEXT} Zürich’s ÖBB x");
         let toks = tokenize(&text, 0..text.len(), &[]);
         let mut buf = "leftover text".to_string();
-        let words = lowered_words(&toks, &text, &mut buf);
+        let words = lowered_words(&toks, &text, &mut buf, |_| u32::MAX);
         let expected: Vec<String> = toks.iter().map(|t| lower(t.text(&text))).collect();
         assert_eq!(words, expected);
     }

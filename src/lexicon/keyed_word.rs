@@ -50,23 +50,47 @@ impl<W: LookupWord + ?Sized> LookupWord for &W {
 
 /// A word with its filter bit, worked out once. It reads as a `str`: a
 /// slice of its sentence's lower-cased text, which the words share.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
+///
+/// It also carries marks its maker gave it (the extraction notes which of
+/// its stages the word may matter to, from the bit, so that each stage
+/// turns most words away with one test): all set unless given.
+#[derive(Clone, Copy, Default, Eq)]
 pub struct KeyedWord<'w> {
     text: &'w str,
     bit: u32,
+    marks: u32,
 }
 
 impl<'w> KeyedWord<'w> {
-    /// The word `text`, with its bit.
+    /// The word `text`, with its bit, and every mark.
     #[inline]
     pub fn new(text: &'w str) -> KeyedWord<'w> {
-        KeyedWord { text, bit: word_bit(text) as u32 }
+        KeyedWord { text, bit: word_bit(text) as u32, marks: u32::MAX }
+    }
+
+    /// The word with `marks` (worked out from its bit) instead.
+    #[inline(always)]
+    pub fn with_marks(self, marks: impl Fn(usize) -> u32) -> KeyedWord<'w> {
+        KeyedWord { marks: marks(self.bit as usize), ..self }
+    }
+
+    /// The marks given.
+    #[inline(always)]
+    pub fn marks(&self) -> u32 {
+        self.marks
     }
 
     /// The word's text.
     #[inline(always)]
     pub fn as_str(&self) -> &'w str {
         self.text
+    }
+}
+
+impl PartialEq for KeyedWord<'_> {
+    /// Words are the same when their texts are (the bit follows from the text).
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
     }
 }
 

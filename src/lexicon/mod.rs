@@ -18,7 +18,7 @@ pub use boilerplate::{Boilerplate, BoilerplateAction};
 pub use keyed_word::{KeyedWord, LookupWord};
 pub use phrases::{PhraseMatch, PhraseTable};
 pub(crate) use words::word_bit;
-pub use words::{WordMap, WordSet};
+pub use words::{WordFilter, WordMap, WordSet};
 
 use crate::error::{Error, Result};
 use crate::model::ActorKind;

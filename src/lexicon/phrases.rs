@@ -43,6 +43,11 @@ impl<T> PhraseTable<T> {
         self.len += 1;
     }
 
+    /// The filter of the entries' first words.
+    pub fn first_word_filter(&self) -> &WordFilter {
+        &self.first_words
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.len

@@ -36,6 +36,12 @@ impl WordFilter {
         self.bits[bit / 64] |= 1 << (bit % 64);
     }
 
+    /// True when a word whose filter bit is `bit` may have been added.
+    pub fn has_bit(&self, bit: usize) -> bool {
+        let bit = bit % FILTER_BITS;
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// False when `word` was never added (true may be a collision).
     #[inline(always)]
     pub fn may_hold<W: LookupWord + ?Sized>(&self, word: &W) -> bool {
@@ -102,6 +108,11 @@ impl<V> WordMap<V> {
         self.map.get(word)
     }
 
+    /// The filter of the words.
+    pub fn filter(&self) -> &WordFilter {
+        &self.filter
+    }
+
     /// True when `word` has a value.
     #[inline(always)]
     pub fn contains_key<W: LookupWord + ?Sized>(&self, word: &W) -> bool {
@@ -137,6 +148,11 @@ impl WordSet {
     /// Adds `word`; true when it was not in the set.
     pub fn insert(&mut self, word: String) -> bool {
         self.0.insert(word, ()).is_none()
+    }
+
+    /// The filter of the words.
+    pub fn filter(&self) -> &WordFilter {
+        self.0.filter()
     }
 
     /// True when `word` is in the set.

@@ -14,7 +14,7 @@ use crate::lexicon::Lexicons;
 use crate::model::Claim;
 
 /// Forms of the verbs that draw criticism.
-const DRAW: &[&str] = &[
+pub(in crate::extract) const DRAW: &[&str] = &[
     "draw",
     "draws",
     "drew",

@@ -37,6 +37,7 @@ use aux::{
     aux_before, coordinated_passive, Aux, ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED,
 };
 pub use context::unnamed_group_subject;
+pub(super) use drawn::DRAW;
 pub use groups::coordinated_names;
 use np::{noun_phrases_after, possessed_list, relative_antecedent, relative_subject};
 use reduced::reduced_passive;

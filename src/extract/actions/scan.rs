@@ -12,6 +12,7 @@ use super::verbs::{
     adjectival_participle, in_name, not_limited_to, noun_use, split_phrasal, AUXILIARY_AFTER,
 };
 use super::{context, drawn, verb_action, Found};
+use crate::extract::openers::ACTION;
 use crate::lexicon::{Lexicons, VerbSlot};
 use crate::model::Claim;
 
@@ -30,7 +31,9 @@ pub fn actions(
     let first_claim = out.len();
     let mut i = 0;
     while i < s.toks.len() {
-        if !s.toks[i].word {
+        // A word that is no action verb, light verb, action noun or verb
+        // that draws criticism, which none of the readers below can take.
+        if !s.toks[i].word || s.lowered[i].marks() & ACTION == 0 {
             i += 1;
             continue;
         }

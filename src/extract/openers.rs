@@ -1,0 +1,116 @@
+//! Which stages a word may matter to, by its filter bit: the words that can
+//! open a mention, a reporting cue or an action are a few thousand, and
+//! every stage used to ask each of its lists about every word of a
+//! sentence. A sentence's words are marked once, when they are lower-cased
+//! (one table lookup by the bit their lists' filters share), and each stage
+//! passes over an unmarked word with one test, as its lists would all have
+//! said no. A mark may be a collision (another word with the same bit);
+//! the lists still decide.
+
+use super::mention_phrases::SOURCE_COUNT_WORDS;
+use super::mention_words::NAME_PARTICLES;
+use crate::lexicon::{word_bit, Lexicons, WordFilter};
+
+/// A word that may open a mention: a pronoun, a role, a name particle, a
+/// descriptor's determiner or a count before a role (besides a capitalised
+/// word or one where a lexicon match starts, which the finder tests itself).
+pub(super) const MENTION: u32 = 1;
+/// A word that may open a reporting cue: a cue verb's or cue phrase's first word.
+pub(super) const CUE: u32 = 2;
+/// A word that may open an action: an action verb's first word, a light
+/// verb, an action noun, a verb that draws criticism.
+pub(super) const ACTION: u32 = 4;
+
+/// Descriptor determiners and the possessives before an owned body ("the
+/// company", "his group").
+const DESCRIPTOR_OPENERS: &[&str] = &["the", "this", "his", "her", "their"];
+
+/// The marks of every filter bit.
+#[derive(Debug)]
+pub(super) struct Openers {
+    marks: Vec<u8>,
+}
+
+impl Openers {
+    /// The marks of the words of `lex` and of the rules' own lists.
+    pub(super) fn new(lex: &Lexicons) -> Openers {
+        let bits = 1 << 16;
+        let mut marks = vec![0u8; bits];
+        let filters: [(&WordFilter, u32); 7] = [
+            (lex.pronouns.filter(), MENTION),
+            (lex.roles.filter(), MENTION),
+            (lex.cue_verbs.first_word_filter(), CUE),
+            (lex.cue_phrases.first_word_filter(), CUE),
+            (lex.action_verbs.first_word_filter(), ACTION),
+            (lex.light_verbs.filter(), ACTION),
+            (lex.action_nouns.filter(), ACTION),
+        ];
+        for (bit, m) in marks.iter_mut().enumerate() {
+            for (filter, mark) in filters {
+                if filter.has_bit(bit) {
+                    *m |= mark as u8;
+                }
+            }
+        }
+        let lists = [
+            (NAME_PARTICLES, MENTION),
+            (DESCRIPTOR_OPENERS, MENTION),
+            (SOURCE_COUNT_WORDS, MENTION),
+            (super::actions::DRAW, ACTION),
+        ];
+        for (words, mark) in lists {
+            for w in words {
+                marks[word_bit(w) % bits] |= mark as u8;
+            }
+        }
+        Openers { marks }
+    }
+
+    /// The marks of a word whose filter bit is `bit`.
+    #[inline(always)]
+    pub(super) fn of_bit(&self, bit: usize) -> u32 {
+        self.marks.get(bit).map_or(u32::MAX, |&m| u32::from(m))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::actions::DRAW;
+    use crate::lexicon::{KeyedWord, LookupWord};
+
+    /// Every word the stages' lists hold is marked for its stages (each
+    /// word of a news text, with the word after it, and of the rules' lists).
+    #[test]
+    fn every_word_of_a_list_is_marked() {
+        let lex = Lexicons::builtin();
+        let openers = Openers::new(&lex);
+        let text = include_str!("../../corpus/seeds/004_fe23f023be66d18a.txt").to_lowercase();
+        let own = [NAME_PARTICLES, DESCRIPTOR_OPENERS, SOURCE_COUNT_WORDS, DRAW];
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .chain(own.iter().flat_map(|l| l.iter().copied()))
+            .chain(["said", "according", "to", "sued", "filed", "ban", "he", "officials"])
+            .collect();
+        let mut marked = 0;
+        for (k, w) in words.iter().enumerate() {
+            let pair = [KeyedWord::new(w), KeyedWord::new(words.get(k + 1).unwrap_or(&""))];
+            let marks = openers.of_bit(pair[0].filter_bit());
+            let mention = lex.pronouns.contains_key(&pair[0])
+                || lex.roles.contains(&pair[0])
+                || own[..3].iter().any(|l| l.contains(w));
+            let cue =
+                lex.cue_verbs.longest(&pair).is_some() || lex.cue_phrases.longest(&pair).is_some();
+            let action = lex.action_verbs.longest(&pair).is_some()
+                || lex.light_verbs.contains_key(&pair[0])
+                || lex.action_nouns.contains_key(&pair[0])
+                || DRAW.contains(w);
+            assert!(!mention || marks & MENTION != 0, "{w}");
+            assert!(!cue || marks & CUE != 0, "{w}");
+            assert!(!action || marks & ACTION != 0, "{w}");
+            marked += usize::from(mention || cue || action);
+        }
+        assert!(marked > 100, "{marked}");
+    }
+}
