@@ -107,7 +107,11 @@ impl<'a> MentionFinder<'a> {
             && ents.known(&[toks[first].text(self.text)]).is_some_and(|e| ents.get(e).is_person());
         let name_end = if surname_of { first + 1 } else { self.person_end(lowered, first, end) };
         let words = self.name_words(toks, first, name_end);
-        if words.len() == 1 && self.lex.demonyms.contains_key(&words[0].to_lowercase()) {
+        let demonyms = &self.lex.demonyms;
+        if words.len() == 1
+            && demonyms.may_hold_lower_case_of(words[0])
+            && demonyms.contains_key(&words[0].to_lowercase())
+        {
             return None;
         }
         let mut m = self.base(toks, first, end, MentionKind::Name);

@@ -42,7 +42,9 @@ const PREPOSITION_LIST: WordList = WordList::new(PREPOSITIONS);
 pub(super) fn is_honorific(word: &str) -> bool {
     // ASCII (almost every word): no lower-cased copy to allocate.
     if word.is_ascii() {
-        return HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word));
+        // Every honorific is two to four letters long.
+        return (2..=4).contains(&word.len())
+            && HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word));
     }
     HONORIFICS.contains(&word.to_lowercase().as_str())
 }

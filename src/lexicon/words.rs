@@ -60,7 +60,22 @@ pub(crate) const fn word_bit(word: &str) -> usize {
     let b = word.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return 0 };
     let second = if b.len() > 1 { b[1] } else { 0 };
-    let len = if b.len() < 255 { b.len() } else { 255 };
+    bit_of(first, second, last, b.len())
+}
+
+/// [`word_bit`] of an ASCII word lower-cased, without the copy.
+#[inline(always)]
+fn ascii_lower_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return 0 };
+    let second = if b.len() > 1 { b[1].to_ascii_lowercase() } else { 0 };
+    bit_of(first.to_ascii_lowercase(), second, last.to_ascii_lowercase(), b.len())
+}
+
+/// The filter bit of a word's first, second (0 if none) and last bytes and its length.
+#[inline(always)]
+const fn bit_of(first: u8, second: u8, last: u8, len: usize) -> usize {
+    let len = if len < 255 { len } else { 255 };
     let mixed = first as u32 | (second as u32) << 8 | (last as u32) << 16 | (len as u32) << 24;
     (mixed.wrapping_mul(0x9E37_79B1) >> 16) as usize % FILTER_BITS
 }
@@ -111,6 +126,13 @@ impl<V> WordMap<V> {
     /// The filter of the words.
     pub fn filter(&self) -> &WordFilter {
         &self.filter
+    }
+
+    /// False when `word` lower-cased has no value, told without lower-casing
+    /// it when it is ASCII (true may be a collision).
+    #[inline]
+    pub fn may_hold_lower_case_of(&self, word: &str) -> bool {
+        !word.is_ascii() || self.filter.has_bit(ascii_lower_bit(word))
     }
 
     /// True when `word` has a value.
@@ -193,5 +215,10 @@ mod tests {
         }
         assert!(map.get("said").is_none() && !set.contains("") && !set.contains("w1"));
         assert_eq!((map.len(), set.len()), (5000, 5000));
+        for w in ["W1X", "w17X", "W", "", "Zürich", "SAID"] {
+            let lower = w.to_lowercase();
+            assert!(!map.contains_key(lower.as_str()) || map.may_hold_lower_case_of(w), "{w}");
+            assert!(!w.is_ascii() || ascii_lower_bit(w) == word_bit(&lower), "{w}");
+        }
     }
 }

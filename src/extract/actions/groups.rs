@@ -3,7 +3,7 @@
 //! restricting ..." → one actor per firm of the list.
 
 use super::super::entities::EntityId;
-use super::super::mentions::MentionKind;
+use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
 use super::Sentence;
 use crate::lexicon::Lexicons;
@@ -15,12 +15,17 @@ const GROUP_REACH: usize = 6;
 /// The last list of two or more names in the sentence, coordinated by
 /// "and"/"or" ("Shearson, Salomon and Goldman"), as entities.
 pub fn coordinated_names(s: &Sentence) -> Option<Vec<EntityId>> {
+    // A list names two entities or more: most sentences name fewer.
+    let named = |m: &&Mention| m.kind == MentionKind::Name && m.entity.is_some();
+    s.mentions.iter().filter(named).nth(1)?;
     let mut last = None;
     let mut m = 0;
     while m < s.mentions.len() {
-        let next_is_and = (s.mentions[m].end..(s.mentions[m].end + 3).min(s.toks.len()))
-            .any(|k| matches!(s.lowered[k].as_str(), "and" | "or"));
-        if !next_is_and || s.mentions[m].kind != MentionKind::Name {
+        let next_is_and = || {
+            (s.mentions[m].end..(s.mentions[m].end + 3).min(s.toks.len()))
+                .any(|k| matches!(s.lowered[k].as_str(), "and" | "or"))
+        };
+        if s.mentions[m].kind != MentionKind::Name || !next_is_and() {
             m += 1;
             continue;
         }
