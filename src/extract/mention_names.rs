@@ -149,12 +149,15 @@ impl<'a> MentionFinder<'a> {
             let text = t.text(self.text);
             // "Meta-owned" is an adjective, not a name; "Ban Ki-moon" after a
             // name word is one.
-            // A byte search: `rsplit_once` sets up a char searcher for every word.
-            let last_hyphen = text.bytes().rposition(|b| b == b'-');
-            let hyphen_adjective = last_hyphen.map(|h| &text[h + 1..]).is_some_and(|tail| {
-                tail.chars().next().is_some_and(char::is_lowercase)
-                    && (j == i || is_adjective_tail(tail))
-            });
+            // A byte search: `rsplit_once` sets up a char searcher for every
+            // word. Asked only of a capitalised word.
+            let hyphen_adjective = || {
+                let last_hyphen = text.bytes().rposition(|b| b == b'-');
+                last_hyphen.map(|h| &text[h + 1..]).is_some_and(|tail| {
+                    tail.chars().next().is_some_and(char::is_lowercase)
+                        && (j == i || is_adjective_tail(tail))
+                })
+            };
             // "Obama Says African-American Museum Will Tell": in a headline a verb
             // or auxiliary ends the name.
             let headline_verb = j > i && self.headline.get() && self.is_headline_verb(&lowered[j]);
@@ -169,7 +172,7 @@ impl<'a> MentionFinder<'a> {
                     })
             };
             let capitalised = t.is_capitalised() || article_surname();
-            if t.word && capitalised && !hyphen_adjective && !headline_verb {
+            if t.word && capitalised && !headline_verb && !hyphen_adjective() {
                 j += 1;
                 // "Robert Maxwell's British Printing" is two names; "Heck's Inc" one.
                 let suffix_next = || {
