@@ -77,8 +77,24 @@ impl<'a> MentionFinder<'a> {
         headline: bool,
         ents: &mut Entities,
     ) -> Vec<Mention> {
+        let mut out = Vec::new();
+        self.find_into(toks, lowered, headline, ents, &mut out);
+        out
+    }
+
+    /// [`Self::find`] into `out` (emptied first): the extractor reuses one
+    /// vector from sentence to sentence.
+    pub fn find_into(
+        &self,
+        toks: &[Token],
+        lowered: &[KeyedWord],
+        headline: bool,
+        ents: &mut Entities,
+        out: &mut Vec<Mention>,
+    ) {
+        out.clear();
         // About a mention in four tokens: one allocation, where growing from empty took several.
-        let mut out = Vec::with_capacity(toks.len() / 4);
+        out.reserve(toks.len() / 4);
         let mut parens = 0i32;
         let mut i = 0;
         let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
@@ -93,7 +109,7 @@ impl<'a> MentionFinder<'a> {
             // Byte compares: the text is not sliced at every token.
             let one_byte = (t.end - t.start == 1).then(|| self.text.as_bytes()[t.start]);
             let bracketed = if one_byte == Some(b'<') {
-                self.bracketed(toks, lowered, i, ents, &mut out)
+                self.bracketed(toks, lowered, i, ents, out)
             } else {
                 None
             };
@@ -124,7 +140,7 @@ impl<'a> MentionFinder<'a> {
             let found = bracketed
                 .and_then(|(m, _)| m)
                 .or_else(|| self.lexicon_mention(toks, lowered, i, ents))
-                .or_else(|| self.pronoun(toks, lowered, i, &out, ents))
+                .or_else(|| self.pronoun(toks, lowered, i, out, ents))
                 .or_else(|| self.name(toks, lowered, i, i == first_word, ents))
                 .or_else(|| self.descriptor(toks, lowered, i, ents))
                 .or_else(|| self.anonymous(toks, lowered, i, ents));
@@ -164,8 +180,7 @@ impl<'a> MentionFinder<'a> {
                 None => i += 1,
             }
         }
-        super::apposition::define_kinds(toks, lowered, &out, self.lex, ents);
-        out
+        super::apposition::define_kinds(toks, lowered, out, self.lex, ents);
     }
 
     /// Reuters writes company names and tickers in angle brackets ("units of

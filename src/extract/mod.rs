@@ -191,6 +191,9 @@ impl Extractor {
         let mut state = ArticleState::default();
         let mut claims = Vec::new();
         let mut lowered_text = LOWERED_TEXT.take();
+        // A sentence's tokens and mentions go back here after it, for the next.
+        let (mut toks_buf, mut mentions_buf) = (Vec::new(), Vec::new());
+        let mut lowered_buf = Vec::new();
         for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
             state.start_paragraph(p, para.start, para.end);
             let quotes = quotes::find_quotes(text, para.clone());
@@ -204,11 +207,14 @@ impl Extractor {
                     .filter(|q| q.open >= range.start && q.open < range.end)
                     .collect();
                 let quoted: Vec<_> = sent_quotes.iter().map(|q| q.start..q.end).collect();
-                let toks = tokens::tokenize(text, range.clone(), &quoted);
+                let mut toks = std::mem::take(&mut toks_buf);
+                tokens::tokenize_into(text, range.clone(), &quoted, &mut toks);
                 let marks = |bit| self.openers.of_bit(bit);
-                let lowered = tokens::lowered_words(&toks, text, &mut lowered_text, marks);
+                let mut lowered = tokens::recycle(std::mem::take(&mut lowered_buf));
+                tokens::lowered_words_into(&toks, text, &mut lowered_text, marks, &mut lowered);
                 let headline = tokens::is_title_case(&toks);
-                let mentions = finder.find(&toks, &lowered, headline, &mut state.entities);
+                let mut mentions = std::mem::take(&mut mentions_buf);
+                finder.find_into(&toks, &lowered, headline, &mut state.entities, &mut mentions);
                 let quotes = sent_quotes;
                 let s =
                     Sentence { text, range, para: p, toks, lowered, headline, mentions, quotes };
@@ -230,6 +236,8 @@ impl Extractor {
                 if let Some(group) = actions::coordinated_names(&s) {
                     state.last_group = Some((p, group));
                 }
+                (toks_buf, mentions_buf) = (s.toks, s.mentions);
+                lowered_buf = tokens::recycle(s.lowered);
             }
         }
         LOWERED_TEXT.set(lowered_text);

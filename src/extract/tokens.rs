@@ -44,9 +44,23 @@ fn inner_joiner(c: char) -> bool {
 
 /// Tokenises `text[range]`; `quoted` ranges mark tokens inside quotation marks.
 pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, range, quoted, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out` (emptied first): the extractor reuses one
+/// vector from sentence to sentence.
+pub fn tokenize_into(
+    text: &str,
+    range: Range<usize>,
+    quoted: &[Range<usize>],
+    out: &mut Vec<Token>,
+) {
+    out.clear();
     // A token in four bytes: news text runs a little under it, so the vector
     // seldom grows (a byte in five made a third of the sentences grow).
-    let mut out = Vec::with_capacity((range.end - range.start) / 4);
+    out.reserve((range.end - range.start) / 4);
     let mut i = range.start;
     let mut q = 0;
     while i < range.end {
@@ -109,7 +123,6 @@ pub fn tokenize(text: &str, range: Range<usize>, quoted: &[Range<usize>]) -> Vec
         out.push(Token { start, end, word, quoted: in_quote, ascii, capitalised });
         i = end;
     }
-    out
 }
 
 /// What a byte is to the tokenizer: an ASCII space, letter or digit, or
@@ -170,8 +183,23 @@ pub fn lowered_words<'b>(
     buf: &'b mut String,
     marks: impl Fn(usize) -> u32,
 ) -> Vec<KeyedWord<'b>> {
+    let mut out = Vec::new();
+    lowered_words_into(toks, text, buf, marks, &mut out);
+    out
+}
+
+/// [`lowered_words`] into `out` (emptied first): the extractor reuses one
+/// vector from sentence to sentence.
+pub fn lowered_words_into<'b>(
+    toks: &[Token],
+    text: &str,
+    buf: &'b mut String,
+    marks: impl Fn(usize) -> u32,
+    out: &mut Vec<KeyedWord<'b>>,
+) {
     buf.clear();
-    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return Vec::new() };
+    out.clear();
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return };
     let base = first.start;
     buf.push_str(&text[base..last.end]);
     buf.make_ascii_lowercase();
@@ -193,7 +221,15 @@ pub fn lowered_words<'b>(
         from = end;
         word
     };
-    toks.iter().map(|t| KeyedWord::new(word(t)).with_marks(&marks)).collect()
+    out.extend(toks.iter().map(|t| KeyedWord::new(word(t)).with_marks(&marks)));
+}
+
+/// An empty vector with the allocation of `words`, for words of another
+/// lifetime (each sentence's words borrow the lower-cased text anew). The
+/// map never runs, and the collect reuses the allocation in place.
+pub fn recycle<'b>(mut words: Vec<KeyedWord<'_>>) -> Vec<KeyedWord<'b>> {
+    words.clear();
+    words.into_iter().map(|_| KeyedWord::default()).collect()
 }
 
 /// True when most of the words among `toks` are capitalised (at least 7 in
