@@ -69,18 +69,26 @@ impl Sentence<'_> {
     /// What joins mentions `a` and `b` if they are items of one list: `Some(true)`
     /// for "and"/"or", `Some(false)` for a bare comma; parentheses are skipped.
     fn joiner(&self, a: usize, b: usize) -> Option<bool> {
-        let mut words = Vec::new();
+        // Two words at most join: a third says no, with no vector to fill.
+        let mut words = [""; 3];
+        let mut n = 0;
         let mut depth = 0;
         for i in self.mentions[a].end..self.mentions[b].first {
             match self.tok(i) {
                 "(" => depth += 1,
                 ")" => depth -= 1,
                 "<" | ">" => {}
-                _ if depth == 0 => words.push(self.lowered[i].as_str()),
+                _ if depth == 0 => {
+                    if n == words.len() {
+                        return None;
+                    }
+                    words[n] = self.lowered[i].as_str();
+                    n += 1;
+                }
                 _ => {}
             }
         }
-        match words.as_slice() {
+        match &words[..n] {
             ["and"] | ["or"] | [",", "and"] | [",", "or"] => Some(true),
             [","] => Some(false),
             _ => None,

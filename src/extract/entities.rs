@@ -5,7 +5,7 @@
 //! their words; pronouns go to the most recent fitting subject or speaker;
 //! descriptors ("the company") to the most recent actor of a fitting kind.
 
-use super::entity_index::EntityIndex;
+use super::entity_index::{EntityIndex, INITIAL_ENTITIES};
 use crate::lexicon::{Gender, Lexicons};
 use crate::model::ActorKind;
 
@@ -253,6 +253,10 @@ impl Entities {
     }
 
     fn push(&mut self, e: Entity) -> EntityId {
+        if self.list.capacity() == 0 {
+            // Room for the entities of most articles, as the index makes.
+            self.list.reserve(INITIAL_ENTITIES);
+        }
         let id = self.list.len();
         self.index.add(id, &e.name, &e.words, e.last_seen);
         self.list.push(e);

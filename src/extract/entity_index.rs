@@ -17,7 +17,7 @@ use super::entities::EntityId;
 pub const LOOKBACK: usize = 4096;
 
 /// Entities most articles stay within.
-const INITIAL_ENTITIES: usize = 16;
+pub(super) const INITIAL_ENTITIES: usize = 16;
 
 /// Secondary indexes of [`super::entities::Entities`]. Ids in every list are
 /// ascending.

@@ -145,8 +145,11 @@ impl ArticleState {
 
     fn start_paragraph(&mut self, para: usize, start: usize, end: usize) {
         self.para_end = end;
+        // Paragraphs come in order: the last speaker of an earlier paragraph
+        // is never asked for again (`speaker_in` wants this one's), so it
+        // moves here instead of being copied.
         self.previous_paragraph_speaker =
-            self.last_speaker.as_ref().filter(|(p, _)| p + 1 == para).map(|(_, s)| s.clone());
+            self.last_speaker.take().filter(|(p, _)| p + 1 == para).map(|(_, s)| s);
         self.para_start = start;
     }
 }
@@ -193,13 +196,13 @@ impl Extractor {
         let mut lowered_text = LOWERED_TEXT.take();
         // A sentence's tokens and mentions go back here after it, for the next.
         let (mut toks_buf, mut mentions_buf) = (Vec::new(), Vec::new());
-        let mut lowered_buf = Vec::new();
+        let (mut lowered_buf, mut sentences) = (Vec::new(), Vec::new());
         for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
             state.start_paragraph(p, para.start, para.end);
             let quotes = quotes::find_quotes(text, para.clone());
-            for range in segment::sentences(text, para.clone(), &quotes, lex)
-                .into_iter()
-                .flat_map(|r| segment::bounded(text, r, MAX_SENTENCE_BYTES))
+            segment::sentences_into(text, para.clone(), &quotes, lex, &mut sentences);
+            for range in
+                sentences.drain(..).flat_map(|r| segment::bounded(text, r, MAX_SENTENCE_BYTES))
             {
                 let sent_quotes: Vec<_> = quotes
                     .iter()

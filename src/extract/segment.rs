@@ -78,6 +78,20 @@ pub fn sentences(
     lex: &Lexicons,
 ) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    sentences_into(text, para, quotes, lex, &mut out);
+    out
+}
+
+/// [`sentences`] into `out` (emptied first): the extractor reuses one
+/// vector from paragraph to paragraph.
+pub fn sentences_into(
+    text: &str,
+    para: Range<usize>,
+    quotes: &[QuoteSpan],
+    lex: &Lexicons,
+    out: &mut Vec<Range<usize>>,
+) {
+    out.clear();
     let mut start = para.start;
     let mut q = 0;
     let mut i = para.start;
@@ -142,7 +156,6 @@ pub fn sentences(
     if start < para.end {
         out.push(start..para.end);
     }
-    out
 }
 
 /// True when `rest`, the text after a quote that ends in ! or ?, starts with
