@@ -85,6 +85,10 @@ pub fn actions(
         }
         i += 1;
     }
+    // The rules below look at the sentence's new claims: most sentences have none.
+    if out.len() == first_claim {
+        return;
+    }
     context::drop_bare_orders(out, first_claim);
     context::sanctioned_state(s, state, &mut out[first_claim..]);
     context::suit_in_sentence(&mut out[first_claim..]);
