@@ -1,14 +1,14 @@
 //! Multi-word entries matched over a token sequence, longest first.
 
 use super::keyed_word::LookupWord;
-use super::words::WordFilter;
+use super::words::{word_bit, WordFilter};
 // Fx hashing: the keys are short lexicon words, looked up once per token.
 use rustc_hash::FxHashMap as HashMap;
 
 /// Entries keyed by their first word, matched word by word (lower-case).
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: HashMap<String, Vec<Entry<T>>>,
     /// The first words: most text words are no first word, and the filter
     /// turns them away before the string is hashed.
     first_words: WordFilter,
@@ -20,6 +20,21 @@ impl<T> Default for PhraseTable<T> {
         PhraseTable { by_first: HashMap::default(), first_words: WordFilter::default(), len: 0 }
     }
 }
+
+/// An entry, under its first word.
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    /// The words after the first.
+    rest: Vec<String>,
+    /// The filter bit of the second word ([`NO_SECOND`] if none): a bucket
+    /// may hold dozens of entries ("in" opens 48 cue phrases), and most
+    /// differ from the text in the second word, told by its bit.
+    second_bit: u32,
+    value: T,
+}
+
+/// [`Entry::second_bit`] of a one-word entry (no word has it).
+const NO_SECOND: u32 = u32::MAX;
 
 /// A match: how many words it spans and its entry.
 #[derive(Debug, Clone, Copy)]
@@ -36,10 +51,11 @@ impl<T> PhraseTable<T> {
         let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
         let Some(first) = words.first().cloned() else { return };
         let rest = words[1..].to_vec();
+        let second_bit = rest.first().map_or(NO_SECOND, |w| word_bit(w) as u32);
         self.first_words.add(&first);
         let bucket = self.by_first.entry(first).or_default();
-        bucket.push((rest, value));
-        bucket.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
+        bucket.push(Entry { rest, second_bit, value });
+        bucket.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
         self.len += 1;
     }
 
@@ -59,7 +75,7 @@ impl<T> PhraseTable<T> {
     }
 
     /// The entries whose first word is `first`.
-    fn bucket(&self, first: &str) -> Option<&Vec<(Vec<String>, T)>> {
+    fn bucket(&self, first: &str) -> Option<&Vec<Entry<T>>> {
         if !self.first_words.may_hold(first) {
             return None;
         }
@@ -80,10 +96,12 @@ impl<T> PhraseTable<T> {
     #[inline(never)]
     fn longest_in_bucket<'a, S: LookupWord>(&'a self, words: &[S]) -> Option<PhraseMatch<'a, T>> {
         let bucket = self.by_first.get(words.first()?.text())?;
-        bucket.iter().find_map(|(rest, value)| {
-            let matches = rest.len() < words.len()
-                && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.text());
-            matches.then_some(PhraseMatch { words: rest.len() + 1, value })
+        let second_bit = words.get(1).map_or(NO_SECOND, |w| w.filter_bit() as u32);
+        bucket.iter().find_map(|e| {
+            let matches = (e.rest.is_empty() || e.second_bit == second_bit)
+                && e.rest.len() < words.len()
+                && e.rest.iter().zip(&words[1..]).all(|(a, b)| a == b.text());
+            matches.then_some(PhraseMatch { words: e.rest.len() + 1, value: &e.value })
         })
     }
 
@@ -93,16 +111,16 @@ impl<T> PhraseTable<T> {
         words: &'a [S],
     ) -> impl Iterator<Item = PhraseMatch<'a, T>> {
         let bucket = words.first().and_then(|f| self.bucket(f.as_ref()));
-        bucket.into_iter().flatten().filter_map(move |(rest, value)| {
-            let matches = rest.len() < words.len()
-                && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.as_ref());
-            matches.then_some(PhraseMatch { words: rest.len() + 1, value })
+        bucket.into_iter().flatten().filter_map(move |e| {
+            let matches = e.rest.len() < words.len()
+                && e.rest.iter().zip(&words[1..]).all(|(a, b)| a == b.as_ref());
+            matches.then_some(PhraseMatch { words: e.rest.len() + 1, value: &e.value })
         })
     }
 
     /// True when a one-word entry equals `word`.
     pub fn contains_word(&self, word: &str) -> bool {
-        self.bucket(word).is_some_and(|b| b.iter().any(|(rest, _)| rest.is_empty()))
+        self.bucket(word).is_some_and(|b| b.iter().any(|e| e.rest.is_empty()))
     }
 }
 
