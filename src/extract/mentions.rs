@@ -106,6 +106,17 @@ impl<'a> MentionFinder<'a> {
         }
         while i < toks.len() {
             let t = toks[i];
+            // A word in lower case that no lexicon match starts at (or at
+            // the next word) and that is in none of the readers' lists
+            // opens no mention: most words, passed over first.
+            if t.word
+                && !t.capitalised
+                && lowered[i].marks() & MENTION == 0
+                && !self.match_starts_at_or_after(toks, i)
+            {
+                i += 1;
+                continue;
+            }
             // Byte compares: the text is not sliced at every token.
             let one_byte = (t.end - t.start == 1).then(|| self.text.as_bytes()[t.start]);
             let bracketed = if one_byte == Some(b'<') {
@@ -123,17 +134,6 @@ impl<'a> MentionFinder<'a> {
                     Some(b')' | b']') => parens = (parens - 1).max(0),
                     _ => {}
                 }
-                i += 1;
-                continue;
-            }
-            // A word in lower case that no lexicon match starts at (or at
-            // the next word) and that is in none of the readers' lists
-            // opens no mention: most words.
-            let unmarked = bracketed.is_none()
-                && !t.capitalised
-                && lowered[i].marks() & MENTION == 0
-                && !self.match_starts_at_or_after(toks, i);
-            if unmarked {
                 i += 1;
                 continue;
             }
