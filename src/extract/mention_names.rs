@@ -106,19 +106,18 @@ impl<'a> MentionFinder<'a> {
             && lowered[first + 1] == "of"
             && ents.known(&[toks[first].text(self.text)]).is_some_and(|e| ents.get(e).is_person());
         let name_end = if surname_of { first + 1 } else { self.person_end(lowered, first, end) };
-        let words = self.name_words(toks, first, name_end);
-        let demonyms = &self.lex.demonyms;
-        if words.len() == 1
-            && demonyms.may_hold_lower_case_of(words[0])
-            && demonyms.contains_key(&words[0].to_lowercase())
-        {
-            return None;
-        }
+        let hint = NameHint { opening: sentence_start && first == i, ..NameHint::default() };
+        let entity = self.with_name_words(toks, first, name_end, |words| {
+            let demonyms = &self.lex.demonyms;
+            let demonym = words.len() == 1
+                && demonyms.may_hold_lower_case_of(words[0])
+                && demonyms.contains_key(&words[0].to_lowercase());
+            (!demonym).then(|| ents.name(words, hint, toks[first].start, self.lex))
+        })?;
         let mut m = self.base(toks, first, end, MentionKind::Name);
         m.possessive = strip_possessive(toks[end - 1].text(self.text)).1;
         m.span.1 = toks[end - 1].start + strip_possessive(toks[end - 1].text(self.text)).0.len();
-        let hint = NameHint { opening: sentence_start && first == i, ..NameHint::default() };
-        m.entity = ents.name(&words, hint, toks[first].start, self.lex);
+        m.entity = entity;
         Some(m)
     }
 
@@ -250,7 +249,31 @@ impl<'a> MentionFinder<'a> {
 
     /// Name words without titles and possessive endings.
     pub(super) fn name_words(&self, toks: &[Token], first: usize, end: usize) -> Vec<&'a str> {
+        let mut words = Vec::new();
+        self.name_words_into(toks, first, end, &mut words);
+        words
+    }
+
+    /// `f` of [`Self::name_words`], in the finder's vector for them, reused
+    /// from name to name (a name reads its words once, and is done with them).
+    fn with_name_words<R>(
+        &self,
+        toks: &[Token],
+        first: usize,
+        end: usize,
+        f: impl FnOnce(&[&'a str]) -> R,
+    ) -> R {
+        let mut words = self.name_words.take();
+        self.name_words_into(toks, first, end, &mut words);
+        let r = f(&words);
+        words.clear();
+        self.name_words.set(words);
+        r
+    }
+
+    fn name_words_into(&self, toks: &[Token], first: usize, end: usize, out: &mut Vec<&'a str>) {
         let text: &'a str = self.text;
+        out.clear();
         // "U.S. West Inc", "J.P. Morgan", "John F. Kennedy": an abbreviation or
         // an initial keeps its period.
         let with_period = |k: usize| {
@@ -265,14 +288,11 @@ impl<'a> MentionFinder<'a> {
         };
         // "Heck's Inc": only the last word's "'s" is a possessive ending.
         let last_word = (first..end).rev().find(|&k| toks[k].word);
-        (first..end)
-            .filter(|&k| toks[k].word)
-            .map(|k| match Some(k) == last_word {
-                true => strip_possessive(with_period(k)).0,
-                false => with_period(k),
-            })
-            .filter(|w| !is_honorific(w))
-            .collect()
+        let words = (first..end).filter(|&k| toks[k].word).map(|k| match Some(k) == last_word {
+            true => strip_possessive(with_period(k)).0,
+            false => with_period(k),
+        });
+        out.extend(words.filter(|w| !is_honorific(w)));
     }
 
     /// "Sir Nick Clegg", "NetBlocks Director Alp Toker", "Russian President Vladimir Putin".

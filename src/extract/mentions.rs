@@ -65,6 +65,8 @@ pub struct MentionFinder<'a> {
     /// The sentence being read is a title-case headline: `find`'s argument,
     /// kept here for the name readers it calls.
     pub headline: std::cell::Cell<bool>,
+    /// The words of the name being read, in a vector reused from name to name.
+    pub name_words: std::cell::Cell<Vec<&'a str>>,
 }
 
 impl<'a> MentionFinder<'a> {

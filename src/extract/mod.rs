@@ -190,7 +190,13 @@ impl Extractor {
         let lex = &*self.lex;
         let text = truncate(&article.text);
         let matches = actor_matches(text, lex);
-        let finder = MentionFinder { text, lex, matches: &matches, headline: Default::default() };
+        let finder = MentionFinder {
+            text,
+            lex,
+            matches: &matches,
+            headline: Default::default(),
+            name_words: Default::default(),
+        };
         let mut state = ArticleState::default();
         let mut claims = Vec::new();
         let mut lowered_text = LOWERED_TEXT.take();
