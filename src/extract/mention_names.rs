@@ -4,8 +4,8 @@
 
 use super::entities::{Entities, NameHint};
 use super::mention_words::{
-    is_adjective_tail, is_capitalised_function_word, is_honorific, is_one_of, AUXILIARIES,
-    HONORIFICS, NAME_PARTICLES, NAME_PARTICLE_LIST,
+    is_adjective_tail, is_capitalised_function_word, is_one_of, AUXILIARIES, HONORIFICS,
+    NAME_PARTICLES, NAME_PARTICLE_LIST,
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{is_initials, lower, strip_possessive, Token};
@@ -247,54 +247,6 @@ impl<'a> MentionFinder<'a> {
         j
     }
 
-    /// Name words without titles and possessive endings.
-    pub(super) fn name_words(&self, toks: &[Token], first: usize, end: usize) -> Vec<&'a str> {
-        let mut words = Vec::new();
-        self.name_words_into(toks, first, end, &mut words);
-        words
-    }
-
-    /// `f` of [`Self::name_words`], in the finder's vector for them, reused
-    /// from name to name (a name reads its words once, and is done with them).
-    fn with_name_words<R>(
-        &self,
-        toks: &[Token],
-        first: usize,
-        end: usize,
-        f: impl FnOnce(&[&'a str]) -> R,
-    ) -> R {
-        let mut words = self.name_words.take();
-        self.name_words_into(toks, first, end, &mut words);
-        let r = f(&words);
-        words.clear();
-        self.name_words.set(words);
-        r
-    }
-
-    fn name_words_into(&self, toks: &[Token], first: usize, end: usize, out: &mut Vec<&'a str>) {
-        let text: &'a str = self.text;
-        out.clear();
-        // "U.S. West Inc", "J.P. Morgan", "John F. Kennedy": an abbreviation or
-        // an initial keeps its period.
-        let with_period = |k: usize| {
-            let t = toks[k];
-            let period = toks.get(k + 1).filter(|p| k + 1 < end && p.start == t.end);
-            let w = t.text(text);
-            let initial = w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
-            match period.filter(|p| p.text(text) == "." && (w.contains('.') || initial)) {
-                Some(p) => &text[t.start..p.end],
-                None => t.text(text),
-            }
-        };
-        // "Heck's Inc": only the last word's "'s" is a possessive ending.
-        let last_word = (first..end).rev().find(|&k| toks[k].word);
-        let words = (first..end).filter(|&k| toks[k].word).map(|k| match Some(k) == last_word {
-            true => strip_possessive(with_period(k)).0,
-            false => with_period(k),
-        });
-        out.extend(words.filter(|w| !is_honorific(w)));
-    }
-
     /// "Sir Nick Clegg", "NetBlocks Director Alp Toker", "Russian President Vladimir Putin".
     /// The person's name starts at or after `name_from` (after an actor name
     /// of the lexicon, its end).
@@ -414,6 +366,7 @@ pub(super) fn after_abbreviation(toks: &[Token], text: &str, i: usize) -> bool {
     i >= 2 && toks[i - 1].text(text) == "." && toks[i - 2].text(text).contains('.')
 }
 
+mod name_words;
 mod person_of;
 mod plain;
 use plain::written_in_lower_case;

@@ -31,6 +31,7 @@ mod entity_index;
 mod mention_lexicon;
 mod mention_names;
 mod mention_phrases;
+mod mention_pronouns;
 mod mention_words;
 pub mod mentions;
 mod merge;
