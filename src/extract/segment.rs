@@ -9,23 +9,42 @@
 use super::quotes::QuoteSpan;
 use crate::lexicon::Lexicons;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The searcher for a blank line, made once: making one cost more than a
+/// search of a short article.
+static BLANK_LINE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("\n\n"));
 
 /// The paragraphs of `text`, trimmed, as byte ranges.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let separator = if text.contains("\n\n") { "\n\n" } else { "\n" };
+    let bytes = text.as_bytes();
+    // What `text.split(separator)` gives, found by memmem and memchr (SIMD,
+    // where `str`'s matcher tests the text byte by byte).
+    if BLANK_LINE.find(bytes).is_some() {
+        trimmed_pieces(text, BLANK_LINE.find_iter(bytes), 2)
+    } else {
+        trimmed_pieces(text, memchr::memchr_iter(b'\n', bytes), 1)
+    }
+}
+
+/// The pieces of `text` between the separators (of `separator_len` bytes)
+/// that start at `ends`, trimmed, as byte ranges; empty ones left out.
+fn trimmed_pieces(
+    text: &str,
+    ends: impl Iterator<Item = usize>,
+    separator_len: usize,
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    // What `text.split(separator)` gives, found by memmem (SIMD, where
-    // `str`'s matcher tests the text byte by byte).
-    let ends = memchr::memmem::find_iter(text.as_bytes(), separator).chain([text.len()]);
-    for end in ends {
+    for end in ends.chain([text.len()]) {
         let piece = &text[start..end];
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim();
         if !trimmed.is_empty() {
             out.push(start + lead..start + lead + trimmed.len());
         }
-        start = end + separator.len();
+        start = end + separator_len;
     }
     out
 }
