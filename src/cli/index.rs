@@ -7,7 +7,9 @@
 //! indexing threads digest the previous one (their heap is `--writer-mb`).
 //! Memory stays bounded by the batch size and the writer heap, not the corpus.
 //! An unchanged article (same id, same content hash) is skipped; a changed one
-//! replaced; the same text under a second name is skipped as a duplicate.
+//! replaced; the same text under a second name is skipped as a duplicate. A
+//! file a finished run read whole, with the same size and modification time
+//! now, is not read at all (`ReadFiles`).
 //! Commits are atomic (tantivy), so a killed run loses only what it added since
 //! its last commit; Ctrl-C stops at the next batch and commits (see `interrupt`).
 
@@ -15,7 +17,9 @@ use super::interrupt;
 use super::output::report_skipped;
 use super::{IndexLocation, Outcome};
 use crate::extract::Extractor;
-use crate::index::{ArticleRecord, ClaimIndex, DocPreparer, IndexWriterSession};
+use crate::index::{
+    ArticleRecord, ClaimIndex, DocPreparer, FileStamp, IndexWriterSession, ReadFiles,
+};
 use crate::ingest::{self, IngestOptions};
 use crate::lexicon::Lexicons;
 use crate::model::{Article, ClaimKind, Skipped};
@@ -62,8 +66,11 @@ enum Read {
     Listed(u64),
     /// Files and records that could not be read.
     Skipped(Vec<Skipped>),
-    /// A file was read to its end.
-    FileDone,
+    /// A file was read to its end; its stamp when it is to be remembered
+    /// (every record of it read, none skipped).
+    FileDone(Option<FileStamp>),
+    /// A file was not read: an earlier run read this very version whole.
+    FileUnchanged,
     /// Articles to index.
     Batch(Vec<Article>),
     /// A root could not be listed: the run stops.
@@ -72,7 +79,13 @@ enum Read {
 
 /// Reads every root in order, sending batches; stops early when the receiver
 /// is gone (the indexing side failed).
-fn read_roots(paths: &[PathBuf], lex: &Lexicons, opts: IngestOptions, tx: SyncSender<Read>) {
+fn read_roots(
+    paths: &[PathBuf],
+    lex: &Lexicons,
+    opts: IngestOptions,
+    read_before: &ReadFiles,
+    tx: SyncSender<Read>,
+) {
     let send = |msg| tx.send(msg).is_ok();
     for root in paths {
         let walked = match ingest::walk(root) {
@@ -92,6 +105,14 @@ fn read_roots(paths: &[PathBuf], lex: &Lexicons, opts: IngestOptions, tx: SyncSe
         let mut batch_bytes = 0;
         let mut alive = true;
         for file in &walked.files {
+            // Taken before reading: a file written meanwhile is read again next time.
+            let stamp = FileStamp::of(file);
+            if stamp.as_ref().is_some_and(|s| read_before.unchanged(s)) {
+                if !send(Read::FileUnchanged) {
+                    return;
+                }
+                continue;
+            }
             let mut skipped = Vec::new();
             ingest::read_file(root, file, lex, opts, &mut |item| match item {
                 Ok(a) => {
@@ -105,9 +126,10 @@ fn read_roots(paths: &[PathBuf], lex: &Lexicons, opts: IngestOptions, tx: SyncSe
                 }
                 Err(s) => skipped.push(s),
             });
+            let whole = stamp.filter(|_| skipped.is_empty());
             if !alive
                 || (!skipped.is_empty() && !send(Read::Skipped(skipped)))
-                || !send(Read::FileDone)
+                || !send(Read::FileDone(whole))
             {
                 return;
             }
@@ -124,6 +146,7 @@ struct Summary {
     indexed: usize,
     unchanged: usize,
     duplicates: usize,
+    files_unchanged: usize,
     bytes: u64,
     claims: BTreeMap<ClaimKind, usize>,
     skipped: Vec<Skipped>,
@@ -135,10 +158,15 @@ struct Run {
     writer: IndexWriterSession,
     known: HashMap<String, ArticleRecord>,
     /// Content hash → the article holding that text (for duplicate texts).
-    hashes: HashMap<u64, Box<str>>,
+    hashes: HashMap<u64, (Box<str>, u32)>,
+    /// The source files of the articles in `hashes`, by number.
+    sources: SourceNumbers,
     /// Hashes of the ids written in this run: only an id indexed before
     /// (`known`) or earlier in this run needs its old documents deleted.
     written: HashSet<u64>,
+    /// Files with an article skipped as another's duplicate: not remembered as
+    /// read, for the article comes in when the other one changes.
+    with_duplicates: HashSet<PathBuf>,
     summary: Summary,
     bar: ProgressBar,
     since_commit: usize,
@@ -156,7 +184,13 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
     let index = ClaimIndex::open_or_create(&args.index.path)?;
     let writer = index.writer(args.writer_mb << 20)?;
     let known = index.articles()?;
-    let hashes = known.iter().map(|(id, r)| (hash_key(&r.hash), id.as_str().into())).collect();
+    let mut read_files = ReadFiles::load(&args.index.path);
+    let mut read_whole = Vec::new();
+    let mut sources = SourceNumbers::default();
+    let hashes = known
+        .iter()
+        .map(|(id, r)| (hash_key(&r.hash), (id.as_str().into(), sources.number(&r.source))))
+        .collect();
     let show = !args.quiet && std::io::stderr().is_terminal();
     let bar = if show {
         ProgressBar::new(0)
@@ -173,7 +207,9 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
         writer,
         known,
         hashes,
+        sources,
         written: HashSet::new(),
+        with_duplicates: HashSet::new(),
         summary: Summary::default(),
         bar,
         since_commit: 0,
@@ -185,10 +221,10 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (tx, rx) = sync_channel(BATCHES_AHEAD);
         let paths = &args.paths;
-        let reader_lex = &*lex;
+        let (reader_lex, read_before) = (&*lex, &read_files);
         let reader = std::thread::Builder::new()
             .name("newsclaims-read".into())
-            .spawn_scoped(scope, move || read_roots(paths, reader_lex, opts, tx))?;
+            .spawn_scoped(scope, move || read_roots(paths, reader_lex, opts, read_before, tx))?;
         let mut outcome = Ok(());
         for msg in rx.iter() {
             let step = match msg {
@@ -200,7 +236,13 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
                     run.skip_all(skipped);
                     Ok(())
                 }
-                Read::FileDone => {
+                Read::FileDone(stamp) => {
+                    read_whole.extend(stamp);
+                    run.bar.inc(1);
+                    Ok(())
+                }
+                Read::FileUnchanged => {
+                    run.summary.files_unchanged += 1;
                     run.bar.inc(1);
                     Ok(())
                 }
@@ -225,6 +267,17 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
         outcome
     })?;
     run.writer.commit()?;
+    // Only a finished run knows every batch of its files written and committed.
+    if !interrupted {
+        let duplicated: Vec<FileStamp> =
+            run.with_duplicates.iter().filter_map(|p| FileStamp::of(p)).collect();
+        read_whole.retain(|stamp| !duplicated.iter().any(|d| d.same_file(stamp)));
+        read_whole.into_iter().for_each(|stamp| read_files.record(stamp));
+        // A lost list only costs time: the next run reads every file again.
+        if let Err(e) = read_files.save() {
+            eprintln!("newsclaims: {e} (the next run will read every file again)");
+        }
+    }
     run.bar.finish_and_clear();
     if interrupted {
         eprintln!(
@@ -258,19 +311,24 @@ impl Run {
                 }
                 // Its old text leaves the index: a copy of it elsewhere is no duplicate now.
                 let old_key = hash_key(&old.hash);
-                if self.hashes.get(&old_key).is_some_and(|id| **id == *a.id) {
+                if self.hashes.get(&old_key).is_some_and(|(id, _)| **id == *a.id) {
                     self.hashes.remove(&old_key);
                 }
             }
             let key = hash_key(&hash);
+            let source = self.sources.number(&a.source.display().to_string());
             match self.hashes.get(&key) {
-                Some(other) if **other != *a.id => {
+                Some((other, other_source)) if **other != *a.id => {
                     self.summary.duplicates += 1;
+                    // A copy inside one file comes in with that file, when it changes.
+                    if *other_source != source {
+                        self.with_duplicates.insert(a.source.clone());
+                    }
                     continue;
                 }
                 _ => {}
             }
-            self.hashes.insert(key, a.id.as_str().into());
+            self.hashes.insert(key, (a.id.as_str().into(), source));
             todo.push((a, hash));
         }
         // Extraction and document building in parallel; the writer only queues.
@@ -313,6 +371,17 @@ impl Run {
     }
 }
 
+/// Source file names by number: one `u32` an article, not a path.
+#[derive(Default)]
+struct SourceNumbers(HashMap<String, u32>);
+
+impl SourceNumbers {
+    fn number(&mut self, source: &str) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry(source.to_string()).or_insert(next)
+    }
+}
+
 /// The 64-bit content hash behind its hex form: a fraction of the memory of a
 /// `String` per article on a corpus of hundreds of thousands.
 fn hash_key(hex: &str) -> u64 {
@@ -325,12 +394,13 @@ fn print_summary(s: &Summary, secs: f64, index: &std::path::Path) {
         s.claims.iter().map(|(k, n)| format!("{n} {}", k.as_str())).collect();
     let mb = s.bytes as f64 / 1e6;
     eprintln!(
-        "indexed {} of {} articles into {} ({} unchanged, {} duplicate texts); {} claims ({}); {} files skipped; {:.2} s, {:.1} MB/s",
+        "indexed {} of {} articles into {} ({} unchanged, {} duplicate texts; {} files unchanged, not read); {} claims ({}); {} files skipped; {:.2} s, {:.1} MB/s",
         s.indexed,
         s.read,
         index.display(),
         s.unchanged,
         s.duplicates,
+        s.files_unchanged,
         total,
         if by_kind.is_empty() { "none".to_string() } else { by_kind.join(", ") },
         s.skipped.len(),

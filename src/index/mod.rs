@@ -5,12 +5,14 @@
 //! [`IndexWriterSession`] (one per process: tantivy's writer lock), reading
 //! through a [`ClaimSearcher`], a snapshot of the last commit.
 
+mod files;
 mod schema;
 mod search;
 mod stem;
 mod words;
 mod writer;
 
+pub use files::{FileStamp, ReadFiles};
 pub use search::{ClaimSearcher, Hit, SearchRequest};
 pub use writer::{DocPreparer, IndexWriterSession, PreparedArticle};
 
