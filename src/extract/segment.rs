@@ -6,8 +6,11 @@
 //! lexicon (Dr., Sen., U.S., Inc.) or an initial, and never inside a quotation,
 //! so a quote of several sentences stays in the sentence that reports it.
 
+mod ends;
+
 use super::quotes::QuoteSpan;
 use crate::lexicon::Lexicons;
+use ends::{abbreviation_before, missing_space, opens_a_sentence, word_before};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -222,110 +225,6 @@ pub fn bounded(
         }
         Some(piece)
     })
-}
-
-/// True when the period at `dot` ends a sentence whose space was lost
-/// ("on Parliament Hill.While Tony Clement ..."): a lower-case word of three
-/// letters or more before it, a capitalised word after it that is no web
-/// domain ("One.Tel", "Amazon.Com", "Halo.Bungie.Org"), and no ticker in
-/// angle brackets.
-fn missing_space(text: &str, floor: usize, dot: usize, end: usize) -> bool {
-    let word = text[floor..dot].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
-    // "<skbs.St>", "<Neoy.He>": Reuters tickers are no sentences.
-    if text[floor..dot - word].ends_with('<') {
-        return false;
-    }
-    let lower_before =
-        word >= 3 && text.as_bytes()[dot - 2..dot].iter().all(u8::is_ascii_lowercase);
-    let letters = text[dot + 1..end].bytes().take_while(u8::is_ascii_alphabetic).count();
-    let after = &text[dot + 1..dot + 1 + letters];
-    let mut chars = after.chars();
-    let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && !chars.as_str().is_empty()
-        && chars.all(|c| c.is_ascii_lowercase());
-    // "Halo.Bungie.Org": a dotted name goes on after the word.
-    let dotted = text[dot + 1 + after.len()..end].starts_with('.')
-        && text[dot + 2 + after.len()..end].starts_with(|c: char| c.is_ascii_alphabetic());
-    let domain = dotted
-        || matches!(
-            after.to_ascii_lowercase().as_str(),
-            "com" | "net" | "org" | "co" | "uk" | "fr" | "de" | "tel" | "io" | "gov" | "edu" | "tv"
-        );
-    lower_before && capitalised && !domain
-}
-
-/// Words that open a sentence but never follow a word abbreviation inside
-/// one: "sued Acme Inc. The company said", "Hank Williams Jr. He wrote".
-/// Not after initials: Reuters writes "the U.S. And Japan", "to the U.S. In May".
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "this",
-    "these",
-    "those",
-    "there",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "however",
-    "if",
-    "when",
-    "while",
-    "although",
-    "after",
-    "before",
-    "since",
-    "as",
-    "for",
-    "meanwhile",
-];
-
-/// True when `rest` starts with one of [`SENTENCE_OPENERS`], capitalised.
-fn opens_a_sentence(rest: &str) -> bool {
-    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    word.starts_with(|c: char| c.is_ascii_uppercase())
-        && word.len() <= 9
-        && SENTENCE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// The word that ends at the period at `dot`, from `floor` on.
-fn word_before(text: &str, floor: usize, dot: usize) -> &str {
-    let before = &text[floor..dot];
-    let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘'))
-        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
-        .unwrap_or(0);
-    &before[word_start..]
-}
-
-/// True when the word ending at the period at `dot` is an abbreviation or an initial.
-fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> bool {
-    let word = word_before(text, floor, dot);
-    if word.is_empty() {
-        return false;
-    }
-    // Initials: "John F. Kennedy", "G.K. Butterfield", "J.R.R. Tolkien".
-    if super::tokens::is_initials(word) {
-        return true;
-    }
-    let mut key = word.to_lowercase();
-    key.push('.');
-    lex.abbreviations.contains(&key)
 }
 
 #[cfg(test)]
