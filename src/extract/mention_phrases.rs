@@ -133,8 +133,18 @@ impl<'a> MentionFinder<'a> {
         if SOURCE_COUNTS.holds(&lowered[i]) {
             // "a longtime GOP data expert", "a prominent Republican National Committee
             // member": up to four modifiers, names among them, before the role.
-            head =
-                (i + 1..(i + 6).min(toks.len())).find(|&h| self.lex.roles.contains(&lowered[h]))?;
+            // "an elderly Kobani woman": a person's head noun makes one too
+            // (not "international", an adjective far more often than a player).
+            let person = |w: &KeyedWord| {
+                w != "international"
+                    && self
+                        .lex
+                        .descriptors
+                        .get(w.as_str())
+                        .is_some_and(|k| k == &[ActorKind::Person])
+            };
+            head = (i + 1..(i + 6).min(toks.len()))
+                .find(|&h| self.lex.roles.contains(&lowered[h]) || person(&lowered[h]))?;
             let modifier = |k: usize| {
                 toks[k].word
                     && !self.lex.pronouns.contains_key(&lowered[k])
@@ -187,10 +197,6 @@ const SOURCE_COUNTS: WordList = WordList::new(SOURCE_COUNT_WORDS);
 pub(super) const SOURCE_COUNT_WORDS: &[&str] =
     &["a", "an", "one", "two", "three", "several", "some", "many", "other", "another"];
 
-/// Descriptor heads for who rules a state ("the government", "the
-/// administration"): a state, or a body so named ("the Clinton
-/// administration"), never a ministry or an agency ("the Justice Department").
-/// Descriptors of a player, which a team's name may modify.
 /// Heads of a job many hold, for which the latest person is no guess: a
 /// source "the spokesman" refers back to is one with that role, or unnamed.
 const JOB_HEADS: &[&str] = &[
@@ -208,6 +214,7 @@ const JOB_HEADS: &[&str] = &[
     "dealer",
     "trader",
 ];
+/// Descriptors of a player, which a team's name may modify.
 const PLAYER_HEADS: &[&str] = &[
     "international",
     "striker",
@@ -225,6 +232,9 @@ const PLAYER_HEADS: &[&str] = &[
     "bowler",
 ];
 
+/// Descriptor heads for who rules a state ("the government", "the
+/// administration"): a state, or a body so named ("the Clinton
+/// administration"), never a ministry or an agency ("the Justice Department").
 const RULING_HEADS: &[&str] = &["government", "administration"];
 
 /// Descriptor heads that name their kind of body in its names ("the court":
@@ -297,6 +307,18 @@ mod tests {
     const JOB: &str = "Ronald Reagan spoke on Monday. \"We will rebuild,\" said the strategist, \
                        who requested anonymity. Acme Corp spokesman John Smith disagreed. \"No,\" \
                        the spokesman said.";
+
+    #[test]
+    fn a_person_modified_by_a_place_is_unnamed() {
+        const TEXT: &str = "The town fell, said an elderly Kobani woman. Prices rose, said an \
+                            international trader.";
+        let speakers: Vec<Option<String>> =
+            claims_of(TEXT).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [None, None]);
+        let mentions: Vec<Option<String>> =
+            claims_of(TEXT).into_iter().map(|c| c.speaker_mention).collect();
+        assert_eq!(mentions[0].as_deref(), Some("an elderly Kobani woman"));
+    }
 
     #[test]
     fn a_job_refers_to_its_holder_not_to_the_last_person() {
