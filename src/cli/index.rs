@@ -20,7 +20,7 @@ use super::output::report_skipped;
 use super::{IndexLocation, Outcome};
 use crate::extract::Extractor;
 use crate::index::{
-    ArticleRecord, ClaimIndex, DocPreparer, FileStamp, IndexWriterSession, ReadFiles,
+    listed_path, ArticleRecord, ClaimIndex, DocPreparer, IndexWriterSession, ReadFiles,
 };
 use crate::ingest::IngestOptions;
 use crate::lexicon::Lexicons;
@@ -30,7 +30,7 @@ use rayon::prelude::*;
 use read::{read_roots, Read};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::sync_channel;
 use std::sync::Arc;
 use std::time::Instant;
@@ -112,7 +112,9 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
     let mut sources = SourceNumbers::default();
     let hashes = known
         .iter()
-        .map(|(id, r)| (hash_key(&r.hash), (id.as_str().into(), sources.number(&r.source))))
+        .map(|(id, r)| {
+            (hash_key(&r.hash), (id.as_str().into(), sources.number(Path::new(&r.source))))
+        })
         .collect();
     let show = !args.quiet && std::io::stderr().is_terminal();
     let bar = if show {
@@ -192,9 +194,9 @@ pub fn run(args: IndexArgs, lex: Arc<Lexicons>) -> anyhow::Result<Outcome> {
     run.writer.commit()?;
     // Only a finished run knows every batch of its files written and committed.
     if !interrupted {
-        let duplicated: Vec<FileStamp> =
-            run.with_duplicates.iter().filter_map(|p| FileStamp::of(p)).collect();
-        read_whole.retain(|stamp| !duplicated.iter().any(|d| d.same_file(stamp)));
+        let duplicated: HashSet<String> =
+            run.with_duplicates.iter().filter_map(|p| listed_path(p)).collect();
+        read_whole.retain(|stamp| !duplicated.contains(stamp.path()));
         read_whole.into_iter().for_each(|stamp| read_files.record(stamp));
         // A lost list only costs time: the next run reads every file again.
         if let Err(e) = read_files.save() {
@@ -239,7 +241,7 @@ impl Run {
                 }
             }
             let key = hash_key(&hash);
-            let source = self.sources.number(&a.source.display().to_string());
+            let source = self.sources.number(&a.source);
             match self.hashes.get(&key) {
                 Some((other, other_source)) if **other != *a.id => {
                     self.summary.duplicates += 1;
@@ -296,12 +298,17 @@ impl Run {
 
 /// Source file names by number: one `u32` an article, not a path.
 #[derive(Default)]
-struct SourceNumbers(HashMap<String, u32>);
+struct SourceNumbers(HashMap<PathBuf, u32>);
 
 impl SourceNumbers {
-    fn number(&mut self, source: &str) -> u32 {
-        let next = self.0.len() as u32;
-        *self.0.entry(source.to_string()).or_insert(next)
+    /// The number of `source`, given it on first sight.
+    fn number(&mut self, source: &Path) -> u32 {
+        if let Some(&n) = self.0.get(source) {
+            return n;
+        }
+        let n = self.0.len() as u32;
+        self.0.insert(source.to_path_buf(), n);
+        n
     }
 }
 

@@ -10,7 +10,7 @@ mod ends;
 
 use super::quotes::QuoteSpan;
 use crate::lexicon::Lexicons;
-use ends::{abbreviation_before, missing_space, opens_a_sentence, word_before};
+use ends::{missing_space, sentence_goes_on};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -164,10 +164,7 @@ pub fn sentences_into(
         let next = after_space.chars().next();
         let boundary = gap > 0
             && next.is_some_and(starts_sentence)
-            && !(c == '.'
-                && abbreviation_before(text, start, i, lex)
-                && (!opens_a_sentence(after_space)
-                    || super::tokens::is_initials(word_before(text, start, i))))
+            && !(c == '.' && sentence_goes_on(text, start, i, after_space, lex))
             || c == '.' && end == i + 1 && missing_space(text, start, i, para.end);
         if boundary {
             out.push(start..end);

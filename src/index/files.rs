@@ -31,19 +31,20 @@ impl FileStamp {
     pub fn of(file: &Path) -> Option<FileStamp> {
         let meta = std::fs::metadata(file).ok()?;
         let modified_ns = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
-        let path = file.canonicalize().ok()?.to_str()?.to_string();
-        if path.contains(['\t', '\n', '\r']) {
-            return None;
-        }
-        Some(FileStamp { path, size: meta.len(), modified_ns })
+        Some(FileStamp { path: listed_path(file)?, size: meta.len(), modified_ns })
+    }
+
+    /// The file's path as the list writes it ([`listed_path`]).
+    pub fn path(&self) -> &str {
+        &self.path
     }
 }
 
-impl FileStamp {
-    /// True when both stamps are of one file (whatever its version).
-    pub fn same_file(&self, other: &FileStamp) -> bool {
-        self.path == other.path
-    }
+/// The canonical path of `file` as the list writes it; none when it cannot
+/// be resolved or written on one line.
+pub fn listed_path(file: &Path) -> Option<String> {
+    let path = file.canonicalize().ok()?.to_str()?.to_string();
+    (!path.contains(['\t', '\n', '\r'])).then_some(path)
 }
 
 /// The files read whole by earlier runs into one index.

@@ -12,7 +12,7 @@ mod stem;
 mod words;
 mod writer;
 
-pub use files::{FileStamp, ReadFiles};
+pub use files::{listed_path, FileStamp, ReadFiles};
 pub use search::{ClaimSearcher, Hit, SearchRequest};
 pub use writer::{DocPreparer, IndexWriterSession, PreparedArticle};
 

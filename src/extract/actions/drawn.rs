@@ -86,6 +86,8 @@ fn drawn_from(
     let n = s.toks.len();
     let w = s.lowered[i].as_str();
     let come = COME.contains(&w);
+    // "draw" and "attract" (the list's forms in d- and a-) count only with
+    // their critics after "from"; "received/faced criticism" without them.
     let drawn = matches!(w.as_bytes()[0], b'd' | b'a');
     // "came under fire", not "came under new management".
     let from = if come { i + 2 } else { i + 1 };

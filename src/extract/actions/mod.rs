@@ -159,8 +159,10 @@ pub(super) fn verb_action(
     let (mut actor_np, mut target_np, mut group) = (None, None, Vec::new());
     let (mut noun_start, mut adjunct) = (end, false);
     // "Earnest was asked if this was a terrorist attack": asked a question.
-    let asked_question = super::questions::question_word_after(s, end).is_some();
-    if passive && verb.class == "request" && asked_question {
+    // Only a request may be a question put instead.
+    let asked_question =
+        verb.class == "request" && super::questions::question_word_after(s, end).is_some();
+    if passive && asked_question {
         return;
     }
     let (actors, targets, rule) = if passive {
@@ -254,8 +256,10 @@ pub(super) fn verb_action(
         let denied_clause = (that_clause || bare_clause) && acts_on_clause;
         // "asked (Sanders) whether/about ...": a question, not a request.
         let question = asked_question
-            || s.lowered[first].starts_with("ask") && super::questions::asks_a_question(s, end);
-        if question && verb.class == "request" {
+            || verb.class == "request"
+                && s.lowered[first].starts_with("ask")
+                && super::questions::asks_a_question(s, end);
+        if question {
             return;
         }
         let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();

@@ -77,7 +77,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// True when `rest` starts with one of [`SENTENCE_OPENERS`], capitalised.
-pub(super) fn opens_a_sentence(rest: &str) -> bool {
+fn opens_a_sentence(rest: &str) -> bool {
     let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
     word.starts_with(|c: char| c.is_ascii_uppercase())
         && word.len() <= 9
@@ -85,7 +85,7 @@ pub(super) fn opens_a_sentence(rest: &str) -> bool {
 }
 
 /// The word that ends at the period at `dot`, from `floor` on.
-pub(super) fn word_before(text: &str, floor: usize, dot: usize) -> &str {
+fn word_before(text: &str, floor: usize, dot: usize) -> &str {
     let before = &text[floor..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘'))
@@ -94,8 +94,18 @@ pub(super) fn word_before(text: &str, floor: usize, dot: usize) -> &str {
     &before[word_start..]
 }
 
-/// True when the word ending at the period at `dot` is an abbreviation or an initial.
-pub(super) fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Lexicons) -> bool {
+/// True when the period at `dot` closes initials or an abbreviation that the
+/// sentence goes on past: always initials ("John F. Kennedy", Reuters' "the
+/// U.S. And Japan"), a word abbreviation of the lexicon ("Dr.", "Inc.")
+/// unless `rest`, the text after the period, opens with a word that only
+/// opens sentences ("sued Acme Inc. The company said").
+pub(super) fn sentence_goes_on(
+    text: &str,
+    floor: usize,
+    dot: usize,
+    rest: &str,
+    lex: &Lexicons,
+) -> bool {
     let word = word_before(text, floor, dot);
     if word.is_empty() {
         return false;
@@ -106,5 +116,5 @@ pub(super) fn abbreviation_before(text: &str, floor: usize, dot: usize, lex: &Le
     }
     let mut key = word.to_lowercase();
     key.push('.');
-    lex.abbreviations.contains(&key)
+    lex.abbreviations.contains(&key) && !opens_a_sentence(rest)
 }
