@@ -57,6 +57,7 @@ impl Openers {
             (DESCRIPTOR_OPENERS, MENTION),
             (SOURCE_COUNT_WORDS, MENTION),
             (super::actions::DRAW, ACTION),
+            (super::actions::CRITICAL, ACTION),
         ];
         for (words, mark) in lists {
             for w in words {
@@ -76,7 +77,7 @@ impl Openers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::actions::DRAW;
+    use crate::extract::actions::{CRITICAL, DRAW};
     use crate::lexicon::{KeyedWord, LookupWord};
 
     /// Every word the stages' lists hold is marked for its stages (each
@@ -86,7 +87,7 @@ mod tests {
         let lex = Lexicons::builtin();
         let openers = Openers::new(&lex);
         let text = include_str!("../../corpus/seeds/004_fe23f023be66d18a.txt").to_lowercase();
-        let own = [NAME_PARTICLES, DESCRIPTOR_OPENERS, SOURCE_COUNT_WORDS, DRAW];
+        let own = [NAME_PARTICLES, DESCRIPTOR_OPENERS, SOURCE_COUNT_WORDS, DRAW, CRITICAL];
         let words: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty())
@@ -105,7 +106,8 @@ mod tests {
             let action = lex.action_verbs.longest(&pair).is_some()
                 || lex.light_verbs.contains_key(&pair[0])
                 || lex.action_nouns.contains_key(&pair[0])
-                || DRAW.contains(w);
+                || DRAW.contains(w)
+                || CRITICAL.contains(w);
             assert!(!mention || marks & MENTION != 0, "{w}");
             assert!(!cue || marks & CUE != 0, "{w}");
             assert!(!action || marks & ACTION != 0, "{w}");

@@ -103,6 +103,24 @@ fn opening_doer(s: &Sentence, opener: usize, object: usize) -> Option<usize> {
         .position(|m| (m.first == comma + 1 || m.first == first) && !m.possessive && !m.in_parens)
 }
 
+/// The subject of an absolute "with" clause whose gerund starts at `verb`
+/// (", with world leaders condemning the kidnapping", "With Russia blocking
+/// Twitter, ..."): the tokens between "with" and the gerund, when "with"
+/// opens the sentence or follows a comma and no more than five words stand
+/// between. Not "charged with accusing" (a gerund right after "with").
+pub(super) fn absolute_subject(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
+    let from = verb.saturating_sub(6);
+    let with =
+        (from..verb).rev().take_while(|&k| s.toks[k].word).find(|&k| s.lowered[k] == "with")?;
+    let opens = with == 0 || s.tok(with - 1) == ",";
+    // "with the pandit reciting the mantras and asking": the subject holds no verb.
+    let verbless = (with + 1..verb).all(|k| {
+        let w = s.lowered[k].as_str();
+        !(w.ends_with("ing") && s.tok(k).starts_with(char::is_lowercase))
+    });
+    (opens && verbless && with + 1 < verb).then_some((with + 1, verb))
+}
+
 /// Adjectives and verbs before "to" that make the infinitive an act.
 const REALIZING: &[&str] =
     &["quick", "swift", "rushed", "moved", "hastened", "first", "went", "decision"];

@@ -102,7 +102,15 @@ fn drawn_from(
     let noun = (from..(from + 3).min(n))
         .take_while(|&k| s.toks[k].word && s.tok(k).starts_with(char::is_lowercase))
         .find(|&k| CRITICISM.contains(&s.lowered[k].as_str()))?;
-    let after = s.lowered.get(noun + 1).map_or("", |w| w.as_str());
+    let mut after = s.lowered.get(noun + 1).map_or("", |w| w.as_str());
+    // "has come under fire in his country for": past a place to the reason
+    // (not to "over", which may be "over the weekend").
+    if matches!(after, "in" | "at") {
+        let reason = (noun + 2..(noun + 6).min(n))
+            .take_while(|&k| s.toks[k].word)
+            .find(|&k| s.lowered[k] == "for");
+        after = reason.map_or(after, |k| s.lowered[k].as_str());
+    }
     // "troops came under fire near Kabul", "faced fire from militants": shots.
     // Criticism is for something, or drawn from someone.
     let shots = s.lowered[noun] == "fire" && !drawn && !matches!(after, "for" | "over");
@@ -149,7 +157,7 @@ mod tests {
     #[test]
     fn criticism_received_faced_or_come_under() {
         const TEXT: &str = "Donald Regan received strong criticism. Goodluck Jonathan has come \
-                            under fire for his handling of the crisis. Acme Corp faced \
+                            under fire in his country for his handling of the crisis. Acme Corp faced \
                             criticism from unions. The troops came under fire near Kabul. John \
                             Smith could face criticism.";
         super::super::tests::check(

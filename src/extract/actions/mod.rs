@@ -12,6 +12,7 @@ mod agents;
 mod args;
 mod aux;
 mod context;
+mod critical;
 mod drawn;
 mod groups;
 mod institutions;
@@ -30,13 +31,17 @@ use super::sentence::Sentence;
 use super::ArticleState;
 use crate::lexicon::{ActionVerb, KeyedWord, Lexicons, VerbSlot};
 use crate::model::Claim;
-use adjuncts::{after_time_adjunct, gerund_doer, realized_start, GERUND_OPENERS, STATEMENT_NOUNS};
+use adjuncts::{
+    absolute_subject, after_time_adjunct, gerund_doer, realized_start, GERUND_OPENERS,
+    STATEMENT_NOUNS,
+};
 use agents::{agent_after, passive_subject, possessed_words};
 use args::{emit, names, object_after, unnamed_conjunct};
 use aux::{
     aux_before, coordinated_passive, Aux, ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED,
 };
 pub use context::unnamed_group_subject;
+pub(super) use critical::CRITICAL;
 pub(super) use drawn::DRAW;
 pub use groups::coordinated_names;
 use np::{noun_phrases_after, possessed_list, relative_antecedent, relative_subject};
@@ -117,8 +122,13 @@ pub(super) fn verb_action(
     let gerund_adjunct = has(VerbSlot::Gerund)
         && !aux.be
         && opener.is_some_and(|w| GERUND_OPENERS.contains(&w) || STATEMENT_NOUNS.contains(&w));
-    let participial =
-        has(VerbSlot::Gerund) && first > 0 && (s.tok(first - 1) == "," || gerund_adjunct);
+    // ", with world leaders condemning X": the words after "with" do it.
+    let absolute = (has(VerbSlot::Gerund) && !aux.be && !gerund_adjunct)
+        .then(|| absolute_subject(s, aux.start))
+        .flatten();
+    let participial = has(VerbSlot::Gerund)
+        && first > 0
+        && (s.tok(first - 1) == "," || gerund_adjunct || absolute.is_some());
     // A bare past participle after a noun is an adjective or reduced relative ("sites blocked in Russia").
     let bare_participle = has(VerbSlot::Participle) && !aux.have && !aux.be;
     let reduced = bare_participle && !has(VerbSlot::Past);
@@ -210,6 +220,17 @@ pub(super) fn verb_action(
             let refuse = verb.class == "refuse";
             let Some(doer) = gerund_doer(s, aux.start - 1, end, refuse) else { return };
             (Some(doer), "action_gerund_adjunct")
+        } else if let Some((a, b)) = absolute {
+            let named =
+                s.mentions.iter().rposition(|m| m.first >= a && m.end == b && !m.possessive);
+            if named.is_none() {
+                let words = s.slice(a, b);
+                actor_np = names_people(words, lex).then(|| words.to_string());
+                if actor_np.is_none() {
+                    return;
+                }
+            }
+            (named, "action_absolute")
         } else if participial {
             // "The armed men said they were not leaving, ordering the team to ...":
             // the main clause's subject, not a name inside what it said.

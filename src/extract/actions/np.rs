@@ -21,7 +21,10 @@ pub(super) fn noun_phrases_after(s: &Sentence, end: usize, lex: &Lexicons) -> Ve
     if s.lowered.get(and).is_some_and(|w| w == "and")
         && next.is_some_and(|w| conjunct_noun(s, and + 1, w, lex))
     {
-        if let Some((c, d)) = noun_phrase_span(s, and + 1) {
+        // "condemning the kidnapping and internet activists launching a
+        // campaign": a second clause, not a second target.
+        let clause = |(c, d): (usize, usize)| (c + 1..d).any(|k| acting_plural(s, k));
+        if let Some((c, d)) = noun_phrase_span(s, and + 1).filter(|&span| !clause(span)) {
             out.push(s.slice(c, d).to_string());
         }
     }
@@ -137,6 +140,14 @@ const NOT_HEADS: &[&str] = &[
 ];
 
 /// The tokens of a short noun phrase at `end`, without its article.
+/// True when the lower-case word in -ing at `k` follows a plural noun, which
+/// may be its subject ("internet activists launching a campaign").
+fn acting_plural(s: &Sentence, k: usize) -> bool {
+    let prev = s.lowered[k - 1].as_str();
+    let plural = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && prev != "news";
+    plural && s.lowered[k].ends_with("ing") && s.tok(k).starts_with(|c: char| c.is_lowercase())
+}
+
 fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     // "took it down": a pronoun is no phrase of words.
     if s.lowered.get(end).is_some_and(|w| matches!(w.as_str(), "it" | "them" | "him")) {

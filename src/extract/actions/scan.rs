@@ -11,7 +11,7 @@ use super::senses::other_verb_sense;
 use super::verbs::{
     adjectival_participle, in_name, not_limited_to, noun_use, split_phrasal, AUXILIARY_AFTER,
 };
-use super::{context, drawn, verb_action, Found};
+use super::{context, critical, drawn, verb_action, Found};
 use crate::extract::openers::ACTION;
 use crate::lexicon::{Lexicons, VerbSlot};
 use crate::model::Claim;
@@ -66,6 +66,10 @@ pub fn actions(
             continue;
         }
         if let Some(next) = drawn::drawn_criticism(s, i, lex, state, quote_speakers, out) {
+            i = next;
+            continue;
+        }
+        if let Some(next) = critical::critical_of(s, i, lex, state, quote_speakers, out) {
             i = next;
             continue;
         }

@@ -395,3 +395,18 @@ fn they_after_an_unnamed_group_subject_is_that_group() {
     let arrest = claims.iter().find(|c| c.action.as_deref() == Some("arrest")).unwrap();
     assert_eq!(arrest.actor.as_deref(), Some("The Lebanese security forces"));
 }
+
+#[test]
+fn absolute_with_clause_names_its_doer() {
+    const TEXT: &str = "The kidnapping brought Boko Haram notoriety, with world leaders \
+                        condemning the attack and activists launching a campaign. With Russia blocking Twitter, users turned to \
+                        VPNs. Smith was charged with accusing Jones of theft.";
+    check(
+        TEXT,
+        &[
+            ("leaders", "condemn", "attack", false),
+            ("Russia", "block", "Twitter", false),
+            ("-", "accuse", "Smith", false),
+        ],
+    );
+}
