@@ -4,10 +4,16 @@
 //! instructed them").
 
 use super::super::mentions::{Mention, MentionKind};
-use super::aux::BE;
+use super::aux::{BE, DO, HAVE, MODALS};
 use super::np::noun_phrase_after;
 use super::subjects::{time_or_place, REPORTING};
 use super::Sentence;
+
+/// Words that may not stand in a title before the subject's name.
+const TITLE_STOPS: &[&str] = &[
+    "after", "as", "at", "before", "by", "for", "from", "if", "in", "on", "said", "says", "that",
+    "when", "while", "with", "is", "was", "has", "had", "have", "are", "were", "will", "would",
+];
 
 /// The subject a verb after "and"/"but" shares with the sentence's first
 /// clause ("Reporters Without Borders described the sentence as harsh and
@@ -43,7 +49,14 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     // opening time or place and its comma.
     let first = s.mentions[m].first;
     let adjunct = first > 0 && s.tok(first - 1) == "," && time_or_place(s, clause_start, first - 1);
-    let opens = s.words(clause_start, first) <= 2 || adjunct;
+    // "Ex-chat show host Robert Kilroy-Silk has quit": a title of a few
+    // words before the name, with no verb or preposition.
+    let title = s.words(clause_start, first) <= 4
+        && (clause_start..first).all(|k| {
+            let w = s.lowered[k].as_str();
+            s.toks[k].word && !w.ends_with("ed") && !TITLE_STOPS.contains(&w)
+        });
+    let opens = s.words(clause_start, first) <= 2 || adjunct || title;
     // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
     // opening names modify is the subject.
     let modified = |m: usize, n: &Mention| {
@@ -58,6 +71,9 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
                     && s.tok(k).chars().all(char::is_lowercase)
                     && !matches!(w, "and" | "or" | "said" | "says" | "told")
                     && !w.ends_with("ed")
+                    // "Kilroy-Silk has quit the UK Independence Party and accused":
+                    // an auxiliary opens a verb phrase.
+                    && ![BE, HAVE, DO, MODALS].iter().any(|l| l.contains(&w))
             })
     };
     while s.mentions.get(m + 1).is_some_and(|n| modified(m, n)) {
@@ -148,5 +164,20 @@ mod tests {
         const TEXT: &str = "Mr Khodorkovsky - who has been in jail for a year - pleaded not \
                             guilty and denied involvement in any crimes.";
         check(TEXT, &[("Khodorkovsky", "deny", "involvement", false)]);
+    }
+
+    #[test]
+    fn an_auxiliary_is_no_modifier_of_the_next_name() {
+        const TEXT: &str = "Robert Kilroy-Silk has quit the UK Independence Party and accused \
+                            Nigel Farage of betraying its supporters. Ex-chat show host Robert \
+                            Kilroy-Silk has quit the UK Independence Party and accused it of \
+                            betraying its supporters.";
+        check(
+            TEXT,
+            &[
+                ("Robert Kilroy-Silk", "accuse", "Nigel Farage", false),
+                ("Robert Kilroy-Silk", "accuse", "UK Independence Party", false),
+            ],
+        );
     }
 }
