@@ -270,8 +270,9 @@ pub(super) fn verb_action(
         {
             return;
         }
-        // "denied Manila was playing down ...": a clause without "that".
-        let bare_clause = s.mention_at(end).is_some_and(|m| {
+        // "denied Manila was playing down ...", "denying on Wednesday she was":
+        // a clause without "that".
+        let bare_clause = s.mention_at(after_time_adjunct(s, end)).is_some_and(|m| {
             s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()))
         });
         let denied_clause = (that_clause || bare_clause) && acts_on_clause;

@@ -400,12 +400,14 @@ fn they_after_an_unnamed_group_subject_is_that_group() {
 fn absolute_with_clause_names_its_doer() {
     const TEXT: &str = "The kidnapping brought Boko Haram notoriety, with world leaders \
                         condemning the attack and activists launching a campaign. With Russia blocking Twitter, users turned to \
-                        VPNs. Smith was charged with accusing Jones of theft.";
+                        VPNs, with an Iraqi official denying on Wednesday she was his wife. Smith was charged with accusing Jones \
+                        of theft.";
     check(
         TEXT,
         &[
             ("leaders", "condemn", "attack", false),
             ("Russia", "block", "Twitter", false),
+            ("an Iraqi official", "deny", "-", false),
             ("-", "accuse", "Smith", false),
         ],
     );

@@ -8,6 +8,10 @@ use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 
 /// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
 pub(super) fn noun_use(s: &Sentence, i: usize) -> bool {
+    // ", with an Iraqi official denying": the gerund of an absolute clause.
+    if s.lowered[i].ends_with("ing") && super::adjuncts::absolute_subject(s, i).is_some() {
+        return false;
+    }
     let before = |k: usize| {
         k > 0
             && matches!(
