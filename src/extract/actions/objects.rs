@@ -170,3 +170,44 @@ pub(super) fn deal_object(s: &Sentence, at: usize) -> Option<String> {
         party(head + 2) || (s.lowered.get(head + 2).is_some_and(|w| w == "the") && party(head + 3));
     (plain && named).then(|| s.slice(start, head + 1).to_string())
 }
+
+/// Nouns of what is said, which a denial or rejection is of.
+const CLAIM_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "suggestion",
+    "suggestions",
+    "speculation",
+];
+
+/// The claim an object phrase at `at` names ("denying reports of a truce with
+/// the government" -> "reports"): what is denied, in place of a name in
+/// what the claim is about.
+pub(super) fn claim_object(s: &Sentence, at: usize) -> Option<String> {
+    let start = match s.lowered.get(at)?.as_str() {
+        "the" | "a" | "an" | "these" | "those" | "any" | "all" => at + 1,
+        _ => at,
+    };
+    let head = (start..(start + 3).min(s.toks.len()))
+        .take_while(|&k| s.toks[k].word && s.tok(k).starts_with(char::is_lowercase))
+        .find(|&k| CLAIM_NOUNS.contains(&s.lowered[k].as_str()))?;
+    // "any of the claims", "as baseless reports": from the word after the
+    // last determiner, "of" or "as".
+    let start = (start..head)
+        .rev()
+        .find(|&k| matches!(s.lowered[k].as_str(), "of" | "the" | "as" | "these" | "those"))
+        .map_or(start, |k| k + 1);
+    Some(s.slice(start, head + 1).to_string())
+}

@@ -211,3 +211,19 @@ fn a_noun_s_agent_may_follow_a_time_adjunct() {
                         wages rose. A major order last year from Zorbex Inc lifted sales.";
     check(TEXT, &[("Michael Bruno", "warn", "-", false)]);
 }
+
+#[test]
+fn a_denial_is_of_the_claim_not_of_who_it_is_about() {
+    const TEXT: &str = "Abubakar Shekau dashed hopes on Saturday, denying reports of a truce \
+                        with the Nigerian government. Smith rejected the allegations against \
+                        Exxon. Jones denied Exxon's claims. Iran denied any of the reports.";
+    check(
+        TEXT,
+        &[
+            ("Abubakar Shekau", "deny", "reports", false),
+            ("Smith", "reject", "allegations", false),
+            ("Jones", "deny", "Exxon Mobil", false),
+            ("Iran", "deny", "reports", false),
+        ],
+    );
+}
