@@ -194,6 +194,8 @@ pub(super) fn names_people(np: &str, lex: &Lexicons) -> bool {
         // "The customer refused to answer". Not roles: "Consumers Power Co"
         // and "Shareholders United" are names.
         || matches!(head.as_str(), "customer" | "client" | "passenger" | "shareholder" | "consumer")
+        // "the international community has urged": a body of states or people.
+        || head == "community"
         || lex.roles.contains(&head)
         || lex.descriptors.contains_key(&head)
 }

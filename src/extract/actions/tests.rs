@@ -404,3 +404,10 @@ fn unnamed_people_of_a_named_body_are_that_body() {
         &[("Securities and Exchange Commission", "accuse", "Belzberg", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_statement_of_condemnation_is_issued() {
+    const TEXT: &str =
+        "Al-Nusra, despite a feud with the group, issued a statement of condemnation.";
+    check(TEXT, &[("Al-Nusra", "condemn", "-", false)]);
+}

@@ -412,3 +412,10 @@ fn absolute_with_clause_names_its_doer() {
         ],
     );
 }
+
+#[test]
+fn a_community_is_a_body_that_acts() {
+    const TEXT: &str = "Outraged by the kidnappings, the international community has urged \
+                        the Nigerian government to act.";
+    check(TEXT, &[("the international community", "request", "Nigeria", false)]);
+}
