@@ -171,7 +171,7 @@ pub(super) fn deal_object(s: &Sentence, at: usize) -> Option<String> {
     (plain && named).then(|| s.slice(start, head + 1).to_string())
 }
 
-/// Nouns of what is said, which a denial or rejection is of.
+/// Nouns of what is said or thought, which a denial or rejection is of.
 const CLAIM_NOUNS: &[&str] = &[
     "report",
     "reports",
@@ -190,6 +190,10 @@ const CLAIM_NOUNS: &[&str] = &[
     "suggestion",
     "suggestions",
     "speculation",
+    "idea",
+    "ideas",
+    "notion",
+    "notions",
 ];
 
 /// The claim an object phrase at `at` names ("denying reports of a truce with

@@ -216,7 +216,8 @@ fn a_noun_s_agent_may_follow_a_time_adjunct() {
 fn a_denial_is_of_the_claim_not_of_who_it_is_about() {
     const TEXT: &str = "Abubakar Shekau dashed hopes on Saturday, denying reports of a truce \
                         with the Nigerian government. Smith rejected the allegations against \
-                        Exxon. Jones denied Exxon's claims. Iran denied any of the reports.";
+                        Exxon. Jones denied Exxon's claims. Iran denied any of the reports. Mr Knapman \
+                        rejected the idea Mr Kilroy-Silk posed a threat to UKIP.";
     check(
         TEXT,
         &[
@@ -224,6 +225,7 @@ fn a_denial_is_of_the_claim_not_of_who_it_is_about() {
             ("Smith", "reject", "allegations", false),
             ("Jones", "deny", "Exxon Mobil", false),
             ("Iran", "deny", "reports", false),
+            ("Knapman", "reject", "idea", false),
         ],
     );
 }
