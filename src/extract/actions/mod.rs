@@ -21,6 +21,7 @@ mod nouns;
 mod np;
 mod objects;
 mod reduced;
+mod removed;
 mod scan;
 mod senses;
 mod shared;

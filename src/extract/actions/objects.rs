@@ -26,6 +26,7 @@ pub(super) fn undone_by_object(
     suspended_activity
         || facility_shutdown(s, first, end, targets)
         || state_of_affairs(class, targets)
+        || (class == "remove" && !named && super::removed::thing_removed(s, first, targets, lex))
 }
 
 /// What "shut down" and "cut off" close that restricts no one's freedom: a
@@ -142,7 +143,7 @@ fn facility_shutdown(s: &Sentence, first: usize, end: usize, targets: &[Option<S
 }
 
 /// The last word of a target phrase, lower-cased.
-fn head(target: &Option<String>) -> Option<String> {
+pub(super) fn head(target: &Option<String>) -> Option<String> {
     Some(target.as_deref()?.rsplit(' ').next()?.to_lowercase())
 }
 

@@ -49,13 +49,13 @@ fn a_thing_blamed_is_accused_of_nothing_and_the_name_blamed_is() {
                         Tehran has blamed its Gulf War enemy Iraq. The analysts blamed \
                         the sell-off in Europe on U.S. monetary authorities. The minister \
                         blamed the unions for the strike. Standard and Poor's said it \
-                        removed the issue. Considering Apple's penchant for brands, it \
+                        removed the chairman. Considering Apple's penchant for brands, it \
                         makes sense.";
     const EXPECTED: &[(&str, &str, &str, bool)] = &[
         ("Iran", "accuse", "Iraq", false),
         ("analysts", "accuse", "United States", false),
         ("minister", "accuse", "unions", false),
-        ("S&P Global", "remove", "issue", false),
+        ("S&P Global", "remove", "chairman", false),
     ];
     check(TEXT, EXPECTED);
 }
@@ -175,4 +175,20 @@ fn new_orders_are_purchases() {
     const TEXT: &str = "New orders for durable goods were up 0.4 pct in April. Total orders \
                         rose. The Supreme Court ordered Zorbex Inc to pay.";
     check(TEXT, &[("US Supreme Court", "order", "Zorbex Inc", false)]);
+}
+
+#[test]
+fn things_removed_are_no_removal() {
+    const TEXT: &str = "She then removes her sunglasses. Doctors removed a small insect from \
+                        his skin. The insurgents sacked the town in July. YouTube removed the \
+                        video. Acme removed three directors. The government has sacked about \
+                        20,000 miners.";
+    check(
+        TEXT,
+        &[
+            ("YouTube", "remove", "video", false),
+            ("Acme", "remove", "three directors", false),
+            ("government", "remove", "about 20,000 miners", false),
+        ],
+    );
 }
