@@ -24,6 +24,7 @@ pub(super) fn undone_by_object(
         && !named
         && !targets.iter().flatten().any(|t| suspends_someone(t, lex));
     suspended_activity
+        || super::removed::activity_suspended(s, first)
         || facility_shutdown(s, first, end, targets)
         || state_of_affairs(class, targets)
         || (class == "remove" && !named && super::removed::thing_removed(s, first, targets, lex))

@@ -3,6 +3,7 @@
 //! a matchhead-sized insect", "removed an obstacle", "the insurgents sacked
 //! the town".
 
+use super::aux::{aux_before, BE};
 use super::objects::head;
 use super::subjects::people_noun;
 use super::Sentence;
@@ -92,4 +93,60 @@ pub(super) fn thing_removed(
     };
     let physical = w.starts_with("remov") || w.starts_with("pull");
     physical && !targets.is_empty() && !targets.iter().any(kept)
+}
+
+/// Activities that are suspended, halted for a time: no one removed.
+const ACTIVITY_NOUNS: &[&str] = &[
+    "trading",
+    "production",
+    "quota",
+    "quotas",
+    "payment",
+    "payments",
+    "talks",
+    "operations",
+    "flights",
+    "service",
+    "services",
+    "decision",
+    "campaign",
+    "work",
+    "construction",
+    "sales",
+    "exports",
+    "imports",
+    "deliveries",
+    "shipments",
+    "negotiations",
+    "plan",
+    "plans",
+    "project",
+    "programme",
+    "program",
+    "aid",
+    "loans",
+    "dealings",
+    "search",
+    "hearing",
+    "trial",
+    "match",
+];
+
+/// True when a passive "suspended" at `first` has an activity for its
+/// subject, even one that names a company or body in a phrase after it:
+/// "trading in the units of BenEquity Holdings was suspended", "Coffee
+/// export quotas ... were suspended".
+pub(super) fn activity_suspended(s: &Sentence, first: usize) -> bool {
+    let aux = aux_before(s, first);
+    if !s.lowered[first].starts_with("suspend") || !aux.be || aux.start == 0 {
+        return false;
+    }
+    let Some((a, b)) = s.subject(aux.start).1 else { return false };
+    // The subject's head: its last word before a preposition or comma.
+    let end = (a..b)
+        .find(|&k| !s.toks[k].word || matches!(s.lowered[k].as_str(), "of" | "in" | "at" | "on"))
+        .unwrap_or(b);
+    end > a
+        && ACTIVITY_NOUNS.contains(&s.lowered[end - 1].as_str())
+        && !BE.contains(&s.lowered[a].as_str())
 }

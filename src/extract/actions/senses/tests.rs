@@ -192,3 +192,11 @@ fn things_removed_are_no_removal() {
         ],
     );
 }
+
+#[test]
+fn an_activity_suspended_that_names_a_body_removes_no_one() {
+    const TEXT: &str = "The New York Stock Exchange said trading in the units of BenEquity \
+                        Holdings was suspended before the opening. Coffee export quotas were \
+                        suspended a year ago. Jonathan Sayeed was suspended from Parliament.";
+    check(TEXT, &[("-", "remove", "Jonathan Sayeed", false)]);
+}
