@@ -58,7 +58,12 @@ fn light_action_with(
     // Forward: "filed a lawsuit ... against X".
     let limit = (i + 1 + NOUN_WINDOW).min(n);
     for k in i + 1..limit {
-        if !s.toks[k].word && !s.is_quote_mark(k) || STOPS.contains(&s.lowered[k].as_str()) {
+        // "has made no decision on whether to appeal": the noun is another verb's.
+        let infinitive = matches!(s.lowered[k].as_str(), "whether" | "to");
+        if !s.toks[k].word && !s.is_quote_mark(k)
+            || STOPS.contains(&s.lowered[k].as_str())
+            || infinitive
+        {
             break;
         }
         if let Some(lv) = cands.iter().find(|lv| lv.nouns.iter().any(|n| s.lowered[k] == *n)) {

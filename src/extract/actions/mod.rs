@@ -410,6 +410,13 @@ pub(super) fn verb_action(
         ("action_passive", _) if adjunct => "action_passive_adjunct",
         _ => rule,
     };
+    // "The U.S. Plan calls for loans": a text requires it; no one asks.
+    // "passed a resolution urging President Reagan": its issuer asks.
+    let required =
+        matches!(verb.class.as_str(), "request" | "order") && !passive && !gerund_adjunct;
+    if required && removed::document_subject(s, aux.start) {
+        return;
+    }
     // "left without condemning X": not done.
     let negated = aux.negated || (gerund_adjunct && opener == Some("without"));
     emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);

@@ -1,7 +1,8 @@
-//! What "removed", "pulled" or "sacked" takes when it is no removal (CAMEO
-//! 1721): things, not people or content. "removed her sunglasses", "removed
-//! a matchhead-sized insect", "removed an obstacle", "the insurgents sacked
-//! the town".
+//! Verbs of the action lexicon that are no act for what they are said of:
+//! "removed", "pulled" or "sacked" things, not people or content (CAMEO
+//! 1721: "removed her sunglasses", "removed an obstacle", "the insurgents
+//! sacked the town"); an activity suspended ("trading ... was suspended");
+//! a text that calls for something ("the Baker Plan, which called for").
 
 use super::aux::{aux_before, BE};
 use super::objects::head;
@@ -149,4 +150,50 @@ pub(super) fn activity_suspended(s: &Sentence, first: usize) -> bool {
     end > a
         && ACTIVITY_NOUNS.contains(&s.lowered[end - 1].as_str())
         && !BE.contains(&s.lowered[a].as_str())
+}
+
+/// Texts that call for or demand what they lay down: "the Baker Plan, which
+/// called for net new bank lending", "The U.S. Plan calls for loans". A
+/// requirement, not a request or order by anyone.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "accord",
+    "plan",
+    "proposal",
+    "bill",
+    "law",
+    "legislation",
+    "resolution",
+    "treaty",
+    "contract",
+    "rules",
+    "regulations",
+    "budget",
+    "package",
+    "programme",
+    "program",
+    "pact",
+    "constitution",
+    "guidelines",
+    "draft",
+    "code",
+    "scheme",
+    "formula",
+    "measure",
+];
+
+/// True when the subject of the verb phrase at `aux_start` is a text of
+/// [`DOCUMENT_NOUNS`]: its last word, or the word a "which" or "that"
+/// before the verb stands for.
+pub(super) fn document_subject(s: &Sentence, aux_start: usize) -> bool {
+    let head = match aux_start.checked_sub(1) {
+        Some(rel) if matches!(s.lowered[rel].as_str(), "which" | "that") => {
+            (0..rel).rev().find(|&k| s.toks[k].word)
+        }
+        // "The U.S. Plan calls for": the subject right before the verb phrase.
+        // Not past "and": "have lived up to the pact and have asked".
+        _ if matches!(s.lowered[aux_start].as_str(), "and" | "or") => None,
+        _ => s.subject(aux_start).1.filter(|&(_, b)| b == aux_start).map(|(_, b)| b - 1),
+    };
+    head.is_some_and(|k| DOCUMENT_NOUNS.contains(&s.lowered[k].as_str()))
 }

@@ -58,6 +58,9 @@ pub(super) fn other_verb_sense(
     lex: &Lexicons,
 ) -> bool {
     let w = s.lowered[i].as_str();
+    if w.starts_with("appeal") {
+        return legal_appeal(s, i);
+    }
     if end != i + 1 {
         return false;
     }
@@ -281,3 +284,28 @@ pub(super) fn purchase_order(s: &Sentence, noun: usize) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// Words of a court's case near an appeal: "The case is being appealed to
+/// the U.S. Appeals Court", "will appeal the ruling".
+const COURT_WORDS: &[&str] = &[
+    "court",
+    "courts",
+    "tribunal",
+    "judge",
+    "judges",
+    "case",
+    "ruling",
+    "verdict",
+    "conviction",
+    "sentence",
+    "judgment",
+    "judgement",
+    "decision",
+];
+
+/// True when the appeal at `i` is to a court, not to people: a court's word
+/// within four words before it or six after.
+fn legal_appeal(s: &Sentence, i: usize) -> bool {
+    let near = i.saturating_sub(4)..(i + 7).min(s.toks.len());
+    near.filter(|&k| k != i).any(|k| COURT_WORDS.contains(&s.lowered[k].as_str()))
+}

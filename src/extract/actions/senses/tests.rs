@@ -200,3 +200,19 @@ fn an_activity_suspended_that_names_a_body_removes_no_one() {
                         suspended a year ago. Jonathan Sayeed was suspended from Parliament.";
     check(TEXT, &[("-", "remove", "Jonathan Sayeed", false)]);
 }
+
+#[test]
+fn an_appeal_to_a_court_is_no_request() {
+    const TEXT: &str = "The case is being appealed to the U.S. Appeals Court. Stephanie Villalba \
+                        has made no decision on whether to appeal. Hamidah Amira appealed to \
+                        Boko Haram to release her daughter.";
+    check(TEXT, &[("Hamidah Amira", "request", "Boko Haram", false)]);
+}
+
+#[test]
+fn a_text_that_calls_for_something_requests_nothing() {
+    const TEXT: &str = "It is the first facility under the Baker Plan, which called for new \
+                        bank lending. The U.S. Plan calls for loans from multilateral banks. \
+                        Amnesty International called for the release of the prisoners.";
+    check(TEXT, &[("Amnesty International", "request", "release of the prisoners", false)]);
+}
