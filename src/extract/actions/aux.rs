@@ -1,6 +1,8 @@
 //! What stands before an action verb: auxiliaries, negation, modals, "to".
 
+use super::adjuncts::realized_start;
 use super::Sentence;
+use crate::lexicon::{ActionVerb, Lexicons, PhraseMatch, VerbSlot};
 
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "am"];
 pub(super) const HAVE: &[&str] = &["has", "have", "had", "having"];
@@ -97,6 +99,47 @@ pub(super) fn aux_before(s: &Sentence, verb: usize) -> Aux {
         aux.start = k;
     }
     aux
+}
+
+/// The auxiliaries of the action verb found at `first..end`, and whether an
+/// infinitive before it says the act was done ("was quick to deny", "moved
+/// to block"); None when it is no act there: a plain infinitive ("plans to
+/// ban"), a participle after "and" of the same class ("has been terminated
+/// and removed": one act, said twice), a noun after "has" ("has orders for
+/// 56 jets"), "charged at him" (rushed, not accused).
+pub(super) fn verb_aux(
+    s: &Sentence,
+    first: usize,
+    end: usize,
+    verb: &ActionVerb,
+    lex: &Lexicons,
+) -> Option<(Aux, bool)> {
+    let mut aux = aux_before(s, first);
+    let realized = aux.infinitive.then(|| realized_start(s, aux.start)).flatten();
+    if let Some(start) = realized {
+        aux = Aux { be: false, infinitive: false, ..aux_before(s, start) };
+    }
+    if aux.infinitive {
+        return None;
+    }
+    let has = |slot| verb.slots.contains(&slot);
+    if let Some(shared) =
+        (!aux.be && has(VerbSlot::Participle)).then(|| coordinated_passive(s, first, end)).flatten()
+    {
+        let same = |r: PhraseMatch<'_, ActionVerb>| r.value.class == verb.class;
+        if lex.action_verbs.longest(&s.lowered[first - 2..first - 1]).is_some_and(same) {
+            return None;
+        }
+        aux = shared;
+    }
+    let after_have = first > 0 && matches!(s.lowered[first - 1].as_str(), "has" | "have" | "had");
+    if after_have && has(VerbSlot::ThirdPerson) && !has(VerbSlot::Participle) {
+        return None;
+    }
+    if verb.class == "accuse" && s.lowered.get(end).is_some_and(|w| w == "at") {
+        return None;
+    }
+    Some((aux, realized.is_some()))
 }
 
 /// Words after a participle that leave it without an object, as a passive's

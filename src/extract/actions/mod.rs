@@ -33,14 +33,11 @@ use super::ArticleState;
 use crate::lexicon::{ActionVerb, KeyedWord, Lexicons, VerbSlot};
 use crate::model::Claim;
 use adjuncts::{
-    absolute_subject, after_time_adjunct, gerund_doer, realized_start, GERUND_OPENERS,
-    STATEMENT_NOUNS,
+    absolute_subject, after_time_adjunct, gerund_doer, GERUND_OPENERS, STATEMENT_NOUNS,
 };
 use agents::{agent_after, passive_subject, possessed_words};
 use args::{emit, names, object_after, unnamed_conjunct};
-use aux::{
-    aux_before, coordinated_passive, Aux, ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED,
-};
+use aux::{ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED};
 pub use context::unnamed_group_subject;
 pub(super) use critical::CRITICAL;
 pub(super) use drawn::DRAW;
@@ -75,35 +72,8 @@ pub(super) fn verb_action(
     out: &mut Vec<Claim>,
 ) {
     let Found { first, end, object } = found;
-    let mut aux = aux_before(s, first);
-    // "was quick to deny", "moved to block": done, not only meant.
-    let realized = aux.infinitive.then(|| realized_start(s, aux.start)).flatten();
-    if let Some(start) = realized {
-        aux = Aux { be: false, infinitive: false, ..aux_before(s, start) };
-    }
-    if aux.infinitive {
-        return;
-    }
+    let Some((aux, realized)) = aux::verb_aux(s, first, end, verb, lex) else { return };
     let has = |slot| verb.slots.contains(&slot);
-    if let Some(shared) =
-        (!aux.be && has(VerbSlot::Participle)).then(|| coordinated_passive(s, first, end)).flatten()
-    {
-        // "has been terminated and removed from office": one act, said twice.
-        let same = |r: crate::lexicon::PhraseMatch<'_, ActionVerb>| r.value.class == verb.class;
-        if lex.action_verbs.longest(&s.lowered[first - 2..first - 1]).is_some_and(same) {
-            return;
-        }
-        aux = shared;
-    }
-    // "has orders for 56 jets": after "has", a form in -s is a noun.
-    let after_have = first > 0 && matches!(s.lowered[first - 1].as_str(), "has" | "have" | "had");
-    if after_have && has(VerbSlot::ThirdPerson) && !has(VerbSlot::Participle) {
-        return;
-    }
-    // "charged at him": rushed, not accused.
-    if verb.class == "accuse" && s.lowered.get(end).is_some_and(|w| w == "at") {
-        return;
-    }
     let passive = has(VerbSlot::Participle) && aux.be;
     // "kissed before he blacked out.": an active phrasal verb with nothing
     // after its particle acts on no one (lost consciousness, not blocked).
@@ -115,7 +85,7 @@ pub(super) fn verb_action(
         || has(VerbSlot::ThirdPerson)
         || (has(VerbSlot::Participle) && aux.have)
         || (has(VerbSlot::Base) && (aux.doo || aux.modal || plural_subject(s, aux.start, lex)))
-        || realized.is_some();
+        || realized;
     let progressive = has(VerbSlot::Gerund) && aux.be;
     // ", accusing X": a participial adjunct; "fined for accusing X", "a statement
     // condemning X": a gerund whose doer is the clause's subject.
