@@ -1,35 +1,71 @@
-//! The lexicon's actor names and descriptors found in an article, as the
+//! The lexicon's actor names and descriptors found in a sentence, as the
 //! mention finder asks for them: the match starting at a token.
 
-use crate::lexicon::Lexicons;
+use super::tokens::Token;
+use crate::lexicon::{find_actors_in_tokens, ActorScan, Lexicons};
 
-/// Lexicon matches of the whole article.
+/// Lexicon matches of a sentence, found at its word tokens; reused from
+/// sentence to sentence of an article.
 #[derive(Debug, Default)]
 pub struct ActorMatches {
-    /// (start, end, actor index, descriptor?), by start, the longer first.
-    list: Vec<(usize, usize, usize, bool)>,
-    /// A bit per byte offset of the text, set where a match starts: most
-    /// tokens start none, and the bit says so without a binary search.
+    /// (token index, start, end, actor index, descriptor?) of the longest
+    /// match at each token where one starts, by token.
+    list: Vec<(usize, usize, usize, usize, bool)>,
+    /// A bit per token of the sentence, set where a match starts: most
+    /// tokens start none, and the bit says so without a search.
     starts: Vec<u64>,
+    /// Where the scan of the sentences before left off: a match that ran
+    /// on past its sentence still hides the matches it overlaps.
+    scan: ActorScan,
 }
 
 impl ActorMatches {
-    /// True when a match starts at byte `at`.
-    #[inline(always)]
-    pub fn starts_at(&self, at: usize) -> bool {
-        self.starts.get(at / 64).is_some_and(|bits| bits & (1 << (at % 64)) != 0)
+    /// Finds the matches starting at the word tokens `toks` of the
+    /// article's next sentence: those of the last sentence are forgotten.
+    pub fn find_in_sentence(&mut self, text: &str, toks: &[Token], lex: &Lexicons) {
+        self.list.clear();
+        self.starts.clear();
+        self.starts.resize(toks.len() / 64 + 1, 0);
+        let words = toks.iter().filter(|t| t.word).map(|t| (t.start..t.end, t.ascii));
+        let (names, descriptors) = (&lex.actor_names, &lex.actor_descriptors);
+        // Matches come by start: the token a match starts at is at or after the last one's.
+        let mut tok = 0;
+        find_actors_in_tokens(text, words, &mut self.scan, names, descriptors, |s, e, id, d| {
+            while toks[tok].start < s {
+                tok += 1;
+            }
+            match self.list.last_mut() {
+                // A name and a descriptor at one token: the longer, the name if equally long.
+                Some(last) if last.0 == tok => {
+                    if e > last.2 {
+                        *last = (tok, s, e, id, d);
+                    }
+                }
+                _ => {
+                    self.list.push((tok, s, e, id, d));
+                    self.starts[tok / 64] |= 1 << (tok % 64);
+                }
+            }
+        });
     }
 
-    /// The first match (the longest) starting at byte `at`.
-    pub fn at(&self, at: usize) -> Option<(usize, usize, usize, bool)> {
-        if !self.starts_at(at) {
+    /// True when a match starts at token `tok`.
+    #[inline(always)]
+    pub fn starts_at(&self, tok: usize) -> bool {
+        self.starts.get(tok / 64).is_some_and(|bits| bits & (1 << (tok % 64)) != 0)
+    }
+
+    /// The longest match starting at token `tok`: (start, end, actor
+    /// index, descriptor?).
+    pub fn at(&self, tok: usize) -> Option<(usize, usize, usize, bool)> {
+        if !self.starts_at(tok) {
             return None;
         }
-        let idx = self.list.partition_point(|m| m.0 < at);
-        self.list.get(idx).copied().filter(|m| m.0 == at)
+        let idx = self.list.partition_point(|m| m.0 < tok);
+        self.list.get(idx).filter(|m| m.0 == tok).map(|&(_, s, e, id, d)| (s, e, id, d))
     }
 
-    /// Number of matches.
+    /// Number of tokens where a match starts.
     pub fn len(&self) -> usize {
         self.list.len()
     }
@@ -38,18 +74,4 @@ impl ActorMatches {
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
-}
-
-/// Finds the lexicon's actor names and descriptors in `text`, on word boundaries.
-pub fn actor_matches(text: &str, lex: &Lexicons) -> ActorMatches {
-    let mut list = Vec::new();
-    crate::lexicon::find_actors(text, &lex.actor_names, &lex.actor_descriptors, |s, e, id, d| {
-        list.push((s, e, id, d))
-    });
-    list.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
-    let mut starts = vec![0u64; text.len() / 64 + 1];
-    for m in &list {
-        starts[m.0 / 64] |= 1 << (m.0 % 64);
-    }
-    ActorMatches { list, starts }
 }

@@ -1,6 +1,6 @@
-//! Mentions the lexicon knows: actor names and descriptors matched in the
-//! article once ([`super::actor_matches`]), taken at a token when the mention
-//! finder reaches it ("Roskomnadzor", "the Russian telecom watchdog",
+//! Mentions the lexicon knows: actor names and descriptors matched at the
+//! sentence's tokens once ([`super::actor_matches`]), taken at a token when
+//! the mention finder reaches it ("Roskomnadzor", "the Russian telecom watchdog",
 //! "NetBlocks Director Alp Toker").
 
 use super::entities::{Entities, NameHint};
@@ -22,7 +22,7 @@ impl<'a> MentionFinder<'a> {
         i: usize,
         ents: &mut Entities,
     ) -> Option<Mention> {
-        if !self.match_starts_at_or_after(toks, i) {
+        if !self.match_starts_at_or_after(i) {
             return None;
         }
         // A determiner before a descriptor belongs to it ("the Russian telecom watchdog").
@@ -33,9 +33,9 @@ impl<'a> MentionFinder<'a> {
     /// True when a lexicon match starts at token `i` or the next: nowhere
     /// else could [`Self::lexicon_mention`] ask for one.
     #[inline(always)]
-    pub(super) fn match_starts_at_or_after(&self, toks: &[Token], i: usize) -> bool {
-        self.matches.starts_at(toks[i].start)
-            || toks.get(i + 1).is_some_and(|t| self.matches.starts_at(t.start))
+    pub(super) fn match_starts_at_or_after(&self, i: usize) -> bool {
+        // A token past the last has no bit set.
+        self.matches.starts_at(i) || self.matches.starts_at(i + 1)
     }
 
     #[inline(never)]
@@ -48,7 +48,7 @@ impl<'a> MentionFinder<'a> {
         ents: &mut Entities,
     ) -> Option<Mention> {
         let start = toks[i].start;
-        let m = self.matches.at(toks[i + lead].start)?;
+        let m = self.matches.at(i + lead)?;
         let mut last = Self::token_ending(toks, i + lead, m.1, self.text)?;
         let matched_last = last;
         // "Occidental Petroleum Corp said", "Standard and Poor's Corp": the company

@@ -51,7 +51,7 @@ pub struct Mention {
     pub first_person: bool,
 }
 
-pub use super::actor_matches::{actor_matches, ActorMatches};
+pub use super::actor_matches::ActorMatches;
 
 /// Finds and resolves the mentions of one sentence, in order.
 pub struct MentionFinder<'a> {
@@ -59,7 +59,7 @@ pub struct MentionFinder<'a> {
     pub text: &'a str,
     /// The lexicons.
     pub lex: &'a Lexicons,
-    /// Lexicon matches of the article.
+    /// Lexicon matches of the sentence.
     pub matches: &'a ActorMatches,
     /// The sentence being read is a title-case headline: `find`'s argument,
     /// kept here for the name readers it calls.
@@ -113,7 +113,7 @@ impl<'a> MentionFinder<'a> {
             if t.word
                 && !t.capitalised
                 && lowered[i].marks() & MENTION == 0
-                && !self.match_starts_at_or_after(toks, i)
+                && !self.match_starts_at_or_after(i)
             {
                 i += 1;
                 continue;

@@ -53,7 +53,7 @@ mod word_list;
 use crate::lexicon::Lexicons;
 use crate::model::{Article, Claim};
 use entities::Entities;
-use mentions::{actor_matches, MentionFinder};
+use mentions::{ActorMatches, MentionFinder};
 use sentence::Sentence;
 use std::sync::Arc;
 
@@ -190,14 +190,8 @@ impl Extractor {
     pub fn extract(&self, article: &Article) -> Vec<Claim> {
         let lex = &*self.lex;
         let text = truncate(&article.text);
-        let matches = actor_matches(text, lex);
-        let finder = MentionFinder {
-            text,
-            lex,
-            matches: &matches,
-            headline: Default::default(),
-            name_words: Default::default(),
-        };
+        let mut matches = ActorMatches::default();
+        let mut name_words = Vec::new();
         let mut state = ArticleState::default();
         let mut claims = Vec::new();
         let mut lowered_text = LOWERED_TEXT.take();
@@ -224,7 +218,19 @@ impl Extractor {
                 tokens::lowered_words_into(&toks, text, &mut lowered_text, marks, &mut lowered);
                 let headline = tokens::is_title_case(&toks);
                 let mut mentions = std::mem::take(&mut mentions_buf);
+                matches.find_in_sentence(text, &toks, lex);
+                let finder = MentionFinder {
+                    text,
+                    lex,
+                    matches: &matches,
+                    headline: Default::default(),
+                    name_words: std::mem::take(&mut name_words).into(),
+                };
                 finder.find_into(&toks, &lowered, headline, &mut state.entities, &mut mentions);
+                // Emptied, the vector borrows nothing: it goes on to the next sentence's finder.
+                let mut words = finder.name_words.into_inner();
+                words.clear();
+                name_words = words.into_iter().map(|_| "").collect();
                 let quotes = sent_quotes;
                 let s =
                     Sentence { text, range, para: p, toks, lowered, headline, mentions, quotes };

@@ -13,7 +13,7 @@ mod parse;
 mod phrases;
 mod words;
 
-pub use actor_patterns::{find_actors, ActorPatterns};
+pub use actor_patterns::{find_actors, find_actors_in_tokens, ActorPatterns, ActorScan};
 pub use boilerplate::{Boilerplate, BoilerplateAction};
 pub use keyed_word::{KeyedWord, LookupWord};
 pub use phrases::{PhraseMatch, PhraseTable};

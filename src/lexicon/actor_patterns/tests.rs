@@ -38,12 +38,22 @@ fn matches(patterns: &[&str], ignore_case: bool, text: &str) -> Vec<String> {
 /// text starts with (of equally long ones, the first), if it ends on a
 /// boundary.
 fn reference(patterns: &[&str], ignore_case: bool, text: &str) -> Vec<(usize, usize, usize)> {
+    reference_at(patterns, ignore_case, text, |_| true)
+}
+
+/// [`reference`] at the word starts where `opens` says a match may start.
+fn reference_at(
+    patterns: &[&str],
+    ignore_case: bool,
+    text: &str,
+    opens: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut until = 0;
     let mut next = next_word(text, 0);
     while let Some(word) = next {
         next = next_word(text, word.end);
-        if word.start < until {
+        if word.start < until || !opens(word.start) {
             continue;
         }
         let rest = &text.as_bytes()[word.start..];
@@ -151,6 +161,56 @@ fn one_and_two_word_patterns_with_the_same_first_word() {
     assert_eq!(matches(&["us army"], true, "the US ARMY and US armies").len(), 1);
 }
 
+/// The word tokens of `text` as the extractor cuts them: runs of letters
+/// and digits, joined by an inner ' ’ . - or &; (range, all ASCII?).
+fn word_tokens(text: &str) -> Vec<(Range<usize>, bool)> {
+    let joiner = |c: char| matches!(c, '\'' | '’' | '.' | '-' | '&');
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if !chars[k].1.is_alphanumeric() {
+            k += 1;
+            continue;
+        }
+        let start = chars[k].0;
+        k += 1;
+        while k < chars.len()
+            && (chars[k].1.is_alphanumeric()
+                || joiner(chars[k].1) && chars.get(k + 1).is_some_and(|c| c.1.is_alphanumeric()))
+        {
+            k += 1;
+        }
+        let end = chars.get(k).map_or(text.len(), |c| c.0);
+        out.push((start..end, text[start..end].is_ascii()));
+    }
+    out
+}
+
+/// (start, end, actor) of every match of `set` at the word tokens of
+/// `text`, scanned in two stretches split before token `split`.
+fn token_spans(set: &ActorPatterns, text: &str, split: usize) -> Vec<(usize, usize, usize)> {
+    let none = ActorPatterns::new(Vec::<(String, usize)>::new(), false).unwrap();
+    let tokens = word_tokens(text);
+    let (first, second) = tokens.split_at(split.min(tokens.len()));
+    let mut scan = ActorScan::default();
+    let mut out = Vec::new();
+    for stretch in [first, second] {
+        let found = |s, e, id, _| out.push((s, e, id));
+        find_actors_in_tokens(text, stretch.iter().cloned(), &mut scan, set, &none, found);
+    }
+    out
+}
+
+#[test]
+fn no_match_starts_inside_a_token() {
+    const TEXT: &str = "the U.S-Army and the US Army, pro-Army";
+    let patterns = ["S-Army", "Army", "US Army"];
+    let set = set(&patterns, false);
+    assert_eq!(spans(&set, TEXT), [(6, 12, 0), (21, 28, 2), (34, 38, 1)]);
+    assert_eq!(token_spans(&set, TEXT, 1), [(21, 28, 2)]);
+}
+
 const WORDS: &[&str] = &[
     "US", "us", "Army", "ARMY", "Armyish", "Arm", "A", "a", "Meta", "Metadata", "é", "Ünion", "7",
 ];
@@ -187,5 +247,26 @@ proptest! {
         let want = reference(&patterns, ignore_case, &text);
         prop_assert_eq!(&spans(&set(&patterns, ignore_case), &text), &want);
         prop_assert_eq!(&spans(&all_colliding(set(&patterns, ignore_case)), &text), &want);
+    }
+
+    /// At the word tokens: the same matches as the automaton at the tokens'
+    /// starts, the text scanned in one stretch or two.
+    #[test]
+    fn at_tokens_the_same_matches_as_the_longest_prefix(
+        patterns in prop::collection::vec(
+            (phrase(3), prop::sample::select(&[".", "", ""][..]))
+                .prop_map(|(p, end)| p + end),
+            1..12,
+        ),
+        text in phrase(14),
+        ignore_case: bool,
+        split in 0..16usize,
+    ) {
+        let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let starts: Vec<usize> = word_tokens(&text).iter().map(|t| t.0.start).collect();
+        let want = reference_at(&patterns, ignore_case, &text, |at| starts.contains(&at));
+        prop_assert_eq!(&token_spans(&set(&patterns, ignore_case), &text, split), &want);
+        let colliding = all_colliding(set(&patterns, ignore_case));
+        prop_assert_eq!(&token_spans(&colliding, &text, split), &want);
     }
 }

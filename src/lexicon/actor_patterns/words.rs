@@ -9,6 +9,7 @@
 //! only costs a comparison in the groups, never a false match.
 
 use crate::byte_class::{ASCII_WORD, CLASS, OTHER};
+use std::ops::Range;
 
 /// A word: a run of alphanumeric characters, with hashes of its bytes as
 /// they are and ASCII-lower-cased.
@@ -72,6 +73,28 @@ pub(super) fn next_word(text: &str, from: usize) -> Option<Word> {
     Some(Word { start, end: i, exact, folded })
 }
 
+/// The first word of the word token `token` (`ascii` when all its bytes
+/// are), and whether the token holds more ("U.S", "don’t").
+#[inline(always)]
+pub(super) fn token_word(text: &str, token: Range<usize>, ascii: bool) -> (Word, bool) {
+    // An ASCII token of one run of letters and digits is the word: no word
+    // end to look for.
+    if let Some((exact, folded)) =
+        ascii.then(|| one_run_hashes(text.as_bytes(), token.start, token.end)).flatten()
+    {
+        return (Word { start: token.start, end: token.end, exact, folded }, false);
+    }
+    // A token starts with a letter or digit, so its first word starts with it.
+    let word = next_word(text, token.start).unwrap_or(Word {
+        start: token.start,
+        end: token.end,
+        exact: 0,
+        folded: 0,
+    });
+    let more = word.end < token.end;
+    (word, more)
+}
+
 /// The hashes of `bytes[start..end]` as they are and ASCII-lower-cased,
 /// where every ASCII byte is a letter or a digit (the bytes of a word, or of
 /// a prefix of one). Inlined: it runs once per word of the text.
@@ -93,6 +116,41 @@ pub(super) fn hashes(bytes: &[u8], start: usize, end: usize) -> (u64, u64) {
         bytes[at..end].iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))
     };
     (mix(exact, chunk), mix(folded, fold(chunk)))
+}
+
+/// [`hashes`] of the ASCII word token `bytes[start..end]`, unless it holds
+/// an inner joiner ("U.S", "don't", "AT&T", "vice-president"): a token's
+/// other bytes are letters and digits, all at or above b'0', and its
+/// joiners all below, so one test a chunk tells.
+#[inline(always)]
+fn one_run_hashes(bytes: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
+    const ZEROS: u64 = 0x3030_3030_3030_3030;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of a byte below b'0' (every byte is ASCII).
+    let below_zero = |x: u64| x.wrapping_sub(ZEROS) & !x & HIGH != 0;
+    let (mut exact, mut folded) = (SEED, SEED);
+    let mut at = start;
+    while end - at > 8 {
+        let chunk = load(bytes, at);
+        if below_zero(chunk) {
+            return None;
+        }
+        exact = mix(exact, chunk);
+        folded = mix(folded, fold(chunk));
+        at += 8;
+    }
+    let tail = end - at;
+    let kept = u64::MAX >> (8 * (8 - tail));
+    let chunk = if at + 8 <= bytes.len() {
+        load(bytes, at) & kept
+    } else {
+        bytes[at..end].iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))
+    };
+    // The bytes past the token read as b'0', which passes.
+    if below_zero(chunk | ZEROS & !kept) {
+        return None;
+    }
+    Some((mix(exact, chunk), mix(folded, fold(chunk))))
 }
 
 /// The eight bytes at `at`, which the caller checked are there.
