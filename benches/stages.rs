@@ -9,7 +9,7 @@
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use newsclaims::extract::mentions::ActorMatches;
-use newsclaims::extract::tokens::tokenize;
+use newsclaims::extract::tokens::{lowered_words, tokenize};
 use newsclaims::extract::Extractor;
 use newsclaims::index::{ClaimIndex, SearchRequest};
 use newsclaims::ingest::{self, IngestOptions};
@@ -40,16 +40,21 @@ fn stages(c: &mut Criterion) {
     group.bench_function("ingest", |b| {
         b.iter(|| ingest::read_all(black_box(&root), &lex, IngestOptions::default()).unwrap())
     });
-    // The matches at the tokens of each article, read as one stretch.
+    // The matches at the tokens of each article, read as one stretch, every
+    // word marked as one a pattern may start with.
     let tokens: Vec<_> = articles.iter().map(|a| tokenize(&a.text, 0..a.text.len(), &[])).collect();
+    let mut bufs = vec![String::new(); articles.len()];
+    let lowered: Vec<_> = (articles.iter().zip(&tokens).zip(bufs.iter_mut()))
+        .map(|((a, toks), buf)| lowered_words(toks, &a.text, buf, |_| u32::MAX))
+        .collect();
     group.bench_function("actor_matches", |b| {
         b.iter(|| {
-            let found = |(a, toks): (&Article, &Vec<_>)| {
+            let found = |((a, toks), words): ((&Article, &Vec<_>), &Vec<_>)| {
                 let mut matches = ActorMatches::default();
-                matches.find_in_sentence(black_box(&a.text), toks, &lex);
+                matches.find_in_sentence(black_box(&a.text), toks, words, &lex);
                 matches.len()
             };
-            articles.iter().zip(&tokens).map(found).sum::<usize>()
+            articles.iter().zip(&tokens).zip(&lowered).map(found).sum::<usize>()
         })
     });
     group.bench_function("extract", |b| {

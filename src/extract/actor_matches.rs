@@ -1,8 +1,9 @@
 //! The lexicon's actor names and descriptors found in a sentence, as the
 //! mention finder asks for them: the match starting at a token.
 
+use super::openers::ACTOR;
 use super::tokens::Token;
-use crate::lexicon::{find_actors_in_tokens, ActorScan, Lexicons};
+use crate::lexicon::{find_actors_in_tokens, ActorScan, KeyedWord, Lexicons};
 
 /// Lexicon matches of a sentence, found at its word tokens; reused from
 /// sentence to sentence of an article.
@@ -22,11 +23,20 @@ pub struct ActorMatches {
 impl ActorMatches {
     /// Finds the matches starting at the word tokens `toks` of the
     /// article's next sentence: those of the last sentence are forgotten.
-    pub fn find_in_sentence(&mut self, text: &str, toks: &[Token], lex: &Lexicons) {
+    /// `lowered` are the tokens lower-cased, with their marks: a token of
+    /// one ASCII word not marked [`ACTOR`] opens no match.
+    pub fn find_in_sentence(
+        &mut self,
+        text: &str,
+        toks: &[Token],
+        lowered: &[KeyedWord],
+        lex: &Lexicons,
+    ) {
         self.list.clear();
         self.starts.clear();
         self.starts.resize(toks.len() / 64 + 1, 0);
-        let words = toks.iter().filter(|t| t.word).map(|t| (t.start..t.end, t.ascii));
+        let words = (toks.iter().zip(lowered).filter(|(t, _)| t.word))
+            .map(|(t, w)| (t.start..t.end, t.ascii, w.marks() & ACTOR != 0));
         let (names, descriptors) = (&lex.actor_names, &lex.actor_descriptors);
         // Matches come by start: the token a match starts at is at or after the last one's.
         let mut tok = 0;

@@ -218,7 +218,7 @@ impl Extractor {
                 tokens::lowered_words_into(&toks, text, &mut lowered_text, marks, &mut lowered);
                 let headline = tokens::is_title_case(&toks);
                 let mut mentions = std::mem::take(&mut mentions_buf);
-                matches.find_in_sentence(text, &toks, lex);
+                matches.find_in_sentence(text, &toks, &lowered, lex);
                 let finder = MentionFinder {
                     text,
                     lex,

@@ -21,6 +21,11 @@ pub(super) const CUE: u32 = 2;
 /// verb, an action noun, a verb that draws criticism.
 pub(super) const ACTION: u32 = 4;
 
+/// A word that may open a lexicon actor name or descriptor: a pattern's
+/// first word, ASCII-lower-cased (the word of a token of one word; the
+/// actor scan does not ask the marks of a token of several: "U.S").
+pub(super) const ACTOR: u32 = 8;
+
 /// Descriptor determiners and the possessives before an owned body ("the
 /// company", "his group").
 const DESCRIPTOR_OPENERS: &[&str] = &["the", "this", "his", "her", "their"];
@@ -36,7 +41,7 @@ impl Openers {
     pub(super) fn new(lex: &Lexicons) -> Openers {
         let bits = 1 << 16;
         let mut marks = vec![0u8; bits];
-        let filters: [(&WordFilter, u32); 7] = [
+        let filters: [(&WordFilter, u32); 9] = [
             (lex.pronouns.filter(), MENTION),
             (lex.roles.filter(), MENTION),
             (lex.cue_verbs.first_word_filter(), CUE),
@@ -44,6 +49,8 @@ impl Openers {
             (lex.action_verbs.first_word_filter(), ACTION),
             (lex.light_verbs.filter(), ACTION),
             (lex.action_nouns.filter(), ACTION),
+            (lex.actor_names.lowered_first_word_filter(), ACTOR),
+            (lex.actor_descriptors.lowered_first_word_filter(), ACTOR),
         ];
         for (bit, m) in marks.iter_mut().enumerate() {
             for (filter, mark) in filters {
@@ -114,5 +121,12 @@ mod tests {
             marked += usize::from(mention || cue || action);
         }
         assert!(marked > 100, "{marked}");
+        // Every first word of an actor pattern, as a one-word token would be lower-cased.
+        let sets = [&lex.actor_names, &lex.actor_descriptors];
+        for w in sets.iter().flat_map(|set| set.first_words()) {
+            let lowered = w.to_ascii_lowercase();
+            let marks = openers.of_bit(KeyedWord::new(&lowered).filter_bit());
+            assert!(marks & ACTOR != 0, "{w}");
+        }
     }
 }

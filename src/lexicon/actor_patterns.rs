@@ -30,10 +30,11 @@
 //! it. (Kept so that the output did not change; without it, "US" would count
 //! there.)
 
+use super::WordFilter;
 use crate::{Error, Result};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
-use words::{hashes, next_word, token_word, Word};
+use words::{hashes, next_word, one_run, token_word, Word};
 
 mod words;
 
@@ -57,6 +58,9 @@ pub struct ActorPatterns {
     /// Hashes of the patterns' first words, one bit each: most words of a
     /// text begin no pattern, and one bit says so before any pair is hashed.
     first_words: Vec<u64>,
+    /// The patterns' first words, ASCII-lower-cased, in the filter the
+    /// extractor marks a sentence's lower-cased words by.
+    lowered_first_words: WordFilter,
     /// Tests: as if every word pair's hash were the same.
     #[cfg(test)]
     all_colliding: bool,
@@ -91,11 +95,16 @@ impl ActorPatterns {
         let mut bytes = Vec::with_capacity(patterns.iter().map(|(p, _)| p.as_ref().len()).sum());
         let mut keyed = Vec::with_capacity(patterns.len());
         let too_big = || Error::Other("actor lexicon: more than 4 GB of patterns".into());
+        let (mut lowered_first_words, mut lowered) = (WordFilter::default(), String::new());
         for (index, (p, actor)) in patterns.iter().enumerate() {
             let p = p.as_ref();
             let key = match next_word(p, 0) {
                 Some(w) if w.start == 0 => {
                     set_bit(&mut first_words, hash(&w));
+                    lowered.clear();
+                    lowered.push_str(&p[..w.end]);
+                    lowered.make_ascii_lowercase();
+                    lowered_first_words.add(&lowered);
                     let second = next_word(p, w.end).map_or(NO_WORD, |w2| hash(&w2));
                     pair(hash(&w), second)
                 }
@@ -132,6 +141,7 @@ impl ActorPatterns {
             ignore_case,
             word_pairs,
             first_words,
+            lowered_first_words,
             #[cfg(test)]
             all_colliding: false,
         })
@@ -172,10 +182,10 @@ impl ActorPatterns {
         word: &Word,
         next: Option<&Word>,
     ) -> Option<(usize, usize)> {
-        let first = self.hash(word);
-        if !has_bit(&self.first_words, first) {
+        if !self.may_start(word) {
             return None;
         }
+        let first = self.hash(word);
         // A match holds the pattern's bytes, and ends on a boundary: its
         // first two words are the text's first two words here.
         let passes = |key: u64| has_bit(&self.word_pairs, key).then_some(key);
@@ -235,6 +245,28 @@ impl ActorPatterns {
         false
     }
 
+    /// True unless the first-word filter says no pattern starts with `word`.
+    #[inline(always)]
+    fn may_start(&self, word: &Word) -> bool {
+        has_bit(&self.first_words, self.hash(word))
+    }
+
+    /// The filter of the patterns' first words, ASCII-lower-cased (of the
+    /// filter bits [`super::KeyedWord`]s carry).
+    pub fn lowered_first_word_filter(&self) -> &WordFilter {
+        &self.lowered_first_words
+    }
+
+    /// The first words of the patterns (a word once a pattern).
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.candidates.iter().filter_map(|c| {
+            let pattern = &self.bytes[c.start as usize..(c.start + c.len) as usize];
+            // Patterns are whole strs, and start with a word.
+            let pattern = std::str::from_utf8(pattern).ok()?;
+            next_word(pattern, 0).map(|w| &pattern[w.start..w.end])
+        })
+    }
+
     #[inline(always)]
     fn hash(&self, w: &Word) -> u64 {
         if self.ignore_case {
@@ -283,42 +315,45 @@ pub struct ActorScan {
 
 /// [`find_actors`] at the starts of word tokens only: `tokens` are the
 /// byte ranges of a stretch of text's words, in order, each with whether
-/// all its bytes are ASCII, from where `scan` left the last stretch. A
+/// all its bytes are ASCII and whether a pattern may start with it
+/// (false only when its ASCII-lower-cased text is known to be no
+/// pattern's first word), from where `scan` left the last stretch. A
 /// match no longer starts inside a token (the "S" of "U.S"), and the bytes
 /// between words are not scanned again.
 #[inline(never)]
 pub fn find_actors_in_tokens(
     text: &str,
-    tokens: impl Iterator<Item = (Range<usize>, bool)>,
+    tokens: impl Iterator<Item = (Range<usize>, bool, bool)>,
     scan: &mut ActorScan,
     names: &ActorPatterns,
     descriptors: &ActorPatterns,
     mut found: impl FnMut(usize, usize, usize, bool),
 ) {
-    let mut tokens = tokens.map(|(range, ascii)| (range.end, token_word(text, range, ascii)));
-    let Some(mut token) = tokens.next() else { return };
-    loop {
-        let (token_end, (word, more)) = token;
-        let after = tokens.next();
-        // The word after: the token's second ("S" of "U.S"), the next
-        // token's first, or the first after the stretch.
-        let following;
-        let next = match &after {
-            Some((_, (first, _))) if !more => Some(first),
-            _ => {
-                following = next_word(text, if more { word.end } else { token_end });
-                following.as_ref()
-            }
-        };
-        scan.match_word(text, &word, next, names, descriptors, &mut found);
-        match after {
-            Some(t) => token = t,
-            None => return,
+    for (token, ascii, marked) in tokens {
+        // A token of one ASCII word that no pattern starts with: passed
+        // over unhashed (it is hashed only as a word's next, when asked).
+        if ascii && !marked && one_run(text.as_bytes(), token.start, token.end) {
+            continue;
+        }
+        let word = token_word(text, token, ascii);
+        if scan.may_match(&word, names, descriptors) {
+            // The word after: the token's second ("S" of "U.S"), the next
+            // token's first, or the first after the stretch.
+            let next = next_word(text, word.end);
+            scan.match_word(text, &word, next.as_ref(), names, descriptors, &mut found);
         }
     }
 }
 
 impl ActorScan {
+    /// True when a match of either set may start at `word` (hashed): the
+    /// set's last match does not cover it and its first-word filter lets it by.
+    #[inline(always)]
+    fn may_match(&self, word: &Word, names: &ActorPatterns, descriptors: &ActorPatterns) -> bool {
+        (word.start >= self.names_until && names.may_start(word))
+            || (word.start >= self.descriptors_until && descriptors.may_start(word))
+    }
+
     /// The longest match of each set at `word` (followed by `next`) unless
     /// the set's last match covers it.
     #[inline(always)]

@@ -188,10 +188,20 @@ fn word_tokens(text: &str) -> Vec<(Range<usize>, bool)> {
 }
 
 /// (start, end, actor) of every match of `set` at the word tokens of
-/// `text`, scanned in two stretches split before token `split`.
+/// `text`, scanned in two stretches split before token `split`; a token
+/// is marked as one a pattern may start with when its text,
+/// ASCII-lower-cased, is a pattern's first word lower-cased (as the
+/// extractor's marks would say, without their collisions).
 fn token_spans(set: &ActorPatterns, text: &str, split: usize) -> Vec<(usize, usize, usize)> {
     let none = ActorPatterns::new(Vec::<(String, usize)>::new(), false).unwrap();
-    let tokens = word_tokens(text);
+    let first_words: Vec<String> = set.first_words().map(str::to_ascii_lowercase).collect();
+    let tokens: Vec<_> = word_tokens(text)
+        .into_iter()
+        .map(|(range, ascii)| {
+            let marked = first_words.contains(&text[range.clone()].to_ascii_lowercase());
+            (range, ascii, marked)
+        })
+        .collect();
     let (first, second) = tokens.split_at(split.min(tokens.len()));
     let mut scan = ActorScan::default();
     let mut out = Vec::new();

@@ -74,25 +74,47 @@ pub(super) fn next_word(text: &str, from: usize) -> Option<Word> {
 }
 
 /// The first word of the word token `token` (`ascii` when all its bytes
-/// are), and whether the token holds more ("U.S", "don’t").
+/// are): the token itself when it is one run of letters and digits.
 #[inline(always)]
-pub(super) fn token_word(text: &str, token: Range<usize>, ascii: bool) -> (Word, bool) {
-    // An ASCII token of one run of letters and digits is the word: no word
-    // end to look for.
+pub(super) fn token_word(text: &str, token: Range<usize>, ascii: bool) -> Word {
+    // An ASCII token of one run is the word: no word end to look for.
     if let Some((exact, folded)) =
         ascii.then(|| one_run_hashes(text.as_bytes(), token.start, token.end)).flatten()
     {
-        return (Word { start: token.start, end: token.end, exact, folded }, false);
+        return Word { start: token.start, end: token.end, exact, folded };
     }
     // A token starts with a letter or digit, so its first word starts with it.
-    let word = next_word(text, token.start).unwrap_or(Word {
+    next_word(text, token.start).unwrap_or(Word {
         start: token.start,
         end: token.end,
         exact: 0,
         folded: 0,
-    });
-    let more = word.end < token.end;
-    (word, more)
+    })
+}
+
+/// True when the ASCII word token `bytes[start..end]` is one run of
+/// letters and digits: [`one_run_hashes`] without the hashes.
+#[inline(always)]
+pub(super) fn one_run(bytes: &[u8], start: usize, end: usize) -> bool {
+    let mut at = start;
+    while end - at > 8 {
+        if below_zero(load(bytes, at)) {
+            return false;
+        }
+        at += 8;
+    }
+    let (chunk, kept) = tail_chunk(bytes, at, end);
+    !below_zero(chunk | ZEROS & !kept)
+}
+
+/// b'0' in every byte.
+const ZEROS: u64 = 0x3030_3030_3030_3030;
+
+/// True when a byte of `x` (all ASCII) is below b'0'.
+#[inline(always)]
+fn below_zero(x: u64) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    x.wrapping_sub(ZEROS) & !x & HIGH != 0
 }
 
 /// The hashes of `bytes[start..end]` as they are and ASCII-lower-cased,
@@ -109,12 +131,7 @@ pub(super) fn hashes(bytes: &[u8], start: usize, end: usize) -> (u64, u64) {
         at += 8;
     }
     // The last one to eight bytes, zero-padded: a word holds no zero byte.
-    let tail = end - at;
-    let chunk = if at + 8 <= bytes.len() {
-        load(bytes, at) & (u64::MAX >> (8 * (8 - tail)))
-    } else {
-        bytes[at..end].iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))
-    };
+    let (chunk, _) = tail_chunk(bytes, at, end);
     (mix(exact, chunk), mix(folded, fold(chunk)))
 }
 
@@ -124,10 +141,6 @@ pub(super) fn hashes(bytes: &[u8], start: usize, end: usize) -> (u64, u64) {
 /// joiners all below, so one test a chunk tells.
 #[inline(always)]
 fn one_run_hashes(bytes: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
-    const ZEROS: u64 = 0x3030_3030_3030_3030;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of a byte below b'0' (every byte is ASCII).
-    let below_zero = |x: u64| x.wrapping_sub(ZEROS) & !x & HIGH != 0;
     let (mut exact, mut folded) = (SEED, SEED);
     let mut at = start;
     while end - at > 8 {
@@ -139,18 +152,25 @@ fn one_run_hashes(bytes: &[u8], start: usize, end: usize) -> Option<(u64, u64)> 
         folded = mix(folded, fold(chunk));
         at += 8;
     }
-    let tail = end - at;
-    let kept = u64::MAX >> (8 * (8 - tail));
-    let chunk = if at + 8 <= bytes.len() {
-        load(bytes, at) & kept
-    } else {
-        bytes[at..end].iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))
-    };
+    let (chunk, kept) = tail_chunk(bytes, at, end);
     // The bytes past the token read as b'0', which passes.
     if below_zero(chunk | ZEROS & !kept) {
         return None;
     }
     Some((mix(exact, chunk), mix(folded, fold(chunk))))
+}
+
+/// The last one to eight bytes of a word, `bytes[at..end]`, zero-padded,
+/// and the mask of the bytes kept.
+#[inline(always)]
+fn tail_chunk(bytes: &[u8], at: usize, end: usize) -> (u64, u64) {
+    let kept = u64::MAX >> (8 * (8 - (end - at)));
+    let chunk = if at + 8 <= bytes.len() {
+        load(bytes, at) & kept
+    } else {
+        bytes[at..end].iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))
+    };
+    (chunk, kept)
 }
 
 /// The eight bytes at `at`, which the caller checked are there.
