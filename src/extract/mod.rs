@@ -22,6 +22,7 @@
 mod actions;
 mod actor_matches;
 mod apposition;
+mod buffers;
 mod characterize;
 mod clause;
 mod coordination;
@@ -52,6 +53,7 @@ mod word_list;
 
 use crate::lexicon::Lexicons;
 use crate::model::{Article, Claim};
+use buffers::{recycle_words, SentenceBuffers};
 use entities::Entities;
 use mentions::{ActorMatches, MentionFinder};
 use sentence::Sentence;
@@ -155,12 +157,6 @@ impl ArticleState {
     }
 }
 
-thread_local! {
-    /// The string of a sentence's lower-cased words, reused from the
-    /// articles this thread read before: most articles are a few sentences long.
-    static LOWERED_TEXT: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
-}
-
 /// Runs the rules of one lexicon set over articles.
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -191,13 +187,14 @@ impl Extractor {
         let lex = &*self.lex;
         let text = truncate(&article.text);
         let mut matches = ActorMatches::default();
-        let mut name_words = Vec::new();
         let mut state = ArticleState::default();
         let mut claims = Vec::new();
-        let mut lowered_text = LOWERED_TEXT.take();
-        // A sentence's tokens and mentions go back here after it, for the next.
-        let (mut toks_buf, mut mentions_buf) = (Vec::new(), Vec::new());
-        let (mut lowered_buf, mut sentences) = (Vec::new(), Vec::new());
+        // A sentence's vectors go back here after it, for the next.
+        let buffers = SentenceBuffers::take();
+        let (mut lowered_text, mut toks_buf) = (buffers.lowered_text, buffers.toks);
+        let (mut mentions_buf, mut sentences) = (buffers.mentions, buffers.sentences);
+        let mut lowered_buf = tokens::recycle(buffers.lowered);
+        let mut name_words = recycle_words(buffers.name_words);
         for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
             state.start_paragraph(p, para.start, para.end);
             let quotes = quotes::find_quotes(text, para.clone());
@@ -228,9 +225,7 @@ impl Extractor {
                 };
                 finder.find_into(&toks, &lowered, headline, &mut state.entities, &mut mentions);
                 // Emptied, the vector borrows nothing: it goes on to the next sentence's finder.
-                let mut words = finder.name_words.into_inner();
-                words.clear();
-                name_words = words.into_iter().map(|_| "").collect();
+                name_words = recycle_words(finder.name_words.into_inner());
                 let quotes = sent_quotes;
                 let s =
                     Sentence { text, range, para: p, toks, lowered, headline, mentions, quotes };
@@ -256,7 +251,11 @@ impl Extractor {
                 lowered_buf = tokens::recycle(s.lowered);
             }
         }
-        LOWERED_TEXT.set(lowered_text);
+        let lowered = tokens::recycle(lowered_buf);
+        let name_words = recycle_words(name_words);
+        let (toks, mentions) = (toks_buf, mentions_buf);
+        SentenceBuffers { lowered_text, toks, lowered, mentions, sentences, name_words }
+            .give_back();
         claims.sort_by_key(|c| (c.start, c.kind));
         let mut claims = merge::merge_interrupted_quotes(text, claims);
         for c in &mut claims {
