@@ -4,6 +4,7 @@
 //! every mention searched the whole registry, and a 1 MB file of 24k names
 //! took minutes.
 
+use std::cell::Cell;
 use std::hash::BuildHasher;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -25,11 +26,60 @@ pub(super) const INITIAL_ENTITIES: usize = 16;
 /// most keys hold one entity, so a key costs no allocation at all. A caller
 /// checks the words or the name of every entity it is given, as a hash
 /// collision (which 64 bits make most unlikely) may add one.
-#[derive(Debug, Default)]
+///
+/// An index dropped leaves its maps and lists, emptied, to the next one
+/// made on its thread: most articles name a few entities, and maps made
+/// anew for each article cost more than the entities' entries.
+#[derive(Debug)]
 pub struct EntityIndex {
     by_word: HashMap<u64, Ids>,
     by_name: HashMap<u64, Ids>,
     recency: Recency,
+}
+
+/// The room an index leaves to the next: its maps and lists, empty.
+#[derive(Default)]
+struct Spare {
+    by_word: HashMap<u64, Ids>,
+    by_name: HashMap<u64, Ids>,
+    order: Vec<(usize, EntityId)>,
+    last_seen: Vec<usize>,
+}
+
+/// Above this many words, an index's maps are let go, not left to the
+/// next article: emptying them would cost each article after a huge page.
+const SPARE_WORDS: usize = 1024;
+
+thread_local! {
+    static SPARE: Cell<Option<Spare>> = const { Cell::new(None) };
+}
+
+impl Default for EntityIndex {
+    fn default() -> Self {
+        let spare = SPARE.try_with(Cell::take).ok().flatten().unwrap_or_default();
+        let recency = Recency { order: spare.order, last_seen: spare.last_seen, stale: 0 };
+        EntityIndex { by_word: spare.by_word, by_name: spare.by_name, recency }
+    }
+}
+
+impl Drop for EntityIndex {
+    fn drop(&mut self) {
+        if self.by_word.capacity() > SPARE_WORDS {
+            return;
+        }
+        self.by_word.clear();
+        self.by_name.clear();
+        self.recency.order.clear();
+        self.recency.last_seen.clear();
+        let spare = Spare {
+            by_word: std::mem::take(&mut self.by_word),
+            by_name: std::mem::take(&mut self.by_name),
+            order: std::mem::take(&mut self.recency.order),
+            last_seen: std::mem::take(&mut self.recency.last_seen),
+        };
+        // None while the thread ends: the maps are simply dropped then.
+        let _ = SPARE.try_with(|s| s.set(Some(spare)));
+    }
 }
 
 /// `(last_seen, id)` of every entity, in order. A mention moves an entity
@@ -234,6 +284,16 @@ mod tests {
                 prop_assert_eq!(got, want);
             }
         }
+    }
+
+    #[test]
+    fn an_index_made_after_one_is_dropped_starts_empty() {
+        let mut index = EntityIndex::default();
+        index.add(0, "Alp Toker", &words("alp toker"), 10);
+        drop(index);
+        let index = EntityIndex::default();
+        assert!(index.with_word("alp").is_empty() && index.with_name("Alp Toker").is_empty());
+        assert_eq!(index.recent_first(usize::MAX).count(), 0);
     }
 
     #[test]
