@@ -155,8 +155,14 @@ impl ActorPatterns {
         self.group(key)?.iter().find_map(|c| {
             let pattern = &self.bytes[c.start as usize..(c.start + c.len) as usize];
             let here = rest.get(..pattern.len())?;
-            let same =
-                if self.ignore_case { here.eq_ignore_ascii_case(pattern) } else { here == pattern };
+            // A group's patterns share their first two words: the last
+            // byte turns most of them away before the bytes are compared.
+            let (last, last_here) = (pattern.last()?, here.last()?);
+            let same = if self.ignore_case {
+                last.eq_ignore_ascii_case(last_here) && here.eq_ignore_ascii_case(pattern)
+            } else {
+                last == last_here && here == pattern
+            };
             same.then_some((start + pattern.len(), *c))
         })
     }
