@@ -15,10 +15,18 @@ use crate::model::{Claim, ClaimKind};
 /// claim then spans both parts, the interruption included, so its offsets still
 /// point at one stretch of text.
 pub fn merge_interrupted_quotes(text: &str, claims: Vec<Claim>) -> Vec<Claim> {
+    let continues = |c: &Claim| {
+        c.kind == ClaimKind::Quote
+            && (c.rule.starts_with("quote_continues") || c.rule.starts_with("quote_near"))
+    };
+    // Most articles have no piece to join: their claims stay where they are,
+    // not moved one by one into a new vector.
+    if !claims.iter().any(continues) {
+        return claims;
+    }
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
     for c in claims {
-        let continues = c.kind == ClaimKind::Quote
-            && (c.rule.starts_with("quote_continues") || c.rule.starts_with("quote_near"));
+        let continues = continues(&c);
         let last_quote = out.iter_mut().rev().find(|p| p.kind != ClaimKind::Action);
         if let Some(prev) = last_quote {
             let gap = text.get(prev.end..c.start).unwrap_or("");
