@@ -121,7 +121,10 @@ pub fn tokenize_into(
         }
         let in_quote = q < quoted.len() && quoted[q].start <= start && start < quoted[q].end;
         out.push(Token { start, end, word, quoted: in_quote, ascii, capitalised });
-        i = end;
+        // Most words are followed by one space: stepped over here, not by
+        // a turn of the loop.
+        let space = end < range.end && text.as_bytes()[end] == b' ';
+        i = end + usize::from(space);
     }
 }
 
