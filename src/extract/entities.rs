@@ -210,10 +210,12 @@ impl Entities {
             && lower.last().is_some_and(|w| lex.company_suffixes.contains(w.trim_end_matches('.')));
         let first_name = lex.first_names.get(&lower[0]).copied().filter(|_| !company);
         let person = hint.person || (lower.len() >= 2 && first_name.is_some());
-        // "Economic System Reform Institute", "Tor Project Group": a name ending in
-        // the head noun of a body is that body, never "he" or "she".
+        // "Economic System Reform Institute", "Central Bureau of Statistics": a
+        // name whose head (its last word, or the word before "of") is a body's is
+        // that body, never "he" or "she".
         let body = || {
-            let head = lex.descriptors.get(lower.last()?.as_str())?;
+            let of = lower.iter().position(|w| w == "of").filter(|&k| k > 0);
+            let head = lex.descriptors.get(of.map_or(lower.last()?, |k| &lower[k - 1]).as_str())?;
             head.iter().copied().find(|k| *k != ActorKind::Person)
         };
         let guessed = (!person && hint.kind.is_none() && lower.len() >= 2)

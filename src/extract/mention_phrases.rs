@@ -67,6 +67,14 @@ impl<'a> MentionFinder<'a> {
                 if next_is_noun {
                     continue;
                 }
+                // "the Texas Court of Appeals", "the Department of Justice": a
+                // capitalised head with "of" and a capital after it opens a name.
+                let name_of = toks[head].is_capitalised()
+                    && lowered.get(head + 1).is_some_and(|w| w == "of")
+                    && toks.get(head + 2).is_some_and(|t| t.is_capitalised());
+                if name_of {
+                    return None;
+                }
                 let mut m = self.base(toks, i, head + 1, MentionKind::Descriptor);
                 m.possessive = possessive;
                 // "the company", "the Russian regulator" refer back; "the hospital

@@ -91,6 +91,18 @@ fn a_name_ending_in_a_body_s_head_is_that_body_for_descriptors() {
 }
 
 #[test]
+fn a_body_named_with_of_is_one_name_and_its_head_is_before_of() {
+    const TEXT: &str = "Exports fell, the Central Bureau of Statistics reported on Monday. \
+                        Inflation rose, the bureau said. Texaco asked the Texas Court of \
+                        Appeals to act, the company said.";
+    let claims = crate::extract::claims_of(TEXT);
+    let speakers: Vec<Option<String>> = claims.iter().map(|c| c.speaker.clone()).collect();
+    assert_eq!(speakers[1], Some("Central Bureau of Statistics".to_string()));
+    let asked = claims.iter().find(|c| c.action.as_deref() == Some("request"));
+    assert_eq!(asked.and_then(|c| c.target.clone()).as_deref(), Some("Texas Court of Appeals"));
+}
+
+#[test]
 fn a_company_suffix_belongs_to_the_name_before_it() {
     const TEXT: &str = "Occidental Petroleum Corp said its offering has been increased to \
                         38 mln shares. Standard and Poor's Corp said it cut the rating of the \
