@@ -36,9 +36,11 @@ const PRONOUN_HEARERS: &[&str] = &["me", "us", "you", "him", "her", "them", "it"
 pub(super) fn question_word_after(s: &Sentence, end: usize) -> Option<usize> {
     let limit = (end + MAX_HEARER_WORDS + 1).min(s.toks.len());
     // Only plain words in between: "asked, if possible, to ..." is no question.
+    // Quoted as the verb is: "“She asked if Alex was coming,” he said".
+    let quoted = end > 0 && s.toks[end - 1].quoted;
     let plain = |k: usize| {
         s.toks[k].word
-            && !s.toks[k].quoted
+            && s.toks[k].quoted == quoted
             && !matches!(s.lowered[k].as_str(), "to" | "that" | "for")
     };
     let k = (end..limit)

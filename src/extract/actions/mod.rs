@@ -141,8 +141,9 @@ pub(super) fn verb_action(
     let (mut noun_start, mut adjunct) = (end, false);
     // "Earnest was asked if this was a terrorist attack": asked a question.
     // Only a request may be a question put instead.
-    let asked_question =
-        verb.class == "request" && super::questions::question_word_after(s, end).is_some();
+    // Not "called for a review of what has happened".
+    let asked_question = s.lowered[first].starts_with("ask")
+        && super::questions::question_word_after(s, end).is_some();
     if passive && asked_question {
         return;
     }

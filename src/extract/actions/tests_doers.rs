@@ -419,3 +419,11 @@ fn a_community_is_a_body_that_acts() {
                         the Nigerian government to act.";
     check(TEXT, &[("the international community", "request", "Nigeria", false)]);
 }
+
+#[test]
+fn a_question_asked_inside_a_quotation_is_no_request() {
+    const TEXT: &str = "Derek Nash said: \"She saw me and asked if Alex was coming to the \
+                        party.\" Ms Brankin said: \"The first minister has called for a review \
+                        of what has happened.\"";
+    check(TEXT, &[("first minister", "request", "review of what", false)]);
+}
