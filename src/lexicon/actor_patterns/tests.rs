@@ -227,6 +227,14 @@ const WORDS: &[&str] = &[
 const SEPARATORS: &[&str] = &[" ", " ", "-", ". ", "’s ", "'s ", "’", ", ", ""];
 
 /// Up to `words` words of `WORDS` with `SEPARATORS` between them.
+/// One to eleven patterns of up to three words, some ending in a period.
+fn patterns() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(
+        (phrase(3), prop::sample::select(&[".", "", ""][..])).prop_map(|(p, end)| p + end),
+        1..12,
+    )
+}
+
 fn phrase(words: usize) -> impl Strategy<Value = String> {
     prop::collection::vec(
         (prop::sample::select(WORDS), prop::sample::select(SEPARATORS)),
@@ -245,11 +253,7 @@ proptest! {
     /// The same matches as the automaton, hashes colliding or not.
     #[test]
     fn same_matches_as_the_longest_prefix(
-        patterns in prop::collection::vec(
-            (phrase(3), prop::sample::select(&[".", "", ""][..]))
-                .prop_map(|(p, end)| p + end),
-            1..12,
-        ),
+        patterns in patterns(),
         text in phrase(14),
         ignore_case: bool,
     ) {
@@ -263,11 +267,7 @@ proptest! {
     /// starts, the text scanned in one stretch or two.
     #[test]
     fn at_tokens_the_same_matches_as_the_longest_prefix(
-        patterns in prop::collection::vec(
-            (phrase(3), prop::sample::select(&[".", "", ""][..]))
-                .prop_map(|(p, end)| p + end),
-            1..12,
-        ),
+        patterns in patterns(),
         text in phrase(14),
         ignore_case: bool,
         split in 0..16usize,
