@@ -4,9 +4,9 @@
 //! "be": "a critical look at", "critical of the plan" as a modifier, or
 //! "critical to" (important) are no criticism.
 
-use super::args::{emit, names, object_after};
+use super::args::{emit, names};
 use super::aux::aux_before;
-use super::np::noun_phrases_after;
+use super::np::object_names_or_words;
 use super::subjects::subject_phrase;
 use super::{ArticleState, Sentence};
 use crate::lexicon::Lexicons;
@@ -38,10 +38,7 @@ pub(super) fn critical_of(
     if actors.is_empty() {
         actors.extend(subject_phrase(s, aux.start, lex).map(Some));
     }
-    let mut targets = names(s, &object_after(s, i + 2), state, quote_speakers);
-    if targets.is_empty() {
-        targets = noun_phrases_after(s, i + 2, lex).into_iter().map(Some).collect();
-    }
+    let targets = object_names_or_words(s, i + 2, lex, state, quote_speakers);
     let verb = lex.action_verbs.longest(&["criticize"])?.value;
     let rule = "action_critical_of";
     emit(s, i, verb, &actors, &targets, aux.negated, false, rule, out);

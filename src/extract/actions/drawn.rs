@@ -6,8 +6,8 @@
 
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
-use super::args::{emit, names, object_after};
-use super::np::noun_phrases_after;
+use super::args::{emit, names};
+use super::np::object_names_or_words;
 use super::subjects::subject_phrase;
 use super::Sentence;
 use crate::lexicon::Lexicons;
@@ -119,11 +119,7 @@ fn drawn_from(
     }
     let mut actors = Vec::new();
     if after == "from" {
-        let critics = object_after(s, noun + 2);
-        actors = names(s, &critics, state, quote_speakers);
-        if actors.is_empty() {
-            actors = noun_phrases_after(s, noun + 2, lex).into_iter().map(Some).collect();
-        }
+        actors = object_names_or_words(s, noun + 2, lex, state, quote_speakers);
     }
     if actors.is_empty() {
         actors.push(None);

@@ -1,9 +1,25 @@
 //! Noun phrases without a name, as targets: "publications", "his 3000 euros
 //! (£2,060) punishment", "a wife and daughter of X" (two targets).
 
-use super::args::NP_STOPS;
-use super::Sentence;
+use super::args::{names, object_after, NP_STOPS};
+use super::{ArticleState, Sentence};
 use crate::lexicon::{KeyedWord, Lexicons};
+
+/// What stands after `at` as an object: its names ("critical of Exxon",
+/// "criticism from unions"), else its words ("of the government's handling").
+pub(super) fn object_names_or_words(
+    s: &Sentence,
+    at: usize,
+    lex: &Lexicons,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+) -> Vec<Option<String>> {
+    let named = names(s, &object_after(s, at), state, quote_speakers);
+    if !named.is_empty() {
+        return named;
+    }
+    noun_phrases_after(s, at, lex).into_iter().map(Some).collect()
+}
 
 /// A short noun phrase after the verb when no actor is named there ("publications").
 pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {

@@ -6,7 +6,7 @@
 
 use super::aux::{aux_before, BE};
 use super::objects::head;
-use super::subjects::people_noun;
+use super::subjects::{people_noun, PEOPLE};
 use super::Sentence;
 use crate::lexicon::Lexicons;
 
@@ -18,29 +18,26 @@ const CONTENT_NOUNS: &[&str] = &[
     "website", "websites", "channel", "channels", "book", "books", "film", "story", "stories",
     "statue", "statues", "flag", "flags", "sign", "signs", "material", "footage", "clip", "clips",
 ];
-/// People named by a common noun, besides the role and descriptor lexicons.
+/// People named by a common noun, besides the role and descriptor lexicons
+/// and [`PEOPLE`] (not the pronouns a suspension may hold: "hits him").
 const PEOPLE_NOUNS: &[&str] = &[
-    "man",
-    "men",
-    "woman",
-    "women",
-    "person",
-    "people",
-    "child",
-    "children",
     "boy",
     "girl",
+    "staff",
+    "player",
+    "players",
+    "man",
+    "woman",
+    "person",
+    "child",
     "son",
     "daughter",
-    "staff",
     "employee",
     "employees",
     "worker",
     "workers",
     "member",
     "members",
-    "player",
-    "players",
     "student",
     "students",
     "team",
@@ -69,7 +66,6 @@ const PLACE_NOUNS: &[&str] = &["town", "city", "village", "capital", "palace", "
 
 /// True when the removal verb at `first` acts on `targets` (none a name
 /// mention) that are things: no one removed.
-#[rustfmt::skip]
 pub(super) fn thing_removed(
     s: &Sentence,
     first: usize,
@@ -77,20 +73,23 @@ pub(super) fn thing_removed(
     lex: &Lexicons,
 ) -> bool {
     let w = s.lowered[first].as_str();
-    let is = |list: &[&str], t: &Option<String>| head(t).is_some_and(|h| list.contains(&h.as_str()));
+    let is =
+        |list: &[&str], t: &Option<String>| head(t).is_some_and(|h| list.contains(&h.as_str()));
     // "sacked" is of people, but for a place.
     if w.starts_with("sack") {
         return targets.iter().any(|t| is(PLACE_NOUNS, t));
     }
     // "after Jane Hutt was sacked": a name in words is someone.
     let capitalised = |t: &Option<String>| {
-        t.as_deref().and_then(|t| t.rsplit(' ').next()).is_some_and(|h| h.starts_with(char::is_uppercase))
+        t.as_deref()
+            .and_then(|t| t.rsplit(' ').next())
+            .is_some_and(|h| h.starts_with(char::is_uppercase))
     };
     let kept = |t: &Option<String>| {
         capitalised(t)
             || is(CONTENT_NOUNS, t)
             || is(PEOPLE_NOUNS, t)
-            || head(t).is_some_and(|h| people_noun(&h, lex))
+            || head(t).is_some_and(|h| PEOPLE.contains(&h.as_str()) || people_noun(&h, lex))
     };
     let physical = w.starts_with("remov") || w.starts_with("pull");
     physical && !targets.is_empty() && !targets.iter().any(kept)
@@ -138,8 +137,11 @@ const ACTIVITY_NOUNS: &[&str] = &[
 /// "trading in the units of BenEquity Holdings was suspended", "Coffee
 /// export quotas ... were suspended".
 pub(super) fn activity_suspended(s: &Sentence, first: usize) -> bool {
+    if !s.lowered[first].starts_with("suspend") {
+        return false;
+    }
     let aux = aux_before(s, first);
-    if !s.lowered[first].starts_with("suspend") || !aux.be || aux.start == 0 {
+    if !aux.be || aux.start == 0 {
         return false;
     }
     let Some((a, b)) = s.subject(aux.start).1 else { return false };

@@ -10,10 +10,16 @@ use super::subjects::{time_or_place, REPORTING};
 use super::Sentence;
 
 /// Words that may not stand in a title before the subject's name.
+/// Besides these, an auxiliary ([`is_auxiliary`]) stops a title too.
 const TITLE_STOPS: &[&str] = &[
     "after", "as", "at", "before", "by", "for", "from", "if", "in", "on", "said", "says", "that",
-    "when", "while", "with", "is", "was", "has", "had", "have", "are", "were", "will", "would",
+    "when", "while", "with",
 ];
+
+/// True for a word of [`BE`], [`HAVE`], [`DO`] or [`MODALS`].
+fn is_auxiliary(w: &str) -> bool {
+    [BE, HAVE, DO, MODALS].iter().any(|l| l.contains(&w))
+}
 
 /// The subject a verb after "and"/"but" shares with the sentence's first
 /// clause ("Reporters Without Borders described the sentence as harsh and
@@ -54,7 +60,7 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     let title = s.words(clause_start, first) <= 4
         && (clause_start..first).all(|k| {
             let w = s.lowered[k].as_str();
-            s.toks[k].word && !w.ends_with("ed") && !TITLE_STOPS.contains(&w)
+            s.toks[k].word && !w.ends_with("ed") && !TITLE_STOPS.contains(&w) && !is_auxiliary(w)
         });
     let opens = s.words(clause_start, first) <= 2 || adjunct || title;
     // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
@@ -73,7 +79,7 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
                     && !w.ends_with("ed")
                     // "Kilroy-Silk has quit the UK Independence Party and accused":
                     // an auxiliary opens a verb phrase.
-                    && ![BE, HAVE, DO, MODALS].iter().any(|l| l.contains(&w))
+                    && !is_auxiliary(w)
             })
     };
     while s.mentions.get(m + 1).is_some_and(|n| modified(m, n)) {
