@@ -5,7 +5,7 @@
 use super::entities::{Entities, NameHint};
 use super::mention_words::{
     is_adjective_tail, is_capitalised_function_word, is_one_of, AUXILIARIES, HONORIFICS,
-    NAME_PARTICLES, NAME_PARTICLE_LIST,
+    NAME_PARTICLES, NAME_PARTICLE_LIST, NUMBER_NAMES,
 };
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::{is_initials, lower, strip_possessive, Token};
@@ -66,8 +66,16 @@ impl<'a> MentionFinder<'a> {
         let end = self.capitalised_run(toks, lowered, i);
         let mut first = i;
         // "Sunday's game": a day's possessive names no one either.
+        // "Sixteen people were arrested": so is a count opening the sentence,
+        // unless the article named someone so ("TV channel Five ... Five said").
+        let count = |k: usize| {
+            sentence_start
+                && k == i
+                && NUMBER_NAMES.contains(&lowered[k].as_str())
+                && ents.known(&[toks[k].text(self.text)]).is_none()
+        };
         while first < end
-            && is_capitalised_function_word(strip_possessive(&lowered[first]).0)
+            && (is_capitalised_function_word(strip_possessive(&lowered[first]).0) || count(first))
             && !self.is_title_at(lowered, first)
         {
             first += 1;

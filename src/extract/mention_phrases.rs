@@ -43,7 +43,12 @@ impl<'a> MentionFinder<'a> {
             });
             // "the devaluation forced the government": a new determiner, a new phrase.
             let determiner = head > i + 1 && DETERMINER_LIST.holds(stem);
-            if plural_head || determiner || AUXILIARY_LIST.holds(stem) {
+            // "arrested on the lot and police say": a head right after "and" is
+            // a phrase of its own ("the oil and gas company" is one).
+            let coordinator = head > i + 1
+                && matches!(lowered[head - 1].as_str(), "and" | "or")
+                && self.lex.descriptors.contains_key(stem);
+            if plural_head || determiner || coordinator || AUXILIARY_LIST.holds(stem) {
                 return None;
             }
             // "the 66-year-old criticised ...": the last person.
@@ -336,5 +341,13 @@ mod tests {
             .map(|c| c.speaker)
             .collect();
         assert_eq!(speakers, [None, Some("John Smith".to_string())]);
+    }
+
+    #[test]
+    fn a_descriptor_ends_before_and() {
+        const TEXT: &str = "Sixteen people were arrested on the lot and police say they do \
+                            not know who fired.";
+        let said = claims_of(TEXT).into_iter().find(|c| c.cue.as_deref() == Some("say"));
+        assert_eq!(said.unwrap().speaker_mention.as_deref(), Some("police"));
     }
 }

@@ -211,6 +211,36 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "read",
 ];
 
+/// Number words past "three" (a function word already), which open a
+/// sentence without naming anyone ("Sixteen people were arrested") but may
+/// end a name inside one ("TV channel Five", "the Group of Five").
+pub(crate) const NUMBER_NAMES: &[&str] = &[
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
 /// Modifiers that keep a descriptor pointing back at a known actor ("the former
 /// president", "the tech giant"); any other modifier makes it a new actor.
 pub(super) const GENERIC_MODIFIERS: &[&str] = &[

@@ -3,7 +3,7 @@
 //! body a possessive name governs ("by Spain's anti-violence commission").
 
 use super::shared::shared_subject;
-use super::subjects::{adjacent, subject_phrase, REPORTING};
+use super::subjects::{adjacent, passive_subject_phrase, REPORTING};
 use crate::extract::sentence::Sentence;
 use crate::lexicon::Lexicons;
 
@@ -53,7 +53,7 @@ pub(super) fn passive_subject(s: &Sentence, aux: usize, lex: &Lexicons) -> Optio
         });
         !clause_between
             || adjacent(s, s.mentions[*m].end, aux)
-            || subject_phrase(s, aux, lex).is_none()
+            || passive_subject_phrase(s, aux, lex).is_none()
     };
     claim_owner(s, aux)
         .or_else(|| s.subject_before(aux).filter(near))

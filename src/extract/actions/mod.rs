@@ -47,7 +47,10 @@ use reduced::reduced_passive;
 pub use scan::actions;
 use senses::anonymity;
 use shared::{own_object, shared_subject};
-use subjects::{adjacent, name_modifies_noun, names_people, plural_subject, subject_phrase};
+use subjects::{
+    adjacent, name_modifies_noun, names_people, passive_subject_phrase, plural_subject,
+    subject_phrase,
+};
 use verbs::{conditional, denied_something, shared_object};
 
 /// A verb (phrase) found at tokens `first..end`.
@@ -179,7 +182,7 @@ pub(super) fn verb_action(
         };
         if targets.is_empty() {
             // "four men had been apprehended": the subject's words.
-            target_np = subject_phrase(s, aux.start, lex);
+            target_np = passive_subject_phrase(s, aux.start, lex);
         }
         let rule = match (relative, agent.is_some() || actor_np.is_some()) {
             (true, _) => "action_relative_passive",

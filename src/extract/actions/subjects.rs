@@ -8,6 +8,7 @@ use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::MentionKind;
 use super::args::NUMBER_WORDS;
 use super::{Lexicons, Sentence};
+use crate::extract::mention_words::NUMBER_NAMES;
 use crate::lexicon::KeyedWord;
 use crate::model::ActorKind;
 
@@ -15,6 +16,23 @@ use crate::model::ActorKind;
 /// is named there: a short noun phrase ("some Wall Street firms", "four men"),
 /// not a pronoun, relative or clause.
 pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Option<String> {
+    noun_phrase_before(s, verb, lex, false)
+}
+
+/// [`subject_phrase`] of a passive, whose subject may carry a relative
+/// clause ("seven men who refused to leave were arrested"). An active verb's
+/// may not: there the "verb" is more often a noun inside the clause
+/// ("a commander who disobeys orders").
+pub(super) fn passive_subject_phrase(s: &Sentence, aux: usize, lex: &Lexicons) -> Option<String> {
+    noun_phrase_before(s, aux, lex, true)
+}
+
+fn noun_phrase_before(
+    s: &Sentence,
+    verb: usize,
+    lex: &Lexicons,
+    relative_ends: bool,
+) -> Option<String> {
     let (_, Some((a, b))) = s.subject(verb) else { return None };
     // "On Monday police arrested ...": past an opening time or place adjunct.
     let a = (a + 2..(a + 5).min(b))
@@ -51,7 +69,12 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
     let b = (a..b)
         .find(|&k| {
             let w = s.lowered[k].as_str();
-            PREPOSITIONS.contains(&w) || (possessive && w == "to") || participle_with_object(k)
+            // "seven men who refused to leave": the head before a relative clause.
+            let relative = relative_ends && k > a && matches!(w, "who" | "whom" | "which" | "that");
+            PREPOSITIONS.contains(&w)
+                || (possessive && w == "to")
+                || participle_with_object(k)
+                || relative
         })
         .unwrap_or(b);
     if a >= b {
@@ -66,7 +89,9 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
             || NP_OPENERS.contains(&w)
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
             // "five illegal immigrants", not "nine month profits" nor "three years".
-            || (is_count(w) && (people_noun(head, lex) || PEOPLE.contains(&head)))
+            // "nine bondholders", "sixteen stockbrokers": a doer's plural too.
+            || (is_count(w)
+                && (people_noun(head, lex) || PEOPLE.contains(&head) || doers_plural(head)))
             || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
             // "SEC probers were investigating": a name opens a phrase, also first,
             // when it is no capitalised word that may be a plain one ("Sales").
@@ -101,6 +126,13 @@ pub(super) fn subject_phrase(s: &Sentence, verb: usize, lex: &Lexicons) -> Optio
     good.then(|| s.slice(a, b).to_string())
 }
 
+/// A plural of a noun for who does something ("bondholders", "investors",
+/// "activists", "militants", "gunmen"), not of a thing ("payments").
+fn doers_plural(w: &str) -> bool {
+    ["ers", "ors", "ists", "ants", "ians", "men"].iter().any(|end| w.ends_with(end))
+        && !w.ends_with("ments")
+}
+
 /// How many words of a hedged count open `a..b` ("more than", "at least"):
 /// they stand before a number.
 fn hedge(s: &Sentence, a: usize, b: usize) -> usize {
@@ -122,15 +154,15 @@ fn hedge(s: &Sentence, a: usize, b: usize) -> usize {
 fn is_count(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || NUMBER_WORDS.contains(&w)
+        || NUMBER_NAMES.contains(&w)
         || LARGE_COUNTS.contains(&w)
 }
 
 /// Plain nouns for people that are no role.
 pub(super) const PEOPLE: &[&str] = &["people", "men", "women", "children", "others"];
 
-/// Counts past [`NUMBER_WORDS`]: "eleven", "dozens of", "thousands of".
-const LARGE_COUNTS: &[&str] =
-    &["eleven", "twelve", "twenty", "dozen", "dozens", "hundreds", "thousands"];
+/// Counts past [`NUMBER_WORDS`] and [`NUMBER_NAMES`]: "dozens of", "thousands of".
+const LARGE_COUNTS: &[&str] = &["dozen", "dozens", "scores", "hundreds", "thousands"];
 
 /// True when the name mention `m` modifies a lower-case noun that stands
 /// between it and the verb at `verb` ("ISIS fighters were detained",
@@ -333,4 +365,23 @@ pub(super) fn time_or_place(s: &Sentence, from: usize, to: usize) -> bool {
         }
     }
     anchored
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_counted_subject_past_ten_is_the_one_acted_on() {
+        const TEXT: &str = "Sixteen people were arrested on the lot. Police said sixteen \
+                            people were detained on Sunday.";
+        const EXPECTED: &[(&str, &str, &str, bool)] =
+            &[("-", "arrest", "Sixteen people", false), ("-", "arrest", "sixteen people", false)];
+        check(TEXT, EXPECTED);
+        const RELATIVE: &str = "Police said seven men who refused to leave were arrested. Nine \
+                                bondholders sued China.";
+        const BY_COUNT: &[(&str, &str, &str, bool)] =
+            &[("-", "arrest", "seven men", false), ("Nine bondholders", "sue", "China", false)];
+        check(RELATIVE, BY_COUNT);
+    }
 }
