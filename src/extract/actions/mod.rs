@@ -48,10 +48,9 @@ pub use scan::actions;
 use senses::anonymity;
 use shared::{own_object, shared_subject};
 use subjects::{
-    adjacent, name_modifies_noun, names_people, passive_subject_phrase, plural_subject,
-    subject_phrase,
+    adjacent, name_modifies_noun, names_people, passive_subject_phrase, subject_phrase,
 };
-use verbs::{conditional, denied_something, shared_object};
+use verbs::{conditional, denied_something, plural_subject, shared_object};
 
 /// A verb (phrase) found at tokens `first..end`.
 #[derive(Debug, Clone, Copy)]
@@ -250,7 +249,9 @@ pub(super) fn verb_action(
         let bare_clause = s.mention_at(after_time_adjunct(s, end)).is_some_and(|m| {
             s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()))
         });
-        let denied_clause = (that_clause || bare_clause) && acts_on_clause;
+        // "deny conspiring to commit fraud": a gerund's clause too.
+        let gerund = verb.class == "deny" && verbs::gerund_at(s, after_time_adjunct(s, end));
+        let denied_clause = (that_clause || bare_clause || gerund) && acts_on_clause;
         // "asked (Sanders) whether/about ...": a question, not a request.
         let question = asked_question
             || verb.class == "request"

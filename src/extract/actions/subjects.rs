@@ -232,21 +232,6 @@ pub(super) fn names_people(np: &str, lex: &Lexicons) -> bool {
         || lex.descriptors.contains_key(&head)
 }
 
-/// True when a plural or first-person subject stands right before `verb`, so a
-/// base form is a present tense ("We deny", "anti-smoking groups urge").
-pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool {
-    let Some(k) = verb.checked_sub(1) else { return false };
-    let w = s.lowered[k].as_str();
-    let subject = matches!(w, "we" | "i" | "they" | "you")
-        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && people_noun(w, lex);
-    // "if they just ask", "when agents open an investigation": generic, not an act.
-    let generic = (k.saturating_sub(5)..k)
-        .rev()
-        .take_while(|&j| s.tok(j) != ",")
-        .any(|j| matches!(s.lowered[j].as_str(), "if" | "when" | "whenever" | "unless"));
-    subject && !generic
-}
-
 /// True for a noun of the role or descriptor lexicon, or its plural ("police", "prosecutors").
 pub(super) fn people_noun(w: &str, lex: &Lexicons) -> bool {
     // Not a thing ("service had been restricted"): a role, or a body of people.
@@ -383,5 +368,19 @@ mod tests {
         const BY_COUNT: &[(&str, &str, &str, bool)] =
             &[("-", "arrest", "seven men", false), ("Nine bondholders", "sue", "China", false)];
         check(RELATIVE, BY_COUNT);
+    }
+
+    #[test]
+    fn a_base_form_after_men_police_or_coordinated_names_is_present() {
+        const TEXT: &str = "The three men strongly deny the charges. Smith, Jones and Brown deny \
+                            the claims. Police deny the allegations.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("The three men", "deny", "charges", false),
+            ("Smith", "deny", "claims", false),
+            ("Jones", "deny", "claims", false),
+            ("Brown", "deny", "claims", false),
+            ("Police", "deny", "allegations", false),
+        ];
+        check(TEXT, EXPECTED);
     }
 }

@@ -179,8 +179,10 @@ fn surname_with_particles_is_the_known_person() {
 
 #[test]
 fn denial_of_a_clause_has_no_target() {
-    const TEXT: &str = "Corvel Inc denied that it had paid bribes.";
-    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Corvel Inc", "deny", "-", false)];
+    // A gerund's clause too.
+    const TEXT: &str = "Corvel Inc denied that it had paid bribes. Lin denied taking part.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("Corvel Inc", "deny", "-", false), ("Lin", "deny", "-", false)];
     check(TEXT, EXPECTED);
 }
 

@@ -1,7 +1,8 @@
 //! Whether a verb form found in the lexicon is an act here: not in a
 //! headline, not a noun ("its ban"), not a capitalised word of a name, not
 //! before an auxiliary ("garment orders were up"), not in a condition ("if
-//! Washington imposes sanctions"); and whether two verbs share an object.
+//! Washington imposes sanctions"); whether a base form is a present tense
+//! ("Smith, Jones and Brown deny"); and whether two verbs share an object.
 
 use super::{args, subjects, Sentence};
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
@@ -76,6 +77,13 @@ pub(super) fn denied_something(s: &Sentence, end: usize) -> bool {
         )
 }
 
+/// True when token `k` is a lower-case -ing form ("denied taking cocaine"),
+/// not the noun "wrongdoing".
+pub(super) fn gerund_at(s: &Sentence, k: usize) -> bool {
+    s.lowered.get(k).is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w != "wrongdoing")
+        && s.tok(k).starts_with(char::is_lowercase)
+}
+
 /// True when token `i` is a capitalised word inside a name mention.
 pub(super) fn in_name(s: &Sentence, i: usize) -> bool {
     let capitalised = s.tok(i).chars().next().is_some_and(char::is_uppercase);
@@ -137,3 +145,52 @@ pub(super) fn split_phrasal<'l>(
     let words = [s.lowered[i].as_str(), particle];
     lex.action_verbs.longest(&words).filter(|m| m.words == 2).map(|m| m.value)
 }
+
+/// True when a plural or first-person subject stands right before `verb`, so a
+/// base form is a present tense ("We deny", "anti-smoking groups urge").
+pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool {
+    // "The three men strongly deny": past an adverb.
+    let adverb = |k: usize| {
+        let w = s.lowered[k].as_str();
+        matches!(w, "also" | "still" | "now")
+            || (w.len() > 4 && w.ends_with("ly") && s.tok(k).starts_with(char::is_lowercase))
+    };
+    // "We hold the kidnappers responsible ... and call for": a verb after
+    // "and" shares a subject that stands before the first verb; only a plural
+    // noun for people right before "and" is taken for it, as before.
+    let coordinated = matches!(s.lowered[verb].as_str(), "and" | "or" | "but");
+    let Some(k) = (0..verb).rev().find(|&k| coordinated || !adverb(k)) else { return false };
+    let w = s.lowered[k].as_str();
+    // "Afzal, Islam and Kazi deny": names coordinated.
+    // Not "U.S. And European demand": a demonym before a noun.
+    let names = || {
+        !lex.demonyms.contains_key(w)
+            && s.mentions
+                .iter()
+                .rposition(|m| m.end == k + 1)
+                .is_some_and(|m| s.coordinated(m).len() > 1)
+    };
+    let subject = matches!(w, "we" | "i" | "they" | "you")
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && subjects::people_noun(w, lex)
+        // "The men deny", "Police deny".
+        || !coordinated && (subjects::PEOPLE.contains(&w) || w == "police" || names());
+    // "if they just ask", "when agents open an investigation": generic, not an act.
+    // "Harry Potter and Order of the Phoenix", "Curb Your Enthusiasm": a
+    // capitalised base form is a name's word.
+    let capitalised = s.tok(verb).starts_with(char::is_uppercase);
+    // "will help the Securities and Investments Board investigate", "recommends
+    // that most people limit": a bare infinitive or a wish, not an act.
+    let wish = |w: &str| ["recommend", "suggest", "propos"].iter().any(|v| w.starts_with(v));
+    let bare = (k.saturating_sub(8)..k).rev().take_while(|&j| s.tok(j) != ",").any(|j| {
+        CAUSATIVES.contains(&s.lowered[j].as_str())
+            || (j > 0 && s.lowered[j] == "that" && wish(&s.lowered[j - 1]))
+    });
+    let generic = (k.saturating_sub(5)..k)
+        .rev()
+        .take_while(|&j| s.tok(j) != ",")
+        .any(|j| matches!(s.lowered[j].as_str(), "if" | "when" | "whenever" | "unless"));
+    subject && !generic && !capitalised && !bare
+}
+
+/// Verbs whose object a bare infinitive follows.
+const CAUSATIVES: &[&str] = &["help", "helps", "helped", "let", "lets", "make", "makes"];
