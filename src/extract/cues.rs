@@ -29,7 +29,7 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
         }
         if let Some(m) = lex.cue_phrases.longest(&s.lowered[i..]) {
             if *m.value == CuePhraseKind::SourceFollows {
-                cues.push(source_follows(s, i, i + m.words));
+                cues.push(source_follows(s, i, i + m.words, lex));
                 i += m.words;
                 continue;
             }
@@ -136,7 +136,7 @@ fn drop_request_clause(s: &Sentence, cue: &mut Cue) {
 }
 
 /// "according to X": the clause is the rest of the sentence.
-fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
+fn source_follows(s: &Sentence, first: usize, end: usize, lex: &Lexicons) -> Cue {
     let n = s.toks.len();
     // The source's own words run to the comma (past a parenthesis or an
     // apposition: "according to Lorella Praeli, Clinton's Latino vote director,").
@@ -148,8 +148,16 @@ fn source_follows(s: &Sentence, first: usize, end: usize) -> Cue {
     }
     let trim_end =
         |b: usize| if b > 0 && !s.toks[b - 1].word && !s.is_quote_mark(b - 1) { b - 1 } else { b };
+    // "The official, citing informants, said ...": between commas, the
+    // phrase decorates the reporting verb after it and reports nothing itself.
+    let reporting_verb_after = || {
+        (end..n).find(|&k| s.tok(k) == ",").is_some_and(|c| {
+            let verb = s.lowered.get(c + 1..).and_then(|rest| lex.cue_verbs.longest(rest));
+            verb.is_some_and(|v| v.value.bare && !v.value.slots.contains(&VerbSlot::Gerund))
+        })
+    };
     let clause = if first > 1 && s.tok(first - 1) == "," {
-        Some((0, trim_end(first - 1)))
+        (!reporting_verb_after()).then(|| (0, trim_end(first - 1)))
     } else {
         // "According to X, ...": after the comma that ends the source.
         (source_end..n).find(|&k| s.tok(k) == ",").map(|c| (c + 1, trim_end(n)))
@@ -248,5 +256,14 @@ mod tests {
     #[test]
     fn a_base_form_after_a_singular_name_is_no_cue() {
         assert_eq!(statements(STATE_NOUN), []);
+    }
+
+    const CITING: &str = "The official, citing informants within the group, said the strikes \
+                          wounded al-Baghdadi.";
+
+    #[test]
+    fn a_source_between_commas_decorates_the_reporting_verb_after() {
+        let expected = [(ClaimKind::Indirect, "the strikes wounded al-Baghdadi".into())];
+        assert_eq!(statements(CITING), expected);
     }
 }

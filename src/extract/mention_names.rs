@@ -208,7 +208,9 @@ impl<'a> MentionFinder<'a> {
             };
             let connector = t.word && j > i && (lowered[j] == "of" || particle(j)) && {
                 let next = if particle(j + 1) && lowered[j] != "of" { j + 2 } else { j + 1 };
+                // Not "CV of al-Baghdadi": a name after an article is a person's.
                 capitalised_word(next)
+                    && toks[next].text(self.text).starts_with(char::is_uppercase)
                     && !is_capitalised_function_word(&lower(toks[next].text(self.text)))
             };
             // "British Printing and Communication Corp", "Procter & Gamble Co": one company.

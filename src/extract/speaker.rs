@@ -11,7 +11,7 @@ use crate::lexicon::KeyedWord;
 /// they are no role words between two names.
 pub(super) const CLAUSE_WORDS: &[&str] = &[
     "he", "she", "they", "we", "i", "it", "you", "there", "would", "will", "could", "should",
-    "can", "may", "might", "must", "is", "was", "are", "were", "has", "had", "have",
+    "can", "may", "might", "must", "is", "was", "are", "were", "has", "had", "have", "that",
 ];
 
 /// The last of a run of adjacent mentions ("NetBlocks Director" "Alp Toker").

@@ -120,6 +120,7 @@ pub fn tokenize_into(
             q += 1;
         }
         let in_quote = q < quoted.len() && quoted[q].start <= start && start < quoted[q].end;
+        let capitalised = capitalised || (word && article_prefixed(&text.as_bytes()[start..end]));
         out.push(Token { start, end, word, quoted: in_quote, ascii, capitalised });
         // Most words are followed by one space: stepped over here, not by
         // a turn of the loop.
@@ -252,7 +253,13 @@ pub fn is_initials(word: &str) -> bool {
 
 /// True when the word starts with an upper-case letter.
 pub fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(char::is_uppercase) || article_prefixed(word.as_bytes())
+}
+
+/// True for a name written after an Arabic article in lower case
+/// ("al-Baghdadi", "el-Sisi"): capitalised as a name is.
+fn article_prefixed(word: &[u8]) -> bool {
+    matches!(word, [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase())
 }
 
 /// The word without a possessive ending ("Russia’s" → "Russia"). Inlined:

@@ -33,6 +33,13 @@ pub(super) fn verb_cue(
                     // "..., said he would welcome Cruz": a clause, not a role.
                     && !CLAUSE_WORDS.contains(&s.lowered[k].as_str())
             })
+            // "..., said the strikes wounded Baghdadi": a past verb after a
+            // subject makes the name its object ("said retired Chief Deputy
+            // Matthew Fog", "said retired neurosurgeon Ben Carson" have a role).
+            && !(m.first > end + 1 && {
+                let w = s.lowered[m.first - 1].as_str();
+                w.len() > 4 && w.ends_with("ed")
+            })
     });
     let inverted = first_after.filter(|_| after_quote).map(|m| (m, last_adjacent(s, m))).filter(
         |&(_, last)| {
@@ -209,5 +216,15 @@ mod tests {
         let speakers: Vec<Option<String>> =
             crate::extract::claims_of(SAID_ON).into_iter().map(|c| c.speaker).collect();
         assert_eq!(speakers, [Some("Jane Okafor".to_string())]);
+    }
+
+    const TOLD_THAT: &str = "Stewart Freeman, the state attorney, told Reuters that Lomac, a new \
+                             company, agreed to buy a site.";
+
+    #[test]
+    fn a_name_after_that_is_no_inverted_speaker() {
+        let speakers: Vec<Option<String>> =
+            crate::extract::claims_of(TOLD_THAT).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [Some("Stewart Freeman".to_string())]);
     }
 }

@@ -371,6 +371,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_lower_case_arabic_article_is_a_name() {
+        const TEXT: &str = "According to media reports, al-Baghdadi was detained for years.";
+        check(TEXT, &[("-", "arrest", "al-Baghdadi", false)]);
+    }
+
+    #[test]
     fn a_base_form_after_men_police_or_coordinated_names_is_present() {
         const TEXT: &str = "The three men strongly deny the charges. Smith, Jones and Brown deny \
                             the claims. Police deny the allegations.";
