@@ -46,9 +46,12 @@ fn actor_of(
         )
     };
     if let Some(m) = possessive.filter(|&m| !day(m)) {
-        // "his arrest", "Comey's removal": the possessor undergoes it; "its own probe" re-mentions.
+        // "his arrest", "Comey's removal": the possessor undergoes it.
         let pronoun = s.mentions[m].kind == MentionKind::Pronoun;
-        return (!pronoun && !PATIENT_CLASSES.contains(&class)).then_some((m, noun + 1));
+        let acted = !pronoun || pronoun_acts(s, m, noun);
+        // "General Acquisition repeated its request": the clause's named subject.
+        let m = if pronoun { clause_subject(s, m).unwrap_or(m) } else { m };
+        return (acted && !PATIENT_CLASSES.contains(&class)).then_some((m, noun + 1));
     }
     let public = |m: usize| {
         matches!(
@@ -165,6 +168,47 @@ pub(super) fn noun_action(
 }
 
 /// A company's or organisation's name right before the noun at `noun` ("a
+/// The named subject of the clause a possessive pronoun `m` stands in, after
+/// a verb of keeping up or ending one's own act ("General Acquisition
+/// repeated its request that GenCorp", "the federation lifted its ban").
+fn clause_subject(s: &Sentence, m: usize) -> Option<usize> {
+    // Only after a verb of keeping up one's own act: "X honored its request",
+    // "Caesars refused his request" are of someone else's.
+    let first = s.mentions[m].first;
+    let verb = first.checked_sub(1).map(|k| s.lowered[k].as_str());
+    let own =
+        ["renew", "repeat", "reiterat", "lift", "chang", "drop", "withdr", "extend", "continu"];
+    if !verb.is_some_and(|v| own.iter().any(|o| v.starts_with(o))) {
+        return None;
+    }
+    let subject = s.subject_before(first)?;
+    let named = s.mentions[subject].kind != MentionKind::Pronoun && !s.mentions[subject].possessive;
+    named.then_some(subject)
+}
+
+/// True when the possessive pronoun `m` stands for whom the noun at `noun`
+/// tells of acting: "its request for an injunction", "their request that",
+/// "its rejection of the merger", resolved to a name, with what it acts on
+/// after it. Not a re-mention ("its own probe", "their investigation."), a
+/// noun inside a compound ("its call centres") or one of another sense
+/// ("broaden its appeal", "its domestic demand", "its order for 15 jets",
+/// "to its limits", "his suit", "put its house in order", "its shutdown").
+fn pronoun_acts(s: &Sentence, m: usize, noun: usize) -> bool {
+    let between = |w: &str| matches!(w, "own" | "in" | "and" | "of" | "to" | "domestic");
+    let plain = (s.mentions[m].end..noun).all(|k| !between(&s.lowered[k]));
+    let after = s.lowered.get(noun + 1).map_or("", |w| w.as_str());
+    let object_follows = matches!(after, "for" | "of" | "that" | "to" | "against" | "into" | "on");
+    let other_sense = match s.lowered[noun].as_str() {
+        "order" | "orders" => !matches!(after, "to" | "that"),
+        // "their enquiries to Frankfurt": an inquiry is into or of something.
+        "enquiries" | "inquiries" | "enquiry" | "inquiry" => !matches!(after, "into" | "of"),
+        // "its shutdown on Saturday": the possessor undergoes it.
+        "demand" | "limit" | "limits" | "suit" | "appeal" | "appeals" | "shutdown" => true,
+        _ => false,
+    };
+    plain && object_follows && !other_sense && s.mentions[m].entity.is_some()
+}
+
 /// Yukos lawsuit"); not a capitalised adjective ("Keen demand", "Public criticism").
 fn name_modifier(s: &Sentence, noun: usize, state: &ArticleState) -> Option<usize> {
     s.mentions.iter().position(|m| {

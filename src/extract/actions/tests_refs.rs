@@ -229,3 +229,11 @@ fn a_denial_is_of_the_claim_not_of_who_it_is_about() {
         ],
     );
 }
+
+#[test]
+fn a_possessive_pronoun_names_who_acts_unless_it_re_mentions() {
+    const TEXT: &str = "Emery Air Freight Corp said it would renew its request for a merger \
+                        with Purolator. The SEC, which is aware of its own probe, said nothing. \
+                        Acme Corp expanded its call centres.";
+    check(TEXT, &[("Emery Air Freight Corp", "request", "Purolator", false)]);
+}
