@@ -42,7 +42,9 @@ pub use context::unnamed_group_subject;
 pub(super) use critical::CRITICAL;
 pub(super) use drawn::DRAW;
 pub use groups::coordinated_names;
-use np::{noun_phrases_after, possessed_list, relative_antecedent, relative_subject};
+use np::{
+    noun_phrases_after, possessed_list, relative_antecedent, relative_doer, relative_subject,
+};
 use reduced::reduced_passive;
 pub use scan::actions;
 use senses::anonymity;
@@ -219,8 +221,9 @@ pub(super) fn verb_action(
             };
             (subject, "action_participial")
         } else if aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str()) {
-            let rel = aux.start - 1;
-            (s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel), "action_relative")
+            let (named, words) = relative_doer(s, aux.start - 1, end);
+            actor_np = words;
+            (named, "action_relative")
         } else {
             let subject =
                 s.subject_before(aux.start).filter(|&m| adjacent(s, s.mentions[m].end, aux.start));

@@ -73,6 +73,36 @@ pub(super) fn possessed_list(s: &Sentence, k: usize) -> Vec<String> {
     out
 }
 
+/// Whom the relative pronoun at `rel` stands for, as the subject of the
+/// verb after it: the name right before it ("Arsene Wenger, who refused"),
+/// or for an unnamed source the words before its comma ("Another participant
+/// in the meeting, who asked not to be identified", `end` the verb's end).
+pub(super) fn relative_doer(
+    s: &Sentence,
+    rel: usize,
+    end: usize,
+) -> (Option<usize>, Option<String>) {
+    let named = s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel);
+    let anonymous = named.is_none() && super::senses::anonymity(s, end);
+    (named, anonymous.then(|| antecedent_words(s, rel)).flatten())
+}
+
+/// The words before the comma of the relative pronoun at `rel`, up to a
+/// preposition: "Another participant in the meeting, who" → "Another
+/// participant". At most five words, opening their clause or sentence, or
+/// after its reporting verb.
+fn antecedent_words(s: &Sentence, rel: usize) -> Option<String> {
+    let comma = rel.checked_sub(1).filter(|&c| s.tok(c) == ",")?;
+    let start = (0..comma).rev().find(|&k| !s.toks[k].word).map_or(0, |k| k + 1);
+    // "..., said one person familiar with the plans, who": after the verb.
+    let start =
+        start + usize::from(super::subjects::REPORTING.contains(&s.lowered[start].as_str()));
+    let end = (start..comma)
+        .find(|&k| super::subjects::PREPOSITIONS.contains(&s.lowered[k].as_str()))
+        .unwrap_or(comma);
+    (end > start && end - start <= 5).then(|| s.slice(start, end).to_string())
+}
+
 /// The first word of a subject that follows "which" or "whom" before the
 /// verb at `verb`, in the same stretch between commas.
 pub(super) fn relative_subject(s: &Sentence, verb: usize) -> Option<usize> {

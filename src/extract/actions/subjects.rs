@@ -256,7 +256,7 @@ pub(super) fn people_noun(w: &str, lex: &Lexicons) -> bool {
 pub(super) const REPORTING: &[&str] =
     &["said", "says", "told", "added", "reported", "claimed", "stated"];
 /// Prepositions that end the head of a subject noun phrase.
-const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
+pub(super) const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
 /// Words that show the words before a verb are not a plain noun phrase.
 pub(super) const NP_BREAKERS: &[&str] = &[
     "in",

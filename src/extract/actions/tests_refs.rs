@@ -237,3 +237,10 @@ fn a_possessive_pronoun_names_who_acts_unless_it_re_mentions() {
                         Acme Corp expanded its call centres.";
     check(TEXT, &[("Emery Air Freight Corp", "request", "Purolator", false)]);
 }
+
+#[test]
+fn an_unnamed_source_asks_not_to_be_identified() {
+    const TEXT: &str = "Another participant in the meeting, who asked not to be identified, \
+                        said Lyng was unresponsive.";
+    check(TEXT, &[("Another participant", "request", "-", false)]);
+}
