@@ -93,6 +93,14 @@ fn target_prep(s: &Sentence, from: usize, lex: &Lexicons) -> usize {
                 w.ends_with('s') && (group || people_noun(w, lex) || PEOPLE.contains(&w.as_str()))
             })
     };
+    // "filed a suit seeking punitive damages from Hughes": whom damages are sought from.
+    let seeking = (from..(from + 3).min(n)).find(|&k| s.lowered[k] == "seeking");
+    let damages_from = seeking.and_then(|k| {
+        (k + 1..(k + 4).min(n)).find(|&j| s.lowered[j] == "from" && s.lowered[j - 1] == "damages")
+    });
+    if let Some(j) = damages_from {
+        return j + 1;
+    }
     (from..(from + PREP_WINDOW).min(n))
         .take_while(|&k| {
             let w = s.lowered[k].as_str();

@@ -244,3 +244,10 @@ fn an_unnamed_source_asks_not_to_be_identified() {
                         said Lyng was unresponsive.";
     check(TEXT, &[("Another participant", "request", "-", false)]);
 }
+
+#[test]
+fn a_suit_seeking_damages_from_someone_is_against_them() {
+    const TEXT: &str = "Baker then filed a suit seeking punitive damages from Hughes for \
+                        calling off the merger.";
+    check(TEXT, &[("Baker", "sue", "Hughes", false)]);
+}
