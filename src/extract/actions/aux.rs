@@ -234,7 +234,7 @@ mod tests {
     fn a_participle_after_and_shares_the_passive_before_it() {
         // "sued the company" has an object: no passive (nor, yet, a shared subject).
         const TEXT: &str = "The men were arrested and charged with fraud. John Smith was fired \
-                            and sued the company. Acme Corp has been terminated and removed \
+                            and sued the company. Acme Corp has been delisted and removed \
                             from the index.";
         const EXPECTED: &[(&str, &str, &str, bool)] = &[
             ("-", "arrest", "The men", false),

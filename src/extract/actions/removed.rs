@@ -95,7 +95,8 @@ pub(super) fn thing_removed(
     physical && !targets.is_empty() && !targets.iter().any(kept)
 }
 
-/// Activities that are suspended, halted for a time: no one removed.
+/// Activities that are suspended, halted for a time: no one removed (nor
+/// when a text of [`DOCUMENT_NOUNS`] is terminated).
 const ACTIVITY_NOUNS: &[&str] = &[
     "trading",
     "production",
@@ -135,9 +136,12 @@ const ACTIVITY_NOUNS: &[&str] = &[
 /// True when a passive "suspended" at `first` has an activity for its
 /// subject, even one that names a company or body in a phrase after it:
 /// "trading in the units of BenEquity Holdings was suspended", "Coffee
-/// export quotas ... were suspended".
+/// export quotas ... were suspended"; or a passive "terminated" a text ("its
+/// agreement with Quill Resources Ltd has been terminated").
 pub(super) fn activity_suspended(s: &Sentence, first: usize) -> bool {
-    if !s.lowered[first].starts_with("suspend") {
+    // "its agreement with Quill Resources has been terminated": a text ended.
+    let terminated = s.lowered[first].starts_with("terminat");
+    if !terminated && !s.lowered[first].starts_with("suspend") {
         return false;
     }
     let aux = aux_before(s, first);
@@ -147,11 +151,13 @@ pub(super) fn activity_suspended(s: &Sentence, first: usize) -> bool {
     let Some((a, b)) = s.subject(aux.start).1 else { return false };
     // The subject's head: its last word before a preposition or comma.
     let end = (a..b)
-        .find(|&k| !s.toks[k].word || matches!(s.lowered[k].as_str(), "of" | "in" | "at" | "on"))
+        .find(|&k| {
+            !s.toks[k].word || matches!(s.lowered[k].as_str(), "of" | "in" | "at" | "on" | "with")
+        })
         .unwrap_or(b);
-    end > a
-        && ACTIVITY_NOUNS.contains(&s.lowered[end - 1].as_str())
-        && !BE.contains(&s.lowered[a].as_str())
+    let head = s.lowered[end.max(a + 1) - 1].as_str();
+    let ended = ACTIVITY_NOUNS.contains(&head) || (terminated && DOCUMENT_NOUNS.contains(&head));
+    end > a && ended && !BE.contains(&s.lowered[a].as_str())
 }
 
 /// Texts that call for or demand what they lay down: "the Baker Plan, which

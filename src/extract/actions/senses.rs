@@ -180,7 +180,8 @@ pub(super) fn anonymity(s: &Sentence, end: usize) -> bool {
         && s.lowered.get(k + 2).is_some_and(|w| ANONYMOUS.contains(&w.as_str()))
 }
 
-/// True when "fire" at `i` dismisses a person: the object is one ("fired its
+/// True when "fire" or "terminate" at `i` dismisses a person (or an
+/// account): the object is one ("fired its
 /// former foreign exchange chief", "fired Junger", "fired him"), or the
 /// passive's subject is ("Comey was fired", "who was fired from the NSC").
 /// "fired shots", "fired an RPG", "fired at police", "fired up" are no
@@ -211,7 +212,9 @@ fn dismissal(s: &Sentence, i: usize, end: usize, state: &ArticleState, lex: &Lex
     for k in end..(end + 5).min(s.toks.len()) {
         let w = s.lowered[k].as_str();
         let named = s.mention_at(k).is_some_and(person_named);
-        if named || matches!(w, "him" | "her" | "them") || people_noun(w, lex) {
+        // "terminate any account": a platform removes a user.
+        let account = matches!(w, "account" | "accounts");
+        if named || matches!(w, "him" | "her" | "them") || people_noun(w, lex) || account {
             return true;
         }
         let lower = s.tok(k).starts_with(char::is_lowercase);

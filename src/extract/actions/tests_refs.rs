@@ -99,8 +99,8 @@ fn people_arrested_in_a_reduced_relative_are_its_target() {
 
 #[test]
 fn a_possessive_name_issues_its_letter() {
-    const TEXT: &str = "Trump's letter terminating Comey quickly leaked online.";
-    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Trump", "remove", "Comey", false)];
+    const TEXT: &str = "Trump's letter terminating FBI Director James Comey quickly leaked online.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Trump", "remove", "James Comey", false)];
     check(TEXT, EXPECTED);
 }
 
@@ -250,4 +250,12 @@ fn a_suit_seeking_damages_from_someone_is_against_them() {
     const TEXT: &str = "Baker then filed a suit seeking punitive damages from Hughes for \
                         calling off the merger.";
     check(TEXT, &[("Baker", "sue", "Hughes", false)]);
+}
+
+#[test]
+fn a_text_terminated_removes_no_one() {
+    const TEXT: &str = "Acme Corp said its agreement with Quill Resources Ltd has been \
+                        terminated. CYACQ Corp said it terminated its tender offer for Cyclops. \
+                        Beta Corp terminated Raymond Montoya as an employee.";
+    check(TEXT, &[("Beta Corp", "remove", "Raymond Montoya", false)]);
 }

@@ -3,7 +3,17 @@
 /// Forms of "decline", which is a refusal only with something declined.
 pub(super) const DECLINE: &[&str] = &["decline", "declines", "declined", "declining"];
 /// Forms of "fire", which dismisses a person but also fires shots and rockets.
-pub(super) const FIRE: &[&str] = &["fire", "fires", "fired", "firing"];
+pub(super) const FIRE: &[&str] = &[
+    "fire",
+    "fires",
+    "fired",
+    "firing",
+    // "terminated as an employee", not "its agreement has been terminated".
+    "terminate",
+    "terminates",
+    "terminated",
+    "terminating",
+];
 /// Forms of "catch", which is an arrest only of someone caught doing something.
 pub(super) const CATCH: &[&str] = &["catch", "catches", "caught", "catching"];
 /// Forms of "examine", an investigation only by an authority.
