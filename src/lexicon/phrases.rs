@@ -55,7 +55,11 @@ impl<T> PhraseTable<T> {
         self.first_words.add(&first);
         let bucket = self.by_first.entry(first).or_default();
         bucket.push(Entry { rest, second_bit, value });
-        bucket.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
+        // By second word, then longest first (one-word entries last): only
+        // the entries of the text's second word and the one-word ones can
+        // match, found by two binary searches ("in" opens 48 cue phrases).
+        // Two entries that can match one text keep the longest-first order.
+        bucket.sort_by_key(|b| (b.second_bit, std::cmp::Reverse(b.rest.len())));
         self.len += 1;
     }
 
@@ -97,12 +101,18 @@ impl<T> PhraseTable<T> {
     fn longest_in_bucket<'a, S: LookupWord>(&'a self, words: &[S]) -> Option<PhraseMatch<'a, T>> {
         let bucket = self.by_first.get(words.first()?.text())?;
         let second_bit = words.get(1).map_or(NO_SECOND, |w| w.filter_bit() as u32);
-        bucket.iter().find_map(|e| {
-            let matches = (e.rest.is_empty() || e.second_bit == second_bit)
-                && e.rest.len() < words.len()
+        let matching = |e: &'a Entry<T>| {
+            let matches = e.rest.len() < words.len()
                 && e.rest.iter().zip(&words[1..]).all(|(a, b)| a == b.text());
             matches.then_some(PhraseMatch { words: e.rest.len() + 1, value: &e.value })
-        })
+        };
+        let of_second = bucket.partition_point(|e| e.second_bit < second_bit);
+        let mut longer = bucket[of_second..].iter().take_while(|e| e.second_bit == second_bit);
+        if let Some(m) = longer.find_map(matching) {
+            return Some(m);
+        }
+        let one_word = bucket.partition_point(|e| e.second_bit < NO_SECOND);
+        bucket[one_word..].iter().find_map(matching)
     }
 
     /// All entries starting at `words[0]`, longest first.
@@ -137,6 +147,27 @@ mod tests {
         let m = t.longest(&words).unwrap();
         assert_eq!((m.words, *m.value), (2, 2));
         assert_eq!(*t.longest(&["point"]).unwrap().value, 1);
+    }
+
+    #[test]
+    fn entries_of_other_second_words_do_not_hide_one_word_entries() {
+        let mut t = PhraseTable::default();
+        for (i, p) in ["in a statement", "in", "in an interview", "in a", "in a long letter"]
+            .into_iter()
+            .enumerate()
+        {
+            t.insert(p, i);
+        }
+        let longest = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            t.longest(&words).map(|m| (m.words, *m.value))
+        };
+        assert_eq!(longest("in a statement"), Some((3, 0)));
+        assert_eq!(longest("in a long letter"), Some((4, 4)));
+        assert_eq!(longest("in a letter"), Some((2, 3)));
+        assert_eq!(longest("in an interview"), Some((3, 2)));
+        assert_eq!(longest("in the end"), Some((1, 1)));
+        assert_eq!(longest("in"), Some((1, 1)));
     }
 
     #[test]
