@@ -247,6 +247,16 @@ pub fn is_title_case(toks: &[Token]) -> bool {
 /// True when the word is initials: one capital letter, or several joined by
 /// periods ("F", "G.K", "J.R.R"), as a name writes them.
 pub fn is_initials(word: &str) -> bool {
+    // ASCII: capitals at even places, periods between ("G.K"), told without
+    // splitting the word.
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return b.len() % 2 == 1
+            && b.iter().enumerate().all(|(k, c)| match k % 2 {
+                0 => c.is_ascii_uppercase(),
+                _ => *c == b'.',
+            });
+    }
     let initial = |p: &str| p.chars().count() == 1 && p.chars().all(char::is_uppercase);
     word.split('.').all(initial)
 }
@@ -285,6 +295,17 @@ mod tests {
     use super::*;
 
     const TEXT: &str = "Dr. Schmidt’s U.S. “don’t” vice-president, Lenta.Ru";
+
+    #[test]
+    fn initials_are_single_capitals_between_periods() {
+        let split = |w: &str| {
+            w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+        };
+        let words = ["", "G", "G.", ".G", "G.K", "G..K", "GK", "G.KK", "J.R.R", "g.K", "1", "É.K"];
+        for w in words {
+            assert_eq!(is_initials(w), split(w), "{w}");
+        }
+    }
 
     #[test]
     fn words_keep_inner_marks() {

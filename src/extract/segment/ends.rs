@@ -18,6 +18,11 @@ pub(super) fn missing_space(text: &str, floor: usize, dot: usize, end: usize) ->
     }
     let lower_before =
         word >= 3 && text.as_bytes()[dot - 2..dot].iter().all(u8::is_ascii_lowercase);
+    // Most periods follow no lower-case word of three letters: nothing after
+    // them is read.
+    if !lower_before {
+        return false;
+    }
     let letters = text[dot + 1..end].bytes().take_while(u8::is_ascii_alphabetic).count();
     let after = &text[dot + 1..dot + 1 + letters];
     let mut chars = after.chars();
@@ -27,13 +32,13 @@ pub(super) fn missing_space(text: &str, floor: usize, dot: usize, end: usize) ->
     // "Halo.Bungie.Org": a dotted name goes on after the word.
     let dotted = text[dot + 1 + after.len()..end].starts_with('.')
         && text[dot + 2 + after.len()..end].starts_with(|c: char| c.is_ascii_alphabetic());
-    let domain = dotted
-        || matches!(
-            after.to_ascii_lowercase().as_str(),
-            "com" | "net" | "org" | "co" | "uk" | "fr" | "de" | "tel" | "io" | "gov" | "edu" | "tv"
-        );
-    lower_before && capitalised && !domain
+    let domain = dotted || DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(after));
+    capitalised && !domain
 }
+
+/// Web domains written after a dot, as "One.Tel" and "Amazon.Com" end.
+const DOMAINS: &[&str] =
+    &["com", "net", "org", "co", "uk", "fr", "de", "tel", "io", "gov", "edu", "tv"];
 
 /// Words that open a sentence but never follow a word abbreviation inside
 /// one: "sued Acme Inc. The company said", "Hank Williams Jr. He wrote".
@@ -114,7 +119,37 @@ pub(super) fn sentence_goes_on(
     if crate::extract::tokens::is_initials(word) {
         return true;
     }
+    with_lower_case_and_period(word, |key| lex.abbreviations.contains(key))
+        && !opens_a_sentence(rest)
+}
+
+/// `f` of `word` lower-cased with a period after it ("Inc" → "inc."), as the
+/// abbreviations list writes its words; a short ASCII word is lower-cased on
+/// the stack, not into a new string.
+fn with_lower_case_and_period<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() < buf.len() {
+        let key = &mut buf[..word.len() + 1];
+        key[..word.len()].copy_from_slice(word.as_bytes());
+        key[word.len()] = b'.';
+        key.make_ascii_lowercase();
+        return f(std::str::from_utf8(key).expect("ASCII is UTF-8"));
+    }
     let mut key = word.to_lowercase();
     key.push('.');
-    lex.abbreviations.contains(&key) && !opens_a_sentence(rest)
+    f(&key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_with_its_period_is_lower_cased_as_to_lowercase_does() {
+        let long = "Abcdefghijklmnopqrstuvwxyz";
+        for word in ["Inc", "CORP", "U.S", "Zürich", "", long, &long[..23]] {
+            let want = format!("{}.", word.to_lowercase());
+            assert_eq!(with_lower_case_and_period(word, str::to_string), want, "{word}");
+        }
+    }
 }
