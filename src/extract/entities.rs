@@ -138,9 +138,11 @@ impl Entities {
             let id = self.find_exact(&actor.name).unwrap_or_else(|| {
                 // "Abu Bakr al-Baghdadi" is "he", never "she". Worked out once,
                 // when the entity is made, not at every mention.
-                let given = actor.name.split_whitespace().next().map(str::to_lowercase);
                 let gender = match actor.kind {
-                    ActorKind::Person => given.and_then(|g| lex.first_names.get(&g).copied()),
+                    ActorKind::Person => {
+                        let given = actor.name.split_whitespace().next().map(str::to_lowercase);
+                        given.and_then(|g| lex.first_names.get(&g).copied())
+                    }
                     _ => None,
                 };
                 self.push(Entity {

@@ -2,6 +2,7 @@
 //! function words, generic modifiers, prepositions, name particles,
 //! auxiliaries and determiners.
 
+use super::word_list::BitFilter;
 pub(super) use super::word_list::{is_one_of, WordList};
 use crate::lexicon::KeyedWord;
 use rustc_hash::FxHashSet;
@@ -52,11 +53,19 @@ pub(super) fn is_honorific(word: &str) -> bool {
 /// True for a (lower-case) capitalised word that begins a sentence without
 /// naming anyone: a function word or a day.
 pub(super) fn is_capitalised_function_word(word: &str) -> bool {
+    // Most words asked about are names: one bit of a filter turns them away.
+    if !FUNCTION_WORD_FILTER.may_hold(word) {
+        return false;
+    }
     // Asked for most capitalised words: a set, not a scan of ~130 entries.
     static WORDS: LazyLock<FxHashSet<&str>> =
         LazyLock::new(|| CAPITALISED_FUNCTION_WORDS.iter().chain(DAY_WORDS).copied().collect());
     WORDS.contains(word)
 }
+
+/// [`CAPITALISED_FUNCTION_WORDS`] and [`DAY_WORDS`] in 1,024 bits.
+const FUNCTION_WORD_FILTER: BitFilter<16> =
+    BitFilter::new(&[CAPITALISED_FUNCTION_WORDS, DAY_WORDS]);
 
 /// True for a (lower-case) preposition of [`PREPOSITIONS`]. Asked for the
 /// words before every mention: a set, not a scan of 36 entries.

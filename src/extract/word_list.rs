@@ -50,6 +50,36 @@ impl WordList {
     }
 }
 
+/// A filter of the words of several lists in `64 * N` bits, built at
+/// compile time: for a list asked about words mostly not in it, too long
+/// for [`WordList`]'s 256 bits.
+pub(super) struct BitFilter<const N: usize>([u64; N]);
+
+impl<const N: usize> BitFilter<N> {
+    /// The filter of the words of `lists`.
+    pub(super) const fn new(lists: &[&[&str]]) -> BitFilter<N> {
+        let mut bits = [0u64; N];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let bit = word_bit(lists[l][i]) % (64 * N);
+                bits[bit / 64] |= 1 << (bit % 64);
+                i += 1;
+            }
+            l += 1;
+        }
+        BitFilter(bits)
+    }
+
+    /// False when `word` is in none of the lists (true may be a collision).
+    #[inline(always)]
+    pub(super) fn may_hold(&self, word: &str) -> bool {
+        let bit = word_bit(word) % (64 * N);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +93,17 @@ mod tests {
             assert_eq!(LIST.holds(&KeyedWord::new(w)), is_one_of(WORDS, w), "{w}");
             assert_eq!(LIST.holds(*w), is_one_of(WORDS, w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_bit_filter_keeps_every_word_of_its_lists() {
+        const MORE: &[&str] = &["monday", "today"];
+        const FILTER: BitFilter<16> = BitFilter::new(&[&["de", "la", "the"], MORE]);
+        for w in ["de", "la", "the", "monday", "today"] {
+            assert!(FILTER.may_hold(w), "{w}");
+        }
+        let passed =
+            ["obama", "reuters", "thex", "said", "ab"].iter().filter(|w| FILTER.may_hold(w));
+        assert!(passed.count() < 5);
     }
 }
