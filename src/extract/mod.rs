@@ -29,6 +29,7 @@ mod coordination;
 mod cues;
 pub mod entities;
 mod entity_index;
+mod function_words;
 mod mention_lexicon;
 mod mention_names;
 mod mention_phrases;
