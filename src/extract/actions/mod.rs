@@ -303,6 +303,9 @@ pub(super) fn verb_action(
             if matches!(verb.class.as_str(), "deny" | "reject") {
                 target_np = target_np.or_else(|| objects::claim_object(s, object_start));
             }
+            // "arrested Smith's wife": the wife.
+            target_np =
+                target_np.or_else(|| objects::possessed_person(s, object_start, &verb.class));
             let mut targets = match target_np {
                 Some(_) => Vec::new(),
                 None => object_after(s, object_start),

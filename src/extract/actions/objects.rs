@@ -5,6 +5,7 @@
 //! blocked, restored or removed.
 
 use super::super::mentions::MentionKind;
+use super::args::NP_STOPS;
 use super::Sentence;
 use crate::lexicon::Lexicons;
 
@@ -217,3 +218,76 @@ pub(super) fn claim_object(s: &Sentence, at: usize) -> Option<String> {
         .map_or(start, |k| k + 1);
     Some(s.slice(start, head + 1).to_string())
 }
+
+/// Classes that act on a person, whom a possessive object names by its noun
+/// ("arrested Smith's wife", "fined Acme's chief executive"), where "blocked
+/// Facebook's messaging service" acts on the possessor.
+const ON_PERSONS: &[&str] = &["arrest", "fine", "remove", "accuse", "sue", "threaten"];
+
+/// The words of a possessive name and the people noun it governs, as the
+/// object at `at` of a verb of class `class` ("VW's former chief foreign
+/// exchange dealer", "al-Baghdadi's wife").
+pub(super) fn possessed_person(s: &Sentence, at: usize, class: &str) -> Option<String> {
+    let of = usize::from(s.lowered.get(at).is_some_and(|w| w == "of"));
+    let the = usize::from(s.lowered.get(at).is_some_and(|w| w == "the") && of == 0);
+    // "ordered the arrest of X's dealer": the arrest's object.
+    let at = if s.lowered.get(at + the).is_some_and(|w| w == "arrest") { at + the + 1 } else { at };
+    let at = at + usize::from(s.lowered.get(at).is_some_and(|w| w == "of"));
+    // A name's ("his wife and son" are two, as the pronoun's object reader splits them).
+    let m = s
+        .mentions
+        .iter()
+        .position(|m| m.first == at && m.possessive && m.kind != MentionKind::Pronoun)?;
+    let ordered_arrest = at > 1 && s.lowered[at - 2] == "arrest";
+    if !ON_PERSONS.contains(&class) && !ordered_arrest {
+        return None;
+    }
+    // The lower-case words after it, up to the last that names a person.
+    let end = s.mentions[m].end;
+    let head = (end..(end + 6).min(s.toks.len()))
+        .take_while(|&k| {
+            let w = s.lowered[k].as_str();
+            s.toks[k].word && s.tok(k).starts_with(char::is_lowercase) && !NP_STOPS.contains(&w)
+        })
+        .filter(|&k| PERSON_HEADS.contains(&s.lowered[k].as_str()))
+        .last()?;
+    Some(s.slice(s.mentions[m].first, head + 1).to_string())
+}
+
+/// Nouns for a person a possessive names by relation or job.
+const PERSON_HEADS: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "child",
+    "children",
+    "family",
+    "relatives",
+    "aide",
+    "aides",
+    "executive",
+    "chief",
+    "dealer",
+    "manager",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "lawyer",
+    "employee",
+    "employees",
+    "staff",
+    "officials",
+    "official",
+    "leader",
+    "deputy",
+    "adviser",
+    "bodyguard",
+    "driver",
+    "girlfriend",
+    "boyfriend",
+];

@@ -259,3 +259,15 @@ fn a_text_terminated_removes_no_one() {
                         Beta Corp terminated Raymond Montoya as an employee.";
     check(TEXT, &[("Beta Corp", "remove", "Raymond Montoya", false)]);
 }
+
+#[test]
+fn a_person_named_by_a_possessive_is_the_one_acted_on() {
+    const TEXT: &str = "Police arrested Smith's wife on Monday. Prosecutors have ordered the \
+                        arrest of VW's former chief dealer. Russia blocked Facebook's service.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Police", "arrest", "Smith's wife", false),
+        ("Prosecutors", "order", "VW's former chief dealer", false),
+        ("Russia", "block", "Facebook", false),
+    ];
+    check(TEXT, EXPECTED);
+}
