@@ -299,13 +299,8 @@ pub(super) fn verb_action(
             noun_start = if bare_threat { s.toks.len() } else { object_start };
             // "blocked the planned merger of Delta and Western": the merger.
             target_np = objects::deal_object(s, object_start);
-            // "denying reports of a truce with the government": the reports.
-            if matches!(verb.class.as_str(), "deny" | "reject") {
-                target_np = target_np.or_else(|| objects::claim_object(s, object_start));
-            }
-            // "arrested Smith's wife": the wife.
-            target_np =
-                target_np.or_else(|| objects::possessed_person(s, object_start, &verb.class));
+            // "denying reports of a truce": the reports; "arrested Smith's wife": the wife.
+            target_np = target_np.or_else(|| objects::object_words(s, object_start, &verb.class));
             let mut targets = match target_np {
                 Some(_) => Vec::new(),
                 None => object_after(s, object_start),

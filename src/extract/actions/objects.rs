@@ -202,7 +202,7 @@ const CLAIM_NOUNS: &[&str] = &[
 /// The claim an object phrase at `at` names ("denying reports of a truce with
 /// the government" -> "reports"): what is denied, in place of a name in
 /// what the claim is about.
-pub(super) fn claim_object(s: &Sentence, at: usize) -> Option<String> {
+fn claim_object(s: &Sentence, at: usize) -> Option<String> {
     let start = match s.lowered.get(at)?.as_str() {
         "the" | "a" | "an" | "these" | "those" | "any" | "all" => at + 1,
         _ => at,
@@ -219,6 +219,17 @@ pub(super) fn claim_object(s: &Sentence, at: usize) -> Option<String> {
     Some(s.slice(start, head + 1).to_string())
 }
 
+/// The words that name the object at `at` of a verb of class `class` where
+/// its names would mislead: the claim a denial or rejection is of ("denying
+/// reports of a truce with the government"), the person a possessive names
+/// ("arrested Smith's wife").
+pub(super) fn object_words(s: &Sentence, at: usize, class: &str) -> Option<String> {
+    match class {
+        "deny" | "reject" => claim_object(s, at),
+        _ => possessed_person(s, at, class),
+    }
+}
+
 /// Classes that act on a person, whom a possessive object names by its noun
 /// ("arrested Smith's wife", "fined Acme's chief executive"), where "blocked
 /// Facebook's messaging service" acts on the possessor.
@@ -227,7 +238,7 @@ const ON_PERSONS: &[&str] = &["arrest", "fine", "remove", "accuse", "sue", "thre
 /// The words of a possessive name and the people noun it governs, as the
 /// object at `at` of a verb of class `class` ("VW's former chief foreign
 /// exchange dealer", "al-Baghdadi's wife").
-pub(super) fn possessed_person(s: &Sentence, at: usize, class: &str) -> Option<String> {
+fn possessed_person(s: &Sentence, at: usize, class: &str) -> Option<String> {
     let of = usize::from(s.lowered.get(at).is_some_and(|w| w == "of"));
     let the = usize::from(s.lowered.get(at).is_some_and(|w| w == "the") && of == 0);
     // "ordered the arrest of X's dealer": the arrest's object.
