@@ -62,6 +62,13 @@ pub(super) fn asks_a_question(s: &Sentence, end: usize) -> bool {
         .any(|k| matches!(s.lowered[k].as_str(), "question" | "questions"))
 }
 
+/// True when "asked" at `first` closes a quoted question ("“... how can you
+/// be expected to?” Kurak asked.", "“Why?” he asked"): it reports the
+/// question, and asks nothing of anyone.
+pub(super) fn after_a_quoted_question(s: &Sentence, first: usize) -> bool {
+    (first.saturating_sub(6)..first).any(|k| s.tok(k) == "?" && s.toks[k].quoted)
+}
+
 /// The question reported by the question verb at tokens `first..end`, if a
 /// question word follows it after at most a short hearer phrase.
 pub(super) fn question_cue(s: &Sentence, first: usize, end: usize) -> Option<Cue> {

@@ -259,7 +259,8 @@ pub(super) fn verb_action(
         let question = asked_question
             || verb.class == "request"
                 && s.lowered[first].starts_with("ask")
-                && super::questions::asks_a_question(s, end);
+                && (super::questions::asks_a_question(s, end)
+                    || super::questions::after_a_quoted_question(s, first));
         if question {
             return;
         }

@@ -271,3 +271,10 @@ fn a_person_named_by_a_possessive_is_the_one_acted_on() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn asked_after_a_quoted_question_requests_nothing() {
+    const TEXT: &str = "\"How can you be expected to do more complex tasks?\" Kurak asked. \
+                        \"Will you resign?\" he asked the minister.";
+    check(TEXT, &[]);
+}
