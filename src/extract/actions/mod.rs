@@ -249,8 +249,13 @@ pub(super) fn verb_action(
         }
         // "denied Manila was playing down ...", "denying on Wednesday she was":
         // a clause without "that".
+        // "denied Phillips made the remark": a past verb after the name too.
+        let past = |w: &str| {
+            verb.class == "deny"
+                && ((w.len() > 4 && w.ends_with("ed")) || matches!(w, "made" | "said" | "told"))
+        };
         let bare_clause = s.mention_at(after_time_adjunct(s, end)).is_some_and(|m| {
-            s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()))
+            s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()) || past(w))
         });
         // "deny conspiring to commit fraud": a gerund's clause too.
         let gerund = verb.class == "deny" && verbs::gerund_at(s, after_time_adjunct(s, end));
@@ -306,18 +311,8 @@ pub(super) fn verb_action(
                 Some(_) => Vec::new(),
                 None => object_after(s, object_start),
             };
-            // "denied it", "also denied them,": what is denied is a claim, not
-            // what else the pronoun may name ("denied them access" refuses people).
-            if verb.class == "deny" {
-                targets.retain(|&m| {
-                    let m = &s.mentions[m];
-                    let claim = s.toks.get(m.end).is_none_or(|t| !t.word);
-                    match s.lowered[m.first].as_str() {
-                        "it" => false,
-                        "them" => !claim,
-                        _ => true,
-                    }
-                });
+            if verb.class == "deny" && !objects::keep_denied(s, end, &mut targets) {
+                return;
             }
             (actors, targets, rule)
         }

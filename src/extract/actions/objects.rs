@@ -302,3 +302,38 @@ const PERSON_HEADS: &[&str] = &[
     "girlfriend",
     "boyfriend",
 ];
+
+/// Keeps of the mentions `targets` after "deny" what is denied, or says
+/// (false) that nothing is. What is denied is a claim, not what else a
+/// pronoun may name ("denied it", "also denied them,"; "denied them access"
+/// refuses people). A player or team
+/// denied, with nothing after the name, is a save in a match report ("James
+/// denied Damien Duff, Jiri Jarosik and Mateja Kezman, while ...", "denied
+/// Gerrard with a last-ditch tackle"), no denial.
+pub(super) fn keep_denied(s: &Sentence, verb_end: usize, targets: &mut Vec<usize>) -> bool {
+    targets.retain(|&m| {
+        let m = &s.mentions[m];
+        let claim = s.toks.get(m.end).is_none_or(|t| !t.word);
+        match s.lowered[m.first].as_str() {
+            "it" => false,
+            "them" => !claim,
+            _ => true,
+        }
+    });
+    let named = |m: usize| {
+        let m = &s.mentions[m];
+        m.kind == MentionKind::Name && !m.possessive
+    };
+    // Only a name right after the verb ("denies the existence of G-5" is no save).
+    let right_after = targets.first().is_some_and(|&m| s.mentions[m].first == verb_end);
+    if !right_after || !targets.iter().all(|&m| named(m)) {
+        return true;
+    }
+    let after = targets.iter().map(|&m| s.mentions[m].end).max().unwrap_or(0);
+    let word = |k: usize| s.lowered.get(k).map_or("", |w| w.as_str());
+    // "denied Mr Yeo, his transport spokesman, said ...": an apposition.
+    let apposition = word(after) == "," && matches!(word(after + 1), "his" | "her" | "the" | "a");
+    let lower_word =
+        s.toks.get(after).is_some_and(|t| t.word) && s.tok(after).starts_with(char::is_lowercase);
+    apposition || lower_word && !matches!(word(after), "with" | "and" | "but" | "as" | "while")
+}

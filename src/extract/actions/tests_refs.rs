@@ -278,3 +278,15 @@ fn asked_after_a_quoted_question_requests_nothing() {
                         \"Will you resign?\" he asked the minister.";
     check(TEXT, &[]);
 }
+
+#[test]
+fn a_player_denied_is_a_save_and_a_name_before_a_verb_is_a_clause() {
+    const TEXT: &str = "After a quiet opening, James denied Damien Duff, Jiri Jarosik and Mateja \
+                        Kezman, while Bosvelt cleared. A club spokesperson denied Tim Phillips \
+                        made the remark. Shepherd denied Bellamy's claim.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("A club spokesperson", "deny", "-", false),
+        ("Shepherd", "deny", "Bellamy", false),
+    ];
+    check(TEXT, EXPECTED);
+}
