@@ -284,9 +284,7 @@ fn a_player_denied_is_a_save_and_a_name_before_a_verb_is_a_clause() {
     const TEXT: &str = "After a quiet opening, James denied Damien Duff, Jiri Jarosik and Mateja \
                         Kezman, while Bosvelt cleared. A club spokesperson denied Tim Phillips \
                         made the remark. Shepherd denied Bellamy's claim.";
-    const EXPECTED: &[(&str, &str, &str, bool)] = &[
-        ("A club spokesperson", "deny", "-", false),
-        ("Shepherd", "deny", "Bellamy", false),
-    ];
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("A club spokesperson", "deny", "-", false), ("Shepherd", "deny", "Bellamy", false)];
     check(TEXT, EXPECTED);
 }
