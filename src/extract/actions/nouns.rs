@@ -50,7 +50,7 @@ fn actor_of(
         let pronoun = s.mentions[m].kind == MentionKind::Pronoun;
         let acted = !pronoun || pronoun_acts(s, m, noun);
         // "General Acquisition repeated its request": the clause's named subject.
-        let m = if pronoun { clause_subject(s, m).unwrap_or(m) } else { m };
+        let m = if pronoun && acted { clause_subject(s, m).unwrap_or(m) } else { m };
         return (acted && !PATIENT_CLASSES.contains(&class)).then_some((m, noun + 1));
     }
     let public = |m: usize| {
@@ -167,7 +167,6 @@ pub(super) fn noun_action(
     emit(s, noun, &verb, &actor_names, &target_names, negated, false, "action_noun", out);
 }
 
-/// A company's or organisation's name right before the noun at `noun` ("a
 /// The named subject of the clause a possessive pronoun `m` stands in, after
 /// a verb of keeping up or ending one's own act ("General Acquisition
 /// repeated its request that GenCorp", "the federation lifted its ban").
@@ -209,6 +208,7 @@ fn pronoun_acts(s: &Sentence, m: usize, noun: usize) -> bool {
     plain && object_follows && !other_sense && s.mentions[m].entity.is_some()
 }
 
+/// A company's or organisation's name right before the noun at `noun` ("a
 /// Yukos lawsuit"); not a capitalised adjective ("Keen demand", "Public criticism").
 fn name_modifier(s: &Sentence, noun: usize, state: &ArticleState) -> Option<usize> {
     s.mentions.iter().position(|m| {

@@ -239,20 +239,19 @@ const ON_PERSONS: &[&str] = &["arrest", "fine", "remove", "accuse", "sue", "thre
 /// object at `at` of a verb of class `class` ("VW's former chief foreign
 /// exchange dealer", "al-Baghdadi's wife").
 fn possessed_person(s: &Sentence, at: usize, class: &str) -> Option<String> {
-    let of = usize::from(s.lowered.get(at).is_some_and(|w| w == "of"));
-    let the = usize::from(s.lowered.get(at).is_some_and(|w| w == "the") && of == 0);
+    let word = |k: usize| s.lowered.get(k).map_or("", |w| w.as_str());
     // "ordered the arrest of X's dealer": the arrest's object.
-    let at = if s.lowered.get(at + the).is_some_and(|w| w == "arrest") { at + the + 1 } else { at };
-    let at = at + usize::from(s.lowered.get(at).is_some_and(|w| w == "of"));
+    let the = usize::from(word(at) == "the");
+    let ordered_arrest = word(at + the) == "arrest" && word(at + the + 1) == "of";
+    if !ON_PERSONS.contains(&class) && !ordered_arrest {
+        return None;
+    }
+    let at = if ordered_arrest { at + the + 2 } else { at + usize::from(word(at) == "of") };
     // A name's ("his wife and son" are two, as the pronoun's object reader splits them).
     let m = s
         .mentions
         .iter()
         .position(|m| m.first == at && m.possessive && m.kind != MentionKind::Pronoun)?;
-    let ordered_arrest = at > 1 && s.lowered[at - 2] == "arrest";
-    if !ON_PERSONS.contains(&class) && !ordered_arrest {
-        return None;
-    }
     // The lower-case words after it, up to the last that names a person.
     let end = s.mentions[m].end;
     let head = (end..(end + 6).min(s.toks.len()))

@@ -155,9 +155,11 @@ pub(super) fn activity_suspended(s: &Sentence, first: usize) -> bool {
             !s.toks[k].word || matches!(s.lowered[k].as_str(), "of" | "in" | "at" | "on" | "with")
         })
         .unwrap_or(b);
-    let head = s.lowered[end.max(a + 1) - 1].as_str();
-    let ended = ACTIVITY_NOUNS.contains(&head) || (terminated && DOCUMENT_NOUNS.contains(&head));
-    end > a && ended && !BE.contains(&s.lowered[a].as_str())
+    if end <= a || BE.contains(&s.lowered[a].as_str()) {
+        return false;
+    }
+    let head = s.lowered[end - 1].as_str();
+    ACTIVITY_NOUNS.contains(&head) || (terminated && DOCUMENT_NOUNS.contains(&head))
 }
 
 /// Texts that call for or demand what they lay down: "the Baker Plan, which

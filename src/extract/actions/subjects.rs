@@ -4,11 +4,10 @@
 //! of a present tense, and what may stand between a subject and its verb.
 
 use super::super::clause::is_time_word;
-use super::super::mention_words::DAY_WORDS;
+use super::super::mention_words::{DAY_WORDS, NUMBER_NAMES};
 use super::super::mentions::MentionKind;
 use super::args::NUMBER_WORDS;
 use super::{Lexicons, Sentence};
-use crate::extract::mention_words::NUMBER_NAMES;
 use crate::lexicon::KeyedWord;
 use crate::model::ActorKind;
 
@@ -374,19 +373,5 @@ mod tests {
     fn a_name_after_a_lower_case_arabic_article_is_a_name() {
         const TEXT: &str = "According to media reports, al-Baghdadi was detained for years.";
         check(TEXT, &[("-", "arrest", "al-Baghdadi", false)]);
-    }
-
-    #[test]
-    fn a_base_form_after_men_police_or_coordinated_names_is_present() {
-        const TEXT: &str = "The three men strongly deny the charges. Smith, Jones and Brown deny \
-                            the claims. Police deny the allegations.";
-        const EXPECTED: &[(&str, &str, &str, bool)] = &[
-            ("The three men", "deny", "charges", false),
-            ("Smith", "deny", "claims", false),
-            ("Jones", "deny", "claims", false),
-            ("Brown", "deny", "claims", false),
-            ("Police", "deny", "allegations", false),
-        ];
-        check(TEXT, EXPECTED);
     }
 }

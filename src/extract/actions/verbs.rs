@@ -174,7 +174,9 @@ pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool 
         || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && subjects::people_noun(w, lex)
         // "The men deny", "Police deny".
         || !coordinated && (subjects::PEOPLE.contains(&w) || w == "police" || names());
-    // "if they just ask", "when agents open an investigation": generic, not an act.
+    if !subject {
+        return false;
+    }
     // "Harry Potter and Order of the Phoenix", "Curb Your Enthusiasm": a
     // capitalised base form is a name's word.
     let capitalised = s.tok(verb).starts_with(char::is_uppercase);
@@ -185,12 +187,32 @@ pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool 
         CAUSATIVES.contains(&s.lowered[j].as_str())
             || (j > 0 && s.lowered[j] == "that" && wish(&s.lowered[j - 1]))
     });
+    // "if they just ask", "when agents open an investigation": generic, not an act.
     let generic = (k.saturating_sub(5)..k)
         .rev()
         .take_while(|&j| s.tok(j) != ",")
         .any(|j| matches!(s.lowered[j].as_str(), "if" | "when" | "whenever" | "unless"));
-    subject && !generic && !capitalised && !bare
+    !generic && !capitalised && !bare
 }
 
 /// Verbs whose object a bare infinitive follows.
 const CAUSATIVES: &[&str] = &["help", "helps", "helped", "let", "lets", "make", "makes"];
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_base_form_after_men_police_or_coordinated_names_is_present() {
+        const TEXT: &str = "The three men strongly deny the charges. Smith, Jones and Brown deny \
+                            the claims. Police deny the allegations.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("The three men", "deny", "charges", false),
+            ("Smith", "deny", "claims", false),
+            ("Jones", "deny", "claims", false),
+            ("Brown", "deny", "claims", false),
+            ("Police", "deny", "allegations", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+}
