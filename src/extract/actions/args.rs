@@ -263,27 +263,8 @@ pub(super) fn name_of(
             .find(|(a, b, _)| *a <= at && at < *b)
             .and_then(|(_, _, n)| n.clone());
     }
-    // "British Printing said it filed the suit": the subject pronoun of a
-    // reported clause is its speaker.
-    let subject_pronoun = matches!(s.lowered[m.first].as_str(), "he" | "she" | "it" | "they");
-    if m.kind == MentionKind::Pronoun && !m.quoted && !m.first_person && subject_pronoun {
-        let at = s.toks[m.first].start;
-        let speaker = quote_speakers
-            .iter()
-            .find(|(a, b, _)| *a <= at && at < *b && matches!(s.text[*a..at].trim(), "" | "that"));
-        // "As-Safir reported she had been detained": "she" is not the newspaper.
-        if let Some((_, _, Some(name))) = speaker {
-            let kind = state.entities.kind_by_name(name);
-            // "It was suspended ..., he said": "it" is no person.
-            let fits = match s.lowered[m.first].as_str() {
-                "he" | "she" => kind.is_none_or(|k| k == ActorKind::Person),
-                "it" => kind != Some(ActorKind::Person),
-                _ => true,
-            };
-            if fits {
-                return Some(name.clone());
-            }
-        }
+    if let Some(name) = super::reporter::reporter_of(s, m, state, quote_speakers) {
+        return Some(name);
     }
     if let Some(group) = super::context::group_they_stands_for(s, m, state) {
         return Some(group);

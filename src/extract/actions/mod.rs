@@ -22,6 +22,7 @@ mod np;
 mod objects;
 mod reduced;
 mod removed;
+mod reporter;
 mod scan;
 mod senses;
 mod shared;

@@ -288,3 +288,12 @@ fn a_player_denied_is_a_save_and_a_name_before_a_verb_is_a_clause() {
         &[("A club spokesperson", "deny", "-", false), ("Shepherd", "deny", "Bellamy", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn it_after_an_unnamed_reporter_is_the_reporter_in_its_words() {
+    // "the ministry" refers to no actor: "it" is not the man of unknown kind.
+    const TEXT: &str = "Georgy Myakinkin posted the video on Monday. The ministry said it is \
+                        investigating the breach.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("ministry", "investigate", "breach", false)];
+    check(TEXT, EXPECTED);
+}
