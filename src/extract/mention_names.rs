@@ -80,6 +80,14 @@ impl<'a> MentionFinder<'a> {
         {
             first += 1;
         }
+        // "A Microsoft spokesman": the actor the lexicon knows after an
+        // opening function word, when it is the whole capitalised run.
+        if first > i && first < end {
+            let known = self.lexicon_mention(toks, lowered, first, ents);
+            if let Some(m) = known.filter(|m| m.end == end) {
+                return Some(m);
+            }
+        }
         // "Proceeds from the offering ...": one capitalised word opening the
         // sentence that the article also writes in lower case, or that reads
         // as a verb or adverb ("Finally"), and that no name of the article

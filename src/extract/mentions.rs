@@ -147,6 +147,7 @@ impl<'a> MentionFinder<'a> {
                 .or_else(|| self.anonymous(toks, lowered, i, ents));
             match found {
                 Some(mut m) => {
+                    self.speaks_for(toks, lowered, &mut m, out, ents);
                     m.in_parens = parens > 0;
                     m.quoted = t.quoted;
                     // "after he refused": "he" and "she" open a clause, whatever the

@@ -225,7 +225,12 @@ impl Lexicons {
 
     /// The actor of `actors.tsv` with this canonical name.
     pub fn actor(&self, name: &str) -> Option<&ActorEntry> {
-        self.actor_by_name.get(name).map(|&i| &self.actors[i])
+        self.actor_index(name).map(|i| &self.actors[i])
+    }
+
+    /// The index in `actors` of the actor with this canonical name.
+    pub fn actor_index(&self, name: &str) -> Option<usize> {
+        self.actor_by_name.get(name).copied()
     }
 }
 

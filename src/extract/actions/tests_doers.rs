@@ -407,7 +407,8 @@ fn absolute_with_clause_names_its_doer() {
         &[
             ("leaders", "condemn", "attack", false),
             ("Russia", "block", "Twitter", false),
-            ("an Iraqi official", "deny", "-", false),
+            // An official named by a state's demonym acts for the state.
+            ("Iraq", "deny", "-", false),
             ("-", "accuse", "Smith", false),
         ],
     );

@@ -48,7 +48,9 @@ fn a_plural_role_word_opening_a_sentence_is_an_anonymous_source() {
     let who: Vec<(Option<String>, Option<String>)> =
         claims.into_iter().map(|c| (c.speaker, c.speaker_role)).collect();
     let anonymous = (None, Some("anonymous source".to_string()));
-    assert_eq!(who, [anonymous.clone(), anonymous.clone(), anonymous]);
+    // "U.S. Officials" is no name "Officials": officials of the United States.
+    let us = (Some("United States".to_string()), Some("Officials".to_string()));
+    assert_eq!(who, [anonymous.clone(), anonymous, us]);
 }
 
 const KNOWN_LY_NAME: &str = "Rep. David Jolly is running.\n\nJolly said he would be \
