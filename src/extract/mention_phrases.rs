@@ -179,6 +179,9 @@ impl<'a> MentionFinder<'a> {
         if toks.get(head + 1).is_some_and(|t| t.word && t.is_capitalised()) {
             return None;
         }
+        if self.modifies_a_noun(toks, lowered, head) {
+            return None;
+        }
         let mut m = self.base(toks, i, head + 1, MentionKind::Anonymous);
         // "a spokesperson for Meta": the organisation speaks.
         if matches!(lowered.get(head + 1).map(KeyedWord::as_str), Some("for" | "at" | "of"))
@@ -201,6 +204,39 @@ impl<'a> MentionFinder<'a> {
         Some(m)
     }
 }
+
+impl MentionFinder<'_> {
+    /// "witness statements", "official figures", "an official complaint":
+    /// a singular role word before a noun modifies it and names no one. The
+    /// noun is a plural that is no verb of the lexicons ("says") nor an
+    /// auxiliary ("has"), or one of a few nouns an official makes.
+    fn modifies_a_noun(&self, toks: &[Token], lowered: &[KeyedWord], head: usize) -> bool {
+        let (role, Some(next)) = (lowered[head].as_str(), lowered.get(head + 1)) else {
+            return false;
+        };
+        let next = next.as_str();
+        if role.ends_with('s') || !toks[head + 1].word || toks[head + 1].quoted {
+            return false;
+        }
+        let plural = next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("ss")
+            && !next.ends_with("us")
+            && !AUXILIARY_LIST.holds(&lowered[head + 1])
+            && !self.lex.is_verb_form(next);
+        // "a masked militant beheads US reporter James Foley": a verb in -s,
+        // with its object after it.
+        let object_after = toks.get(head + 2).is_some_and(|t| t.word && t.is_capitalised())
+            || lowered
+                .get(head + 2)
+                .is_some_and(|w| DETERMINER_LIST.holds(w) || self.lex.pronouns.contains_key(w));
+        (plural && !object_after) || OFFICIAL_NOUNS.contains(&next)
+    }
+}
+
+/// Nouns a singular role word modifies ("an official complaint").
+const OFFICIAL_NOUNS: &[&str] =
+    &["statement", "complaint", "group", "news", "data", "report", "visit", "figure"];
 
 /// Words before a role that make it some holder of the role, an anonymous
 /// source ("a spokesman", "two officials"): asked of most words.

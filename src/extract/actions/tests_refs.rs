@@ -297,3 +297,14 @@ fn it_after_an_unnamed_reporter_is_the_reporter_in_its_words() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("ministry", "investigate", "breach", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_role_word_before_a_noun_names_no_one() {
+    // "An official complaint" is no official, and "a masked militant
+    // beheads US reporter ..." keeps its militant (a verb in -s, its object after it).
+    const TEXT: &str = "An official complaint was made by the union, demanding an investigation \
+                        by the board. A masked militant beheads US reporter James Foley, \
+                        warning he will meet the same fate.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("A masked militant", "warn", "-", false)];
+    check(TEXT, EXPECTED);
+}
