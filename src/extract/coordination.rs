@@ -3,7 +3,9 @@
 //! ..."), so that a claim is made for each; apart from `sentence.rs`, whose
 //! subject search it serves, because lists are their own concern.
 
+use super::mention_words::DETERMINER_LIST;
 use super::mentions::MentionKind;
+use super::openers::{ACTION, MENTION};
 use super::sentence::Sentence;
 
 impl Sentence<'_> {
@@ -73,7 +75,7 @@ impl Sentence<'_> {
         let mut words = [""; 3];
         let mut n = 0;
         let mut depth = 0;
-        for i in self.mentions[a].end..self.mentions[b].first {
+        for i in self.mentions[a].end..self.role_start(b) {
             match self.tok(i) {
                 "(" => depth += 1,
                 ")" => depth -= 1,
@@ -93,5 +95,38 @@ impl Sentence<'_> {
             [","] => Some(false),
             _ => None,
         }
+    }
+
+    /// Where the role words before name mention `b` start ("and coach Remy
+    /// Korchemny", ", vice-president James Valente"): up to three lower-case
+    /// words that may be roles (a role's mark, no action's, no verb or
+    /// adverb ending) and hyphens; `b`'s own start when there are none.
+    fn role_start(&self, b: usize) -> usize {
+        let first = self.mentions[b].first;
+        if self.mentions[b].kind != MentionKind::Name {
+            return first;
+        }
+        let role_like = |k: usize| {
+            let w = self.lowered[k].as_str();
+            if self.tok(k) == "-" {
+                return true;
+            }
+            let marks = self.lowered[k].marks();
+            self.toks[k].word
+                && !self.toks[k].capitalised
+                && marks & MENTION != 0
+                && marks & ACTION == 0
+                && !["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
+                && !DETERMINER_LIST.holds(&self.lowered[k])
+                && !matches!(w, "and" | "or" | "he" | "she" | "they" | "it" | "we" | "him" | "them")
+        };
+        let mut k = first;
+        while k > 0 && first - k < 3 && role_like(k - 1) {
+            k -= 1;
+        }
+        if k < first && self.tok(k) == "-" {
+            return first;
+        }
+        k
     }
 }

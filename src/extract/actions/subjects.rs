@@ -76,6 +76,14 @@ fn noun_phrase_before(
                 || relative
         })
         .unwrap_or(b);
+    // "Thirty people, including 22 police, have been arrested": a passive's
+    // subject is the head before the comma.
+    let including =
+        |k: usize| s.tok(k) == "," && s.lowered.get(k + 1).is_some_and(|w| w == "including");
+    let b = match (a + 1..b).find(|&k| relative_ends && including(k)) {
+        Some(k) => k,
+        None => b,
+    };
     if a >= b {
         return None;
     }

@@ -308,3 +308,17 @@ fn a_role_word_before_a_noun_names_no_one() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("A masked militant", "warn", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn names_with_their_roles_in_a_list_and_a_count_with_an_including_are_the_acted_on() {
+    const TEXT: &str = "Balco boss Victor Conte, vice-president James Valente and coach Remy \
+                        Korchemny are charged with distributing steroids. Thirty people, \
+                        including 22 police, have been arrested.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("-", "accuse", "Victor Conte", false),
+        ("-", "accuse", "James Valente", false),
+        ("-", "accuse", "Remy Korchemny", false),
+        ("-", "arrest", "Thirty people", false),
+    ];
+    check(TEXT, EXPECTED);
+}
