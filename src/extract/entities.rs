@@ -73,6 +73,8 @@ pub struct NameHint {
 pub struct Entities {
     list: Vec<Entity>,
     index: EntityIndex,
+    /// Bodies a spokesman or official spoke for, with the role's head and where.
+    spoken_for: Vec<(EntityId, usize, Box<str>)>,
 }
 
 impl Entities {
@@ -404,5 +406,6 @@ impl Entities {
     }
 }
 
+mod spoken_for;
 #[cfg(test)]
 mod tests;

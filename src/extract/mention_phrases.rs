@@ -114,8 +114,12 @@ impl<'a> MentionFinder<'a> {
                     };
                     // "the spokesman", "the official": the holder of that job, or
                     // an anonymous one, never merely the last person named.
+                    // After "a Microsoft spokesman said", "the spokesman" is
+                    // Microsoft again, unless a spokesman was named since.
                     let job = JOB_HEADS.contains(&stem);
-                    by_role().or_else(|| (!job).then(by_kind).flatten()).or_else(player)
+                    let person = by_role();
+                    let body = job.then(|| ents.spoken_for(stem, toks[i].start, person)).flatten();
+                    body.or(person).or_else(|| (!job).then(by_kind).flatten()).or_else(player)
                 } else {
                     let words: Vec<&str> =
                         toks[i + 1..=head].iter().map(|t| t.text(self.text)).collect();

@@ -67,10 +67,42 @@ impl MentionFinder<'_> {
             self.named_body(toks, lowered, m, &mut role_from, ents)
         };
         let Some(body) = body else { return };
+        ents.note_spoken_for(body, &lowered[head], toks[m.first].start);
         m.entity = Some(body);
         m.kind = MentionKind::Name;
         m.role = Some(self.text[toks[role_from].start..toks[head].end].to_string());
         m.span = (toks[m.first].start, toks[head].end);
+    }
+
+    /// "Apple spokesman John Doe": lower-case role words right before a
+    /// person's name, after the body's name or not, are the person's role
+    /// ("Apple spokesman"), so that "the spokesman" can refer back to them.
+    pub(super) fn role_before_name(
+        &self,
+        toks: &[Token],
+        lowered: &[KeyedWord],
+        m: &mut Mention,
+        out: &[Mention],
+        ents: &mut Entities,
+    ) {
+        let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name && m.role.is_none()) else {
+            return;
+        };
+        let role_word =
+            |k: usize| toks[k].word && !toks[k].capitalised && self.lex.roles.contains(&lowered[k]);
+        let mut from = m.first;
+        while from > 0 && m.first - from < 2 && role_word(from - 1) {
+            from -= 1;
+        }
+        let person = ents.get(e).is_person() || ents.get(e).kind.is_none();
+        if from == m.first || !person || !SPEAKS_FOR.contains(&lowered[m.first - 1].as_str()) {
+            return;
+        }
+        let body = out.last().filter(|p| p.end == from && p.kind == MentionKind::Name);
+        let start = body.map_or(from, |p| p.first);
+        let role = &self.text[toks[start].start..toks[m.first - 1].end];
+        ents.give_role(e, role);
+        m.role = Some(role.to_string());
     }
 
     /// Whether entity `e` may be the body a source speaks for: not a person
@@ -249,5 +281,25 @@ mod tests {
                             the road was closed. Latin American officials said the talks ended.";
         let anonymous = (None, Some("anonymous source".to_string()));
         assert_eq!(speakers(TEXT), vec![anonymous; 4]);
+    }
+
+    #[test]
+    fn the_spokesman_is_the_last_one_who_spoke_body_or_person() {
+        const TEXT: &str = "A Microsoft spokesman said the deal was off. The spokesman added \
+                            that talks would resume. Apple spokesman John Doe said the deal was \
+                            on. The spokesman said talks had ended.";
+        const EXPECTED: &[(&str, &str)] = &[
+            ("Microsoft", "spokesman"),
+            ("Microsoft", ""),
+            ("John Doe", "Apple spokesman"),
+            ("John Doe", "Apple spokesman"),
+        ];
+        let got: Vec<(String, String)> = speakers(TEXT)
+            .into_iter()
+            .map(|(s, r)| (s.unwrap_or_default(), r.unwrap_or_default()))
+            .collect();
+        let expected: Vec<(String, String)> =
+            EXPECTED.iter().map(|(s, r)| (s.to_string(), r.to_string())).collect();
+        assert_eq!(got, expected);
     }
 }

@@ -148,6 +148,7 @@ impl<'a> MentionFinder<'a> {
             match found {
                 Some(mut m) => {
                     self.speaks_for(toks, lowered, &mut m, out, ents);
+                    self.role_before_name(toks, lowered, &mut m, out, ents);
                     m.in_parens = parens > 0;
                     m.quoted = t.quoted;
                     // "after he refused": "he" and "she" open a clause, whatever the
