@@ -119,6 +119,7 @@ impl<'a> MentionFinder<'a> {
                     let job = JOB_HEADS.contains(&stem);
                     let person = by_role();
                     let body = job.then(|| ents.spoken_for(stem, toks[i].start, person)).flatten();
+                    m.speaks_for = body.is_some();
                     body.or(person).or_else(|| (!job).then(by_kind).flatten()).or_else(player)
                 } else {
                     let words: Vec<&str> =

@@ -70,6 +70,7 @@ impl MentionFinder<'_> {
         ents.note_spoken_for(body, &lowered[head], toks[m.first].start);
         m.entity = Some(body);
         m.kind = MentionKind::Name;
+        m.speaks_for = true;
         m.role = Some(self.text[toks[role_from].start..toks[head].end].to_string());
         m.span = (toks[m.first].start, toks[head].end);
     }

@@ -49,6 +49,10 @@ pub struct Mention {
     pub quoted: bool,
     /// First person (we, I, us): the speaker of the quote it is in.
     pub first_person: bool,
+    /// A spokesman or officials speaking for the entity ("a Microsoft
+    /// spokesman"): an act's actor is their words, a statement's speaker
+    /// the body.
+    pub speaks_for: bool,
 }
 
 pub use super::actor_matches::ActorMatches;
@@ -260,6 +264,7 @@ impl<'a> MentionFinder<'a> {
             possessive: false,
             quoted: false,
             first_person: false,
+            speaks_for: false,
         }
     }
 

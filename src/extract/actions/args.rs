@@ -270,6 +270,12 @@ pub(super) fn name_of(
         return Some(group);
     }
     match (m.entity, m.kind) {
+        // "an Iraqi official denying", "the spokesman declined": the official
+        // acts, in their words.
+        (Some(_), _) if m.speaks_for => {
+            let the = s.lowered[m.first] == "the" && m.end > m.first + 1;
+            Some(s.slice(m.first + usize::from(the), m.end).to_string())
+        }
         (Some(e), MentionKind::Name) => Some(
             super::institutions::court_of(s, m)
                 .or_else(|| super::institutions::institution(s, m, state.entities.get(e)))

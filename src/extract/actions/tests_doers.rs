@@ -407,8 +407,8 @@ fn absolute_with_clause_names_its_doer() {
         &[
             ("leaders", "condemn", "attack", false),
             ("Russia", "block", "Twitter", false),
-            // An official named by a state's demonym acts for the state.
-            ("Iraq", "deny", "-", false),
+            // An official speaking for a state acts in their own words.
+            ("an Iraqi official", "deny", "-", false),
             ("-", "accuse", "Smith", false),
         ],
     );

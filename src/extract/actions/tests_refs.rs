@@ -322,3 +322,12 @@ fn names_with_their_roles_in_a_list_and_a_count_with_an_including_are_the_acted_
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_spokesman_acts_in_their_words_though_they_speak_for_a_body() {
+    const TEXT: &str = "A Sony spokesman declined to comment. The spokesman also refused to \
+                        elaborate.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("A Sony spokesman", "refuse", "-", false), ("spokesman", "refuse", "-", false)];
+    check(TEXT, EXPECTED);
+}
