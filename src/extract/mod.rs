@@ -49,6 +49,7 @@ pub mod sentence;
 mod speaker;
 mod speech;
 pub mod tokens;
+mod transcript;
 mod unclaimed;
 mod verb_cue;
 mod word_list;
@@ -104,6 +105,9 @@ pub struct ArticleState {
     /// forces have cracked down"), with the byte offset of its sentence, for a
     /// "they" after it ("They have arrested dozens").
     pub last_people_subject: Option<(usize, String)>,
+    /// The paragraph of the last transcript turn ("WALLACE: ..."), claimed
+    /// whole, and the byte offset where the turn ends.
+    transcript_turn: Option<(usize, usize)>,
 }
 
 impl ArticleState {

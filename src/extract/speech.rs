@@ -37,7 +37,13 @@ pub(super) struct Cue {
 /// Finds the statements of one sentence and appends them to `out`.
 pub fn statements(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &mut Vec<Claim>) {
     let before = out.len();
-    statements_of(s, lex, state, out);
+    if state.in_transcript_turn(s) {
+        return;
+    }
+    match super::transcript::turn(s, state) {
+        Some(c) => out.push(c),
+        None => statements_of(s, lex, state, out),
+    }
     if out.len() > before {
         state.statement_made(s.range.end);
     }
