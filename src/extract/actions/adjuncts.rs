@@ -122,8 +122,60 @@ pub(super) fn absolute_subject(s: &Sentence, verb: usize) -> Option<(usize, usiz
 }
 
 /// Adjectives and verbs before "to" that make the infinitive an act.
-const REALIZING: &[&str] =
-    &["quick", "swift", "rushed", "moved", "hastened", "first", "went", "decision"];
+const REALIZING: &[&str] = &[
+    "quick",
+    "swift",
+    "rushed",
+    "moved",
+    "hastened",
+    "first",
+    "went",
+    "decision",
+    "forced",
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "resumed",
+];
+
+/// Verbs whose gerund object is done ("began blocking", "had begun barring",
+/// "kept arresting").
+const ASPECTUAL: &[&str] = &[
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "resumed",
+    "resume",
+    "resumes",
+    "kept",
+    "keep",
+    "keeps",
+];
+
+/// Where the auxiliaries of "had begun V-ing" start, for the gerund at
+/// `verb_start` right after an aspectual verb (adverbs between); None
+/// otherwise.
+pub(super) fn aspect_start(s: &Sentence, verb_start: usize) -> Option<usize> {
+    let mut k = verb_start.checked_sub(1)?;
+    while k > 0 && (ADVERBS.contains(&s.lowered[k].as_str()) || s.lowered[k].ends_with("ly")) {
+        k -= 1;
+    }
+    ASPECTUAL.contains(&s.lowered[k].as_str()).then_some(k)
+}
 
 /// Where the auxiliaries of "was (also) quick to V" start, for the verb
 /// phrase whose "to" stands right before `verb_start`; None for a plain

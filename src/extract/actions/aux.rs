@@ -2,7 +2,7 @@
 
 use super::adjuncts::realized_start;
 use super::Sentence;
-use crate::lexicon::{ActionVerb, Lexicons, PhraseMatch, VerbSlot};
+use crate::lexicon::{ActionVerb, KeyedWord, Lexicons, PhraseMatch, VerbSlot};
 
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "am"];
 pub(super) const HAVE: &[&str] = &["has", "have", "had", "having"];
@@ -115,7 +115,11 @@ pub(super) fn verb_aux(
     lex: &Lexicons,
 ) -> Option<(Aux, bool)> {
     let mut aux = aux_before(s, first);
-    let realized = aux.infinitive.then(|| realized_start(s, aux.start)).flatten();
+    let gerund = verb.slots.contains(&VerbSlot::Gerund) && !aux.be && !aux.infinitive;
+    let realized = match gerund {
+        true => super::adjuncts::aspect_start(s, aux.start),
+        false => aux.infinitive.then(|| realized_start(s, aux.start)).flatten(),
+    };
     if let Some(start) = realized {
         aux = Aux { be: false, infinitive: false, ..aux_before(s, start) };
     }
@@ -136,7 +140,11 @@ pub(super) fn verb_aux(
     if after_have && has(VerbSlot::ThirdPerson) && !has(VerbSlot::Participle) {
         return None;
     }
-    if verb.class == "accuse" && s.lowered.get(end).is_some_and(|w| w == "at") {
+    // "charged at him", "began charging before Wilson fired": rushing.
+    let rushing = |w: &KeyedWord| {
+        matches!(w.as_str(), "at" | "toward" | "towards" | "before" | "into" | "forward")
+    };
+    if verb.class == "accuse" && s.lowered.get(end).is_some_and(rushing) {
         return None;
     }
     Some((aux, realized.is_some()))

@@ -331,3 +331,17 @@ fn a_spokesman_acts_in_their_words_though_they_speak_for_a_body() {
         &[("A Sony spokesman", "refuse", "-", false), ("spokesman", "refuse", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn an_act_begun_continued_or_forced_is_done() {
+    // "began charging before ..." is rushing, not accusing.
+    const TEXT: &str = "Officials at the port had begun barring counterfeit footwear. The \
+                        government continued to block Twitter. Michael Howard was forced to deny \
+                        the report. The man began charging before Wilson fired.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Officials", "ban", "counterfeit footwear", false),
+        ("government", "block", "Twitter", false),
+        ("Michael Howard", "deny", "report", false),
+    ];
+    check(TEXT, EXPECTED);
+}
