@@ -345,3 +345,10 @@ fn an_act_begun_continued_or_forced_is_done() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn litigation_begun_against_a_company_sues_it() {
+    const TEXT: &str = "ChemLawn began litigation against Waste Management in federal court.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("ChemLawn", "sue", "Waste Management", false)];
+    check(TEXT, EXPECTED);
+}
