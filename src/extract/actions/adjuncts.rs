@@ -121,32 +121,13 @@ pub(super) fn absolute_subject(s: &Sentence, verb: usize) -> Option<(usize, usiz
     (opens && verbless && with + 1 < verb).then_some((with + 1, verb))
 }
 
-/// Adjectives and verbs before "to" that make the infinitive an act.
-const REALIZING: &[&str] = &[
-    "quick",
-    "swift",
-    "rushed",
-    "moved",
-    "hastened",
-    "first",
-    "went",
-    "decision",
-    "forced",
-    "began",
-    "begun",
-    "begin",
-    "begins",
-    "started",
-    "start",
-    "starts",
-    "continued",
-    "continue",
-    "continues",
-    "resumed",
-];
+/// Adjectives and verbs before "to" that make the infinitive an act, with
+/// the [`ASPECTUAL`] verbs ("began to", "continued to").
+const REALIZING: &[&str] =
+    &["quick", "swift", "rushed", "moved", "hastened", "first", "went", "decision", "forced"];
 
-/// Verbs whose gerund object is done ("began blocking", "had begun barring",
-/// "kept arresting").
+/// Verbs whose gerund or infinitive is done ("began blocking", "had begun
+/// barring", "kept arresting", "continued to block").
 const ASPECTUAL: &[&str] = &[
     "began",
     "begun",
@@ -189,7 +170,8 @@ pub(super) fn realized_start(s: &Sentence, verb_start: usize) -> Option<usize> {
     } else if s.lowered[word] == "went" {
         return None;
     }
-    if !REALIZING.contains(&s.lowered[word].as_str()) {
+    let w = s.lowered[word].as_str();
+    if !(REALIZING.contains(&w) || ASPECTUAL.contains(&w)) {
         return None;
     }
     let mut k = word;
