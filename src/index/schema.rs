@@ -152,27 +152,29 @@ pub(crate) fn claim_doc(f: &Fields, id: &str, claim: &Claim, json: &mut String) 
     // What `serde_json::to_string` writes, byte for byte.
     json.clear();
     crate::claim_json::write_claim_as(json, claim, id);
+    // In the schema's field order: tantivy sorts a document's values by field
+    // before indexing them, and a sorted list costs that sort least.
     let mut doc = TantivyDocument::default();
     doc.add_text(f.article, id);
     doc.add_text(f.kind, claim.kind.as_str());
     doc.add_text(f.content, &claim.content);
-    doc.add_bool(f.negated, claim.negated);
-    doc.add_u64(f.start, claim.start as u64);
-    doc.add_text(f.rule, &claim.rule);
     add_name(&mut doc, f.speaker, f.speaker_exact, claim.speaker.as_deref());
-    add_name(&mut doc, f.actor, f.actor_exact, claim.actor.as_deref());
-    add_name(&mut doc, f.target, f.target_exact, claim.target.as_deref());
     add_opt(&mut doc, f.speaker_mention, claim.speaker_mention.as_deref());
     add_opt(&mut doc, f.speaker_role, claim.speaker_role.as_deref());
     add_opt(&mut doc, f.cue, claim.cue.as_deref());
+    add_name(&mut doc, f.actor, f.actor_exact, claim.actor.as_deref());
     add_opt(&mut doc, f.action, claim.action.as_deref());
+    add_name(&mut doc, f.target, f.target_exact, claim.target.as_deref());
+    doc.add_bool(f.negated, claim.negated);
+    doc.add_u64(f.start, claim.start as u64);
+    doc.add_text(f.rule, &claim.rule);
     add_opt(&mut doc, f.cameo, claim.cameo.as_deref());
     add_opt(&mut doc, f.modality, claim.modality.as_deref());
     doc.add_text(f.claim_json, json.as_str());
     doc
 }
 
-/// A canonical name goes both to its word field and to its exact field.
+/// A canonical name goes both to its word field and to its exact field (the next).
 fn add_name(doc: &mut TantivyDocument, words: Field, exact: Field, name: Option<&str>) {
     add_opt(doc, words, name);
     add_opt(doc, exact, name);

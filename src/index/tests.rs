@@ -247,3 +247,23 @@ fn opening_a_missing_or_foreign_index_explains() {
     };
     assert!(message.contains("not a newsclaims index"), "{message}");
 }
+
+#[test]
+fn documents_list_their_fields_in_schema_order() {
+    use tantivy::schema::document::Document;
+    let (_, f) = schema::build_schema();
+    let mut claim = action("a.txt", "Roskomnadzor", "block", "Twitter", 150);
+    claim.speaker = Some("Roskomnadzor".into());
+    claim.speaker_mention = Some("the watchdog".into());
+    claim.speaker_role = Some("regulator".into());
+    claim.cue = Some("said".into());
+    claim.modality = Some("possible".into());
+    let docs = [
+        schema::claim_doc(&f, "a.txt", &claim, &mut String::new()),
+        schema::article_doc(&f, "a.txt", "00ff", "a.txt", 1),
+    ];
+    for doc in docs {
+        let fields: Vec<_> = doc.iter_fields_and_values().map(|(field, _)| field).collect();
+        assert!(fields.windows(2).all(|w| w[0] < w[1]), "{fields:?}");
+    }
+}
