@@ -12,9 +12,9 @@
 //! are stored and copied.
 
 use rustc_hash::FxHasher;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::hash::Hasher;
-use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer};
 
 /// Distinct words remembered per indexing thread: a few MB at most; later new
 /// words are stemmed uncached.
@@ -29,16 +29,14 @@ thread_local! {
 /// tantivy's English stemmer, memoised.
 #[derive(Clone)]
 pub(super) struct MemoStemmer {
-    /// tantivy's stemmer over one whole word (the raw tokenizer yields the input as one token).
-    stemmer: TextAnalyzer,
+    /// The Snowball stemmer tantivy's `Stemmer` filter calls, called directly:
+    /// the filter's analyser copied each word into a token of its own first.
+    stemmer: frostem::Stemmer,
 }
 
 impl Default for MemoStemmer {
     fn default() -> MemoStemmer {
-        let stemmer = TextAnalyzer::builder(RawTokenizer::default())
-            .filter(Stemmer::new(Language::English))
-            .build();
-        MemoStemmer { stemmer }
+        MemoStemmer { stemmer: frostem::Stemmer::new(frostem::Algorithm::English) }
     }
 }
 
@@ -55,8 +53,16 @@ impl MemoStemmer {
             if memo.apply(word, hash) {
                 return;
             }
-            let mut stem = String::new();
-            self.stemmer.token_stream(word).process(&mut |t| stem.push_str(&t.text));
+            let stem = match self.stemmer.stem(word) {
+                // The word itself, or a part of it.
+                Cow::Borrowed(stem) if stem.as_ptr() == word.as_ptr() => {
+                    memo.insert(word, stem, hash);
+                    let len = stem.len();
+                    word.truncate(len);
+                    return;
+                }
+                stem => stem.into_owned(),
+            };
             memo.insert(word, &stem, hash);
             *word = stem;
         });
@@ -171,9 +177,14 @@ impl Memo {
 mod tests {
     use super::*;
 
+    use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer};
+
     #[test]
     fn remembered_stems_are_the_stemmers() {
-        let mut reference = MemoStemmer::default().stemmer;
+        // tantivy's own filter, over one whole word.
+        let mut reference = TextAnalyzer::builder(RawTokenizer::default())
+            .filter(Stemmer::new(Language::English))
+            .build();
         let words = ["restricting", "happy", "generously", "the", "news", "né", "ée", "sky"];
         let mut memo = MemoStemmer::default();
         // Three times: stemmed, then from the memo, twice.
