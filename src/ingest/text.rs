@@ -7,7 +7,8 @@ use crate::lexicon::{BoilerplateAction, Lexicons};
 /// by the boilerplate lexicon.
 pub fn normalise(raw: &str, lex: &Lexicons) -> String {
     let unified;
-    let raw = if raw.contains('\r') {
+    // `memchr`'s SIMD search: the standard library's searches a word at a time.
+    let raw = if memchr::memchr(b'\r', raw.as_bytes()).is_some() {
         unified = raw.replace("\r\n", "\n").replace('\r', "\n");
         unified.as_str()
     } else {
