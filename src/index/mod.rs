@@ -36,27 +36,6 @@ const SEGMENTS_PER_MERGE: usize = 4;
 /// tantivy refuses a writer with less than 15 MB of heap per indexing thread.
 const MIN_WRITER_HEAP: usize = 15_000_000;
 
-/// tantivy's indexing threads: one per two cores (one on two cores; tantivy's
-/// default is one per core), each with at least tantivy's minimum heap.
-///
-/// Every thread fills a segment of its own, and a segment's terms, postings
-/// and term dictionaries are written once per segment: on two cores one thread
-/// writes news-24k as one segment instead of two, and the rayon workers
-/// extracting the next batch keep the other core busy. Search answers do not
-/// depend on the number of segments (BM25 takes its statistics over all of them).
-fn indexing_threads(heap_bytes: usize) -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let wanted = (cores / 2).clamp(1, MAX_INDEXING_THREADS);
-    // Within tantivy's bounds on each thread's heap.
-    wanted.min(heap_bytes / MIN_WRITER_HEAP).max(heap_bytes.div_ceil(MAX_THREAD_HEAP)).max(1)
-}
-
-/// tantivy's own ceiling on indexing threads.
-const MAX_INDEXING_THREADS: usize = 8;
-
-/// tantivy refuses a writer with more heap than this per indexing thread.
-const MAX_THREAD_HEAP: usize = u32::MAX as usize - 1_000_000;
-
 /// What the index knows about one indexed article, from its marker document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleRecord {
@@ -115,15 +94,12 @@ impl ClaimIndex {
     /// when another writer holds it. `heap_bytes` is the indexing memory budget,
     /// raised to tantivy's minimum of 15 MB when lower.
     pub fn writer(&self, heap_bytes: usize) -> Result<IndexWriterSession> {
-        let heap_bytes = heap_bytes.max(MIN_WRITER_HEAP);
-        let threads = indexing_threads(heap_bytes);
-        let writer =
-            self.index.writer_with_num_threads(threads, heap_bytes).map_err(|e| match e {
-                TantivyError::LockFailure(LockError::LockBusy, _) => {
-                    Error::IndexBusy(self.path.clone())
-                }
-                e => index_error(&self.path, e),
-            })?;
+        let writer = self.index.writer(heap_bytes.max(MIN_WRITER_HEAP)).map_err(|e| match e {
+            TantivyError::LockFailure(LockError::LockBusy, _) => {
+                Error::IndexBusy(self.path.clone())
+            }
+            e => index_error(&self.path, e),
+        })?;
         // Segments past this size are left alone: merging them would map (and
         // count in the resident set) most of the index at once, while search
         // over a handful of large segments costs next to nothing more.
