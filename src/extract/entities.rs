@@ -89,22 +89,6 @@ impl Entities {
         ids.map(|&i| &self.list[i]).filter(|e| e.name == name).find_map(|e| e.kind)
     }
 
-    /// The person last seen by `at` whose role was given as `role` ("Iranian President"), ignoring case.
-    pub fn with_role(&self, role: &str, at: usize) -> Option<EntityId> {
-        self.person_with_role(at, |r| r.eq_ignore_ascii_case(role))
-    }
-
-    /// The person last seen by `at` whose role ends in `head` ("Welsh striker" for "striker").
-    pub fn with_role_head(&self, head: &str, at: usize) -> Option<EntityId> {
-        self.person_with_role(at, |r| {
-            r.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head))
-        })
-    }
-
-    fn person_with_role(&self, at: usize, fits: impl Fn(&str) -> bool) -> Option<EntityId> {
-        self.last_mentioned(at, &|e| e.is_person() && e.role.as_deref().is_some_and(&fits))
-    }
-
     /// Marks entity `id` as a name for sure (it spoke), even if only seen
     /// opening a sentence.
     pub fn confirm(&mut self, id: EntityId) {
@@ -406,6 +390,6 @@ impl Entities {
     }
 }
 
-mod spoken_for;
+mod roles;
 #[cfg(test)]
 mod tests;
