@@ -38,9 +38,9 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
         let capitalised = || i > 0 && s.tok(i).chars().next().is_some_and(char::is_uppercase);
         if let Some(m) = lex.cue_verbs.longest(&s.lowered[i..]).filter(|_| !capitalised()) {
             let end = i + m.words;
-            let noun_use = i > 0
-                && matches!(
-                    s.lowered[i - 1].as_str(),
+            let determiner = |k: usize| {
+                matches!(
+                    s.lowered[k].as_str(),
                     "the"
                         | "a"
                         | "an"
@@ -51,7 +51,15 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
                         | "these"
                         | "those"
                         | "such"
-                );
+                )
+            };
+            // "the previously announced merger": an adverb between, the same.
+            let adverb = |k: usize| {
+                let w = s.lowered[k].as_str();
+                w.ends_with("ly") || matches!(w, "earlier" | "already" | "just" | "long")
+            };
+            let noun_use =
+                i > 0 && determiner(i - 1) || i > 1 && adverb(i - 1) && determiner(i - 2);
             let lemma = m.value.lemma.as_str();
             let gerund_only = m.value.slots == [VerbSlot::Gerund];
             let present =
@@ -265,5 +273,14 @@ mod tests {
     fn a_source_between_commas_decorates_the_reporting_verb_after() {
         let expected = [(ClaimKind::Indirect, "the strikes wounded al-Baghdadi".into())];
         assert_eq!(statements(CITING), expected);
+    }
+
+    const ADJECTIVE_CUES: &str = "The death toll rose from a previously reported 85. In a monthly \
+                                  report the firm said that sales fell.";
+
+    #[test]
+    fn a_participle_after_a_determiner_and_an_adverb_is_no_cue() {
+        let expected = [(ClaimKind::Indirect, "sales fell".into())];
+        assert_eq!(statements(ADJECTIVE_CUES), expected);
     }
 }
