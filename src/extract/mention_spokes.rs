@@ -86,17 +86,22 @@ impl MentionFinder<'_> {
         out: &[Mention],
         ents: &mut Entities,
     ) {
-        let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name && m.role.is_none()) else {
+        // Asked of every name: the word before it first.
+        let spokesman = m.first > 0 && SPEAKS_FOR.contains(&lowered[m.first - 1].as_str());
+        let Some(e) = m.entity.filter(|_| spokesman && m.kind == MentionKind::Name) else {
             return;
         };
+        let person = ents.get(e).is_person() || ents.get(e).kind.is_none();
+        if m.role.is_some() || !person {
+            return;
+        }
         let role_word =
             |k: usize| toks[k].word && !toks[k].capitalised && self.lex.roles.contains(&lowered[k]);
         let mut from = m.first;
         while from > 0 && m.first - from < 2 && role_word(from - 1) {
             from -= 1;
         }
-        let person = ents.get(e).is_person() || ents.get(e).kind.is_none();
-        if from == m.first || !person || !SPEAKS_FOR.contains(&lowered[m.first - 1].as_str()) {
+        if from == m.first {
             return;
         }
         let body = out.last().filter(|p| p.end == from && p.kind == MentionKind::Name);
@@ -145,10 +150,8 @@ impl MentionFinder<'_> {
             if out.last().is_some_and(|p| p.first >= from && p.end == m.first) {
                 out.pop();
             }
-            let hint =
-                NameHint { lexicon: Some(self.lex.actor_index(state)?), ..NameHint::default() };
             m.first = from;
-            return ents.name(&[], hint, toks[from].start, self.lex);
+            return self.state_entity(state, toks[from].start, ents);
         }
         let p = out.last().filter(|p| {
             p.end == m.first
@@ -187,6 +190,13 @@ impl MentionFinder<'_> {
             self.lex.demonyms.get(words.join(" ").as_str()).map(|st| (from, st.as_str()))
         })
     }
+
+    /// The entity of the lexicon state called `state`, mentioned at byte `at`.
+    fn state_entity(&self, state: &str, at: usize, ents: &mut Entities) -> Option<usize> {
+        let hint = NameHint { lexicon: Some(self.lex.actor_index(state)?), ..NameHint::default() };
+        ents.name(&[], hint, at, self.lex)
+    }
+
     /// Whether mention `p`'s words are a name's: capitalised words and the
     /// small words inside names ("Bank of Spain"), not "the U.S. government"
     /// nor "Senior" after a lower-case word.
@@ -217,9 +227,7 @@ impl MentionFinder<'_> {
         }
         if let Some((from, state)) = self.demonym_before(toks, lowered, head) {
             *role_from = head;
-            let hint =
-                NameHint { lexicon: Some(self.lex.actor_index(state)?), ..NameHint::default() };
-            return ents.name(&[], hint, toks[from].start, self.lex);
+            return self.state_entity(state, toks[from].start, ents);
         }
         for k in m.first + 1..head {
             if !toks[k].is_capitalised() {

@@ -80,10 +80,7 @@ fn noun_phrase_before(
     // subject is the head before the comma.
     let including =
         |k: usize| s.tok(k) == "," && s.lowered.get(k + 1).is_some_and(|w| w == "including");
-    let b = match (a + 1..b).find(|&k| relative_ends && including(k)) {
-        Some(k) => k,
-        None => b,
-    };
+    let b = (a + 1..b).find(|&k| relative_ends && including(k)).unwrap_or(b);
     if a >= b {
         return None;
     }

@@ -39,9 +39,7 @@ impl Entities {
         let person_later = person.is_some_and(|p| self.get(p).last_seen > *when);
         (!person_later).then_some(*id)
     }
-}
 
-impl Entities {
     /// Gives entity `id` role `role`, unless it has one.
     pub fn give_role(&mut self, id: EntityId, role: &str) {
         self.list[id].role.get_or_insert_with(|| role.to_string());
