@@ -227,4 +227,21 @@ mod tests {
             crate::extract::claims_of(TOLD_THAT).into_iter().map(|c| c.speaker).collect();
         assert_eq!(speakers, [Some("Stewart Freeman".to_string())]);
     }
+
+    const PLURAL_POSSESSIVE: &str = "The miners' leaders also demanded an end to the hostels.";
+
+    #[test]
+    fn a_plural_possessive_is_no_closing_quote() {
+        assert_eq!(statements(PLURAL_POSSESSIVE), []);
+    }
+
+    const POSSESSIVE_IN_ROLE: &str = "Countries must map out a fresh strategy, Gilberto Arango, \
+                                      president of Colombia's coffee exporters' association, said.";
+
+    #[test]
+    fn a_possessive_in_a_role_leaves_the_speaker_whole() {
+        let speakers: Vec<Option<String>> =
+            crate::extract::claims_of(POSSESSIVE_IN_ROLE).into_iter().map(|c| c.speaker).collect();
+        assert_eq!(speakers, [Some("Gilberto Arango".to_string())]);
+    }
 }
