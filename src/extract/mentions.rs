@@ -4,7 +4,7 @@
 //! `mention_phrases.rs`.
 
 use super::entities::{Entities, EntityId, NameHint};
-use super::tokens::{is_capitalised, strip_possessive, Token};
+use super::tokens::{is_capitalised, plural_possessive_at, strip_possessive, Token};
 use crate::lexicon::{KeyedWord, Lexicons};
 
 pub use super::mention_words::PREPOSITIONS;
@@ -151,6 +151,8 @@ impl<'a> MentionFinder<'a> {
                 .or_else(|| self.anonymous(toks, lowered, i, ents));
             match found {
                 Some(mut m) => {
+                    m.possessive |= m.kind != MentionKind::Pronoun
+                        && plural_possessive_at(toks, self.text, m.end);
                     self.speaks_for(toks, lowered, &mut m, out, ents);
                     self.role_before_name(toks, lowered, &mut m, out, ents);
                     m.in_parens = parens > 0;

@@ -234,7 +234,7 @@ impl<'t> Sentence<'t> {
 
     /// True when token `i` reads as the verb that opens a predicate: an
     /// auxiliary or a lower-case past or -ing form ("offered", "repeating").
-    fn opens_predicate(&self, i: usize) -> bool {
+    pub(super) fn opens_predicate(&self, i: usize) -> bool {
         let w = self.lowered[i].as_str();
         let lower = self.tok(i).chars().next().is_some_and(char::is_lowercase);
         lower

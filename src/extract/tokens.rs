@@ -290,6 +290,24 @@ pub fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// A plural possessive after the token before `end`: "the miners' leaders",
+/// "Woods' agent". The apostrophe is glued to a word in s and a word follows
+/// it on the same side of any quotation (a closing mark has quoted words
+/// before it only).
+pub fn plural_possessive_at(toks: &[Token], text: &str, end: usize) -> bool {
+    let (Some(last), Some(mark), Some(next)) =
+        (end.checked_sub(1).and_then(|k| toks.get(k)), toks.get(end), toks.get(end + 1))
+    else {
+        return false;
+    };
+    matches!(text.as_bytes()[last.end - 1], b's' | b'S')
+        && last.end == mark.start
+        && matches!(mark.text(text), "'" | "’")
+        && next.word
+        && next.start > mark.end
+        && last.quoted == next.quoted
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,5 +397,21 @@ mod tests {
     fn possessives() {
         assert_eq!(strip_possessive("Russia’s"), ("Russia", true));
         assert_eq!(strip_possessive("Jones"), ("Jones", false));
+    }
+
+    #[test]
+    fn plural_possessives() {
+        const TEXT: &str = "Woods' agent and the Joneses’ house; 'we say yes' Jones' aide said";
+        let quote = TEXT.find("we say").unwrap()..TEXT.find("yes'").unwrap() + 3;
+        let toks = tokenize(TEXT, 0..TEXT.len(), &[quote]);
+        let after = |word: &str| {
+            let k = toks.iter().position(|t| t.text(TEXT) == word).unwrap();
+            plural_possessive_at(&toks, TEXT, k + 1)
+        };
+        assert!(after("Woods"));
+        assert!(after("Joneses"));
+        assert!(!after("house"));
+        assert!(!after("yes"));
+        assert!(after("Jones"));
     }
 }

@@ -41,17 +41,32 @@ pub(super) fn verb_cue(
                 w.len() > 4 && w.ends_with("ed")
             })
     });
-    let inverted = first_after.filter(|_| after_quote).map(|m| (m, last_adjacent(s, m))).filter(
-        |&(_, last)| {
+    let inverted = first_after
+        .filter(|_| after_quote)
+        .map(|m| (m, last_adjacent(s, m)))
+        .map(|(m, last)| {
+            // "Giselle, said her son's killer, Warren Leblanc, 17 - who ...
+            // - had mimicked": without a quote before it, the person must end
+            // the sentence to be the one who said.
+            let person = possessed_person(s, last).map(|p| last_adjacent(s, p)).filter(|&p| {
+                let after = s.mentions[p].end;
+                s.is_quote_mark(first - 1)
+                    || after >= n
+                    || matches!(s.tok(after), "." | "!" | "?" | ";")
+                    || s.tok(after) == "," && !(after + 1..n).any(|j| s.opens_predicate(j))
+            });
+            person.map_or((m, last), |p| (m, p))
+        })
+        .filter(|&(_, last)| {
             let after = skip_apposition(s, s.mentions[last].end);
             s.is_quote_mark(first - 1)
                 || after >= n
                 || matches!(s.tok(after), "." | "," | ";" | "!" | "?")
-        },
-    );
-    let role = inverted
-        .filter(|(a, b)| a != b)
-        .map(|(a, b)| s.slice(s.mentions[a].first, s.mentions[b].first).to_string());
+        });
+    let role = inverted.filter(|(a, b)| a != b).map(|(a, b)| {
+        let role = s.slice(s.mentions[a].first, s.mentions[b].first);
+        role.trim_end_matches([',', ' ']).to_string()
+    });
     let inverted_span = inverted.map(|(_, b)| (end, closing_speaker_end(s, s.mentions[b].end)));
     let inverted = inverted.map(|(_, last)| last);
     let (mut subject, mut subject_span) =
@@ -173,6 +188,37 @@ pub(super) fn verb_cue(
     })
 }
 
+/// "said Britain's foreign minister, Jack Straw", "said Woods' agent, Mark
+/// Steinberg": the person a possessive's role words name (up to four
+/// lower-case words, then perhaps a comma), not the possessor.
+fn possessed_person(s: &Sentence, possessor: usize) -> Option<usize> {
+    let m = &s.mentions[possessor];
+    if !m.possessive {
+        return None;
+    }
+    // The apostrophe of a plural possessive is a token of its own.
+    let mut k = m.end + usize::from(m.end < s.toks.len() && !s.toks[m.end].word);
+    let roles = k;
+    while k < s.toks.len()
+        && k < roles + 4
+        && s.toks[k].word
+        && s.tok(k).chars().next().is_some_and(char::is_lowercase)
+        && !PREPOSITIONS.contains(&s.lowered[k].as_str())
+        && !CLAUSE_WORDS.contains(&s.lowered[k].as_str())
+    {
+        k += 1;
+    }
+    if k == roles {
+        return None;
+    }
+    if k < s.toks.len() && s.tok(k) == "," {
+        k += 1;
+    }
+    let person = s.mentions.iter().position(|p| p.first == k)?;
+    let p = &s.mentions[person];
+    (p.kind == super::mentions::MentionKind::Name && !p.in_pp).then_some(person)
+}
+
 /// The token index just after the quote that closes at byte `close`.
 fn quote_clause_end(s: &Sentence, close: usize) -> usize {
     s.toks.iter().position(|t| t.start >= close).unwrap_or(s.toks.len())
@@ -243,5 +289,33 @@ mod tests {
         let speakers: Vec<Option<String>> =
             crate::extract::claims_of(POSSESSIVE_IN_ROLE).into_iter().map(|c| c.speaker).collect();
         assert_eq!(speakers, [Some("Gilberto Arango".to_string())]);
+    }
+
+    const POSSESSIVE_ROLE_AFTER_QUOTE: &str = "\"These claims are false,\" said Britain's foreign \
+                                               minister, Jack Straw.";
+
+    #[test]
+    fn an_inverted_possessive_role_names_its_holder() {
+        let who: Vec<(Option<String>, Option<String>)> =
+            crate::extract::claims_of(POSSESSIVE_ROLE_AFTER_QUOTE)
+                .into_iter()
+                .map(|c| (c.speaker, c.speaker_role))
+                .collect();
+        assert_eq!(
+            who,
+            [(Some("Jack Straw".to_string()), Some("Britain's foreign minister".to_string()))]
+        );
+    }
+
+    const PLURAL_POSSESSIVE_ROLE: &str = "Arnold Lippa, Praxis' president, said Praxis will test \
+                                          the drug.";
+
+    #[test]
+    fn a_plural_possessive_role_is_an_apposition() {
+        let speakers: Vec<Option<String>> = crate::extract::claims_of(PLURAL_POSSESSIVE_ROLE)
+            .into_iter()
+            .map(|c| c.speaker)
+            .collect();
+        assert_eq!(speakers, [Some("Arnold Lippa".to_string())]);
     }
 }
