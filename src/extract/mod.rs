@@ -104,7 +104,7 @@ pub struct ArticleState {
     /// The last unnamed group that acted as a subject ("The Lebanese security
     /// forces have cracked down"), with the byte offset of its sentence, for a
     /// "they" after it ("They have arrested dozens").
-    pub last_people_subject: Option<(usize, String)>,
+    pub last_people_subject: Option<(usize, Vec<String>)>,
     /// The paragraph of the last transcript turn ("WALLACE: ..."), claimed
     /// whole, and the byte offset where the turn ends.
     transcript_turn: Option<(usize, usize)>,
@@ -246,8 +246,7 @@ impl Extractor {
                     .collect();
                 let first_action = claims.len();
                 actions::actions(&s, lex, &state, &quote_speakers, self.keep_possible, &mut claims);
-                if let Some(group) = actions::unnamed_group_subject(&claims[first_action..], &state)
-                {
+                if let Some(group) = actions::people_subject(&s, &claims[first_action..], &state) {
                     state.last_people_subject = Some((s.range.start, group));
                 }
                 if let Some(group) = actions::coordinated_names(&s) {

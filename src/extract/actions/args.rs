@@ -243,11 +243,15 @@ pub(super) fn names(
     state: &ArticleState,
     quote_speakers: &[(usize, usize, Option<String>)],
 ) -> Vec<Option<String>> {
-    mentions
-        .iter()
-        .filter_map(|&i| name_of(s, &s.mentions[i], state, quote_speakers))
-        .map(Some)
-        .collect()
+    let mut out = Vec::new();
+    for &i in mentions {
+        let m = &s.mentions[i];
+        match super::context::group_they_stands_for(s, m, state) {
+            Some(group) => out.extend(group.into_iter().map(Some)),
+            None => out.extend(name_of(s, m, state, quote_speakers).map(Some)),
+        }
+    }
+    out
 }
 
 pub(super) fn name_of(
@@ -267,7 +271,7 @@ pub(super) fn name_of(
         return Some(name);
     }
     if let Some(group) = super::context::group_they_stands_for(s, m, state) {
-        return Some(group);
+        return group.into_iter().next();
     }
     match (m.entity, m.kind) {
         // "an Iraqi official denying", "the spokesman declined": the official

@@ -53,30 +53,68 @@ pub(super) fn sanctioned_state(s: &Sentence, state: &ArticleState, claims: &mut 
     }
 }
 
-/// The actor of `claims` (one sentence's actions, all of kind action) that is an unnamed plural
-/// group in words ("The Lebanese security forces", "police"), if any: what a
-/// "they" in the sentences after it refers to, before any name.
-pub fn unnamed_group_subject(claims: &[Claim], state: &ArticleState) -> Option<String> {
-    claims.iter().filter(|c| c.rule == "action_active").find_map(|c| {
+/// The people a "they" in the sentences after this one refers to, before
+/// any name: the actor of `claims` (one sentence's actions) that is an
+/// unnamed plural group in words ("The Lebanese security forces",
+/// "police"), or the list of two people or more the sentence opens with
+/// ("Abu Talib and Muhammad ibn Muazzam, both in their mid-20s, allege").
+pub fn people_subject(s: &Sentence, claims: &[Claim], state: &ArticleState) -> Option<Vec<String>> {
+    let unnamed = claims.iter().filter(|c| c.rule == "action_active").find_map(|c| {
         let actor = c.actor.as_deref()?;
         let head = actor.rsplit(' ').next()?;
         let plural = head.len() > 3 && head.ends_with('s') && head.starts_with(char::is_lowercase);
         (plural && state.entities.kind_by_name(actor).is_none()).then(|| actor.to_string())
-    })
+    });
+    unnamed.map(|g| vec![g]).or_else(|| listed_people(s, state))
+}
+
+/// The people of a list that opens the sentence as its subject.
+fn listed_people(s: &Sentence, state: &ArticleState) -> Option<Vec<String>> {
+    let first = s.mentions.first()?;
+    let opens = first.kind == MentionKind::Name
+        && !first.in_pp
+        && !first.possessive
+        && (0..first.first).all(|k| !s.toks[k].word);
+    if !opens {
+        return None;
+    }
+    let group = s.coordinated(0);
+    let people: Option<Vec<String>> = group
+        .iter()
+        .map(|&g| {
+            let m = &s.mentions[g];
+            let e = state.entities.get(m.entity?);
+            let person = e.is_person() || e.kind.is_none();
+            (m.kind == MentionKind::Name && person).then(|| e.name.clone())
+        })
+        .collect();
+    people.filter(|p| p.len() >= 2)
 }
 
 /// "The Lebanese security forces have cracked down on the group's
-/// sympathizers. They have arrested dozens": a "they" (mention `m`) shortly
-/// after an unnamed group was a subject is that group, not a name inside
-/// its sentence.
+/// sympathizers. They have arrested dozens", "Abu Talib and Muhammad
+/// Muazzam ... MI5 agents accused them": a "they" or "them" (mention `m`)
+/// shortly after an unnamed group or a list of people was a subject is that
+/// group, or each of those people, not a name inside its sentence.
 pub(super) fn group_they_stands_for(
     s: &Sentence,
     m: &Mention,
     state: &ArticleState,
-) -> Option<String> {
+) -> Option<Vec<String>> {
+    let pronoun = m.kind == MentionKind::Pronoun && !m.quoted;
+    let word = s.lowered[m.first].as_str();
+    if !pronoun || !matches!(word, "they" | "them") {
+        return None;
+    }
+    // "Talib and Muazzam allege they were threatened": the list before it in
+    // its own sentence ("them" there would be others than its subject).
+    if word == "they" {
+        if let Some(people) = listed_people(s, state).filter(|_| m.first > s.mentions[0].end) {
+            return Some(people);
+        }
+    }
     let (at, group) = state.last_people_subject.as_ref()?;
-    let they = m.kind == MentionKind::Pronoun && !m.quoted && s.lowered[m.first] == "they";
-    (they && s.toks[m.first].start.saturating_sub(*at) < 400).then(|| group.clone())
+    (s.toks[m.first].start.saturating_sub(*at) < 400).then(|| group.clone())
 }
 
 /// Classes that always act on someone, so a claim of them without a target

@@ -39,7 +39,7 @@ use adjuncts::{
 use agents::{agent_after, passive_subject, possessed_words};
 use args::{emit, names, object_after, unnamed_conjunct};
 use aux::{ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED};
-pub use context::unnamed_group_subject;
+pub use context::people_subject;
 pub(super) use critical::CRITICAL;
 pub(super) use drawn::DRAW;
 pub use groups::coordinated_names;

@@ -352,3 +352,19 @@ fn litigation_begun_against_a_company_sues_it() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("ChemLawn", "sue", "Waste Management", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn they_after_a_list_of_people_is_each_of_them() {
+    const TEXT: &str = "Abu Talib and Muhammad Muazzam flew to Tanzania last week. MI5 agents \
+                        accused them of trying to join the militants. Sam Jones and Ann Lee, both \
+                        in their mid-20s, allege they were threatened by Tanzania.";
+    check(
+        TEXT,
+        &[
+            ("agents", "accuse", "Abu Talib", false),
+            ("agents", "accuse", "Muhammad Muazzam", false),
+            ("Tanzania", "threaten", "Sam Jones", false),
+            ("Tanzania", "threaten", "Ann Lee", false),
+        ],
+    );
+}
