@@ -9,6 +9,7 @@
 //!   with its advisers". One sues, sanctions, fines or investigates someone:
 //!   with no one named, it is the one the same actor did it to last.
 
+use super::super::mention_words::{is_preposition, AUXILIARY_LIST};
 use super::super::mentions::{Mention, MentionKind};
 use super::Sentence;
 use crate::extract::ArticleState;
@@ -65,7 +66,25 @@ pub fn people_subject(s: &Sentence, claims: &[Claim], state: &ArticleState) -> O
         let plural = head.len() > 3 && head.ends_with('s') && head.starts_with(char::is_lowercase);
         (plural && state.entities.kind_by_name(actor).is_none()).then(|| actor.to_string())
     });
-    unnamed.map(|g| vec![g]).or_else(|| listed_people(s, state))
+    unnamed.map(|g| vec![g]).or_else(|| listed_people(s, state)).or_else(|| plural_subject(s))
+}
+
+/// An unnamed plural group that opens the sentence as its subject, behind
+/// at most three modifiers ("Five Russian soldiers were killed").
+fn plural_subject(s: &Sentence) -> Option<Vec<String>> {
+    let m = s.mentions.first()?;
+    let head = s.lowered[m.end - 1].as_str();
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let modifiers = (0..m.first).all(|k| {
+        let w = &s.lowered[k];
+        s.toks[k].word && !is_preposition(w) && !AUXILIARY_LIST.holds(w) && w != "they"
+    });
+    let verb_after = s.toks.get(m.end).is_some_and(|t| t.word)
+        && !is_preposition(&s.lowered[m.end])
+        && s.lowered[m.end] != "and";
+    let unnamed = m.kind == MentionKind::Anonymous && m.entity.is_none() && !m.in_pp;
+    (unnamed && plural && m.first <= 3 && modifiers && verb_after)
+        .then(|| vec![s.slice(m.first, m.end).to_string()])
 }
 
 /// The people of a list that opens the sentence as its subject.
@@ -113,8 +132,15 @@ pub(super) fn group_they_stands_for(
             return Some(people);
         }
     }
+    // "ISIS militants ... are preparing ... as they cut off": a subject of
+    // its own sentence that the pronoun found comes before an earlier group;
+    // not for "them", which is someone else than its clause's subject.
+    let own_subject = word == "they"
+        && s.mentions
+            .iter()
+            .any(|e| e.first < m.first && !e.in_pp && e.entity.is_some() && e.entity == m.entity);
     let (at, group) = state.last_people_subject.as_ref()?;
-    (s.toks[m.first].start.saturating_sub(*at) < 400).then(|| group.clone())
+    (!own_subject && s.toks[m.first].start.saturating_sub(*at) < 400).then(|| group.clone())
 }
 
 /// Classes that always act on someone, so a claim of them without a target

@@ -368,3 +368,10 @@ fn they_after_a_list_of_people_is_each_of_them() {
         ],
     );
 }
+
+#[test]
+fn they_after_an_unnamed_plural_subject_is_that_group() {
+    const TEXT: &str = "Five Russian soldiers crossed into Georgia on Monday. They were arrested \
+                        on Tuesday.";
+    check(TEXT, &[("-", "arrest", "soldiers", false)]);
+}
