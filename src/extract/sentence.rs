@@ -308,6 +308,7 @@ impl<'t> Sentence<'t> {
                     | "do"
                     | "also"
                     | "later"
+                    | "earlier"
                     | "again"
                     | "then"
                     | "now"

@@ -29,6 +29,7 @@ pub(super) const ADVERBS: &[&str] = &[
     "partially",
     "fully",
     "later",
+    "earlier",
     "again",
     "repeatedly",
     "previously",

@@ -375,3 +375,9 @@ fn they_after_an_unnamed_plural_subject_is_that_group() {
                         on Tuesday.";
     check(TEXT, &[("-", "arrest", "soldiers", false)]);
 }
+
+#[test]
+fn earlier_before_the_verb_is_an_adverb() {
+    const TEXT: &str = "Dome spokesman David Annesley earlier declined to specify the price.";
+    check(TEXT, &[("David Annesley", "refuse", "-", false)]);
+}
