@@ -43,6 +43,7 @@ mod nouns;
 mod openers;
 mod participle;
 mod questions;
+mod quote_marks;
 pub mod quotes;
 pub mod segment;
 pub mod sentence;

@@ -59,55 +59,6 @@ impl<'t> Sentence<'t> {
         self.toks[i].text(self.text)
     }
 
-    /// True when token `i` is a quotation mark.
-    pub fn is_quote_mark(&self, i: usize) -> bool {
-        !self.toks[i].word
-            && match self.tok(i) {
-                "“" | "”" | "\"" | "«" | "»" | "„" | "‘" => true,
-                // An apostrophe is a mark only beside quoted words: "the
-                // miners' leaders" is a possessive, not a quote's end.
-                "’" | "'" => {
-                    let quoted = |j: usize| self.toks.get(j).is_some_and(|t| t.quoted);
-                    i > 0 && quoted(i - 1)
-                        || quoted(i + 1)
-                        || self.doubled_apostrophe(i)
-                        || self.paired_apostrophe(i)
-                }
-                _ => false,
-            }
-    }
-
-    /// One of the two apostrophes of a typewriter double quote ('').
-    fn doubled_apostrophe(&self, i: usize) -> bool {
-        let apostrophe = |j: usize| j < self.toks.len() && self.tok(j) == "'";
-        let glued = |a: usize, b: usize| self.toks[a].end == self.toks[b].start;
-        apostrophe(i + 1) && glued(i, i + 1) || i > 0 && apostrophe(i - 1) && glued(i - 1, i)
-    }
-
-    /// An apostrophe that closes a single-quoted word opened close before it
-    /// ("was 'tasteless'"), or opens one closed close after: one word is too
-    /// short to be a quotation span, but its marks are still marks.
-    fn paired_apostrophe(&self, i: usize) -> bool {
-        let glued = |a: usize, b: usize| self.toks[a].end == self.toks[b].start;
-        let opens = |j: usize| {
-            matches!(self.tok(j), "'" | "‘")
-                && j + 1 < self.toks.len()
-                && glued(j, j + 1)
-                && (j == 0 || !glued(j - 1, j))
-        };
-        let closes = |j: usize| {
-            matches!(self.tok(j), "'" | "’")
-                && j > 0
-                && glued(j - 1, j)
-                && (j + 1 == self.toks.len() || !self.toks[j + 1].word || !glued(j, j + 1))
-        };
-        if closes(i) {
-            (i.saturating_sub(4)..i.saturating_sub(1)).rev().any(opens)
-        } else {
-            opens(i) && (i + 2..(i + 5).min(self.toks.len())).any(closes)
-        }
-    }
-
     /// The mention starting at token `i`.
     pub fn mention_at(&self, i: usize) -> Option<&Mention> {
         self.mentions.iter().find(|m| m.first == i)

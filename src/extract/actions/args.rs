@@ -11,6 +11,7 @@ use crate::model::{ActorKind, Claim, ClaimKind};
 
 /// The mentions right after the verb phrase: its object(s).
 pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
+    let end = s.past_scare_quote(end);
     let limit = (end + 6).min(s.toks.len());
     let quoted = end > 0 && s.toks[end - 1].quoted;
     // "restricted their business with Drexel": past a possessive to the partner after "with".

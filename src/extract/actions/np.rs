@@ -199,6 +199,7 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     if s.lowered.get(end).is_some_and(|w| matches!(w.as_str(), "it" | "them" | "him")) {
         return None;
     }
+    let end = s.past_scare_quote(end);
     let mut k = end;
     let n = s.toks.len();
     let mut last = None;

@@ -381,3 +381,9 @@ fn earlier_before_the_verb_is_an_adverb() {
     const TEXT: &str = "Dome spokesman David Annesley earlier declined to specify the price.";
     check(TEXT, &[("David Annesley", "refuse", "-", false)]);
 }
+
+#[test]
+fn a_quoted_modifier_leaves_the_object_after_it() {
+    const TEXT: &str = "Labour criticised \"extravagant\" Tory promises on policing.";
+    check(TEXT, &[("Labour Party", "criticize", "Tory promises", false)]);
+}
