@@ -343,6 +343,22 @@ impl<'a> MentionFinder<'a> {
         if words.is_empty() {
             return None;
         }
+        // "FDA Commissioner Frank Young ... the agency": the body that opens
+        // the title is mentioned too, for the descriptors after it.
+        // Not a state ("U.S. Commerce Secretary"): a state that qualifies a
+        // title is no antecedent of "the state" or "they" after it.
+        if let Some((_, body_end, actor, false)) = self.matches.at(first) {
+            let hint = NameHint { lexicon: Some(actor), ..NameHint::default() };
+            let at = toks[first].start;
+            let state = self.lex.actors[actor].kind == ActorKind::State;
+            if body_end <= toks[title_at].start && !state {
+                // Opening the sentence, it is as much its subject as the person.
+                let opens = toks[..first].iter().all(|t| !t.word);
+                if let Some(body) = ents.name(&[], hint, at, self.lex) {
+                    ents.touch(body, at, opens);
+                }
+            }
+        }
         let title = &lowered[title_at];
         let gender = self
             .lex

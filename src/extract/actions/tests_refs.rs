@@ -387,3 +387,10 @@ fn a_quoted_modifier_leaves_the_object_after_it() {
     const TEXT: &str = "Labour criticised \"extravagant\" Tory promises on policing.";
     check(TEXT, &[("Labour Party", "criticize", "Tory promises", false)]);
 }
+
+#[test]
+fn the_body_in_a_title_is_what_a_descriptor_after_it_refers_to() {
+    const TEXT: &str = "The tests covered Lymphadenopathy Syndrome or LAS. FDA Commissioner \
+                        Frank Young said that the agency was investigating test results.";
+    check(TEXT, &[("Food and Drug Administration", "investigate", "test results", false)]);
+}
