@@ -129,8 +129,10 @@ pub const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Lower-case particles inside names ("Charles de Gaulle", "Eduardo de los Angeles").
-pub(super) const NAME_PARTICLES: &[&str] =
-    &["de", "van", "von", "der", "al", "bin", "da", "la", "du", "los", "las", "del", "di", "dos"];
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "al", "bin", "ibn", "bint", "da", "la", "du", "los", "las", "del",
+    "di", "dos",
+];
 
 /// Auxiliaries: a noun phrase ends before them.
 pub(super) const AUXILIARIES: &[&str] = &[

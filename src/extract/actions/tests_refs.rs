@@ -394,3 +394,15 @@ fn the_body_in_a_title_is_what_a_descriptor_after_it_refers_to() {
                         Frank Young said that the agency was investigating test results.";
     check(TEXT, &[("Food and Drug Administration", "investigate", "test results", false)]);
 }
+
+#[test]
+fn ibn_joins_a_name() {
+    const TEXT: &str = "Police arrested Muhammad ibn Muazzam and Abu Talib on Monday.";
+    check(
+        TEXT,
+        &[
+            ("Police", "arrest", "Muhammad ibn Muazzam", false),
+            ("Police", "arrest", "Abu Talib", false),
+        ],
+    );
+}
