@@ -148,6 +148,31 @@ impl<'a> MentionFinder<'a> {
         kinds.is_some_and(|kinds| !kinds.contains(&ActorKind::Person))
     }
 
+    /// "the US Securities Exchange Commission", "The US Federal Trade
+    /// Commission said it": a state right before a body's capitalised name
+    /// only qualifies it; the body is the mention, and the subject.
+    pub(super) fn state_before_body(
+        &self,
+        toks: &[Token],
+        lowered: &[KeyedWord],
+        m: &Mention,
+        ents: &Entities,
+    ) -> bool {
+        let state = m.entity.is_some_and(|e| ents.get(e).kind == Some(ActorKind::State));
+        let next = m.end;
+        let joined = toks
+            .get(next)
+            .is_some_and(|t| t.word && t.is_capitalised() && t.start == toks[next - 1].end + 1);
+        if m.kind != MentionKind::Name || m.possessive || !state || !joined {
+            return false;
+        }
+        if let Some((_, _, actor, false)) = self.matches.at(next) {
+            return !matches!(self.lex.actors[actor].kind, ActorKind::Person | ActorKind::State);
+        }
+        let end = self.capitalised_run(toks, lowered, next);
+        end > next + 1 && self.body_head(&lowered[end - 1])
+    }
+
     /// True for a company suffix ("Corp", "Inc.", "PLC"), lower-case.
     pub(super) fn is_company_suffix(&self, lowered: &str) -> bool {
         self.lex.company_suffixes.contains(lowered.trim_end_matches('.'))

@@ -104,6 +104,9 @@ impl<'a> MentionFinder<'a> {
         let mut i = 0;
         let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
         let mut subject_seen = false;
+        // A state that qualifies the body named right after it ("the US
+        // Federal Trade Commission"): where the body's mention starts.
+        let mut qualifier: Option<(usize, usize)> = None;
         self.headline.set(headline);
         // "WASHINGTON — Sen. Chuck Grassley said": the dateline names no one.
         if let Some(after) = dateline_end(toks, self.text, first_word) {
@@ -150,7 +153,15 @@ impl<'a> MentionFinder<'a> {
                 .or_else(|| self.descriptor(toks, lowered, i, ents))
                 .or_else(|| self.anonymous(toks, lowered, i, ents));
             match found {
+                Some(m) if self.state_before_body(toks, lowered, &m, ents) => {
+                    qualifier = Some((m.first, m.end));
+                    i = m.end;
+                }
                 Some(mut m) => {
+                    if let Some((first, _)) = qualifier.take().filter(|&(_, end)| end == m.first) {
+                        m.first = first;
+                        m.span.0 = toks[first].start;
+                    }
                     m.possessive |= m.kind != MentionKind::Pronoun
                         && plural_possessive_at(toks, self.text, m.end);
                     self.speaks_for(toks, lowered, &mut m, out, ents);

@@ -406,3 +406,16 @@ fn ibn_joins_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_state_before_a_body_only_qualifies_it() {
+    const TEXT: &str = "The US Federal Trade Commission said it was investigating Google. \
+                        Balco has been accused by the US Anti-Doping Agency of doping.";
+    check(
+        TEXT,
+        &[
+            ("Federal Trade Commission", "investigate", "Google", false),
+            ("Anti-Doping Agency", "accuse", "Balco", false),
+        ],
+    );
+}
