@@ -5,6 +5,7 @@
 //! [`IndexWriterSession`] (one per process: tantivy's writer lock), reading
 //! through a [`ClaimSearcher`], a snapshot of the last commit.
 
+mod doc;
 mod files;
 mod schema;
 mod search;

@@ -4,12 +4,13 @@
 //! out of the index is exactly what went in, and the searchable fields are
 //! indexed only, shaped for the query syntax (`speaker:netblocks`).
 
+use super::doc::DocsBuilder;
 use crate::model::Claim;
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
 };
 use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer};
-use tantivy::{Index, TantivyDocument};
+use tantivy::Index;
 
 /// English stemming tokenizer, built into tantivy: "restricting" finds "restricted".
 pub(crate) const STEMMED: &str = "en_stem";
@@ -130,58 +131,48 @@ pub(crate) fn register_tokenizers(index: &Index) {
 
 /// The marker document that records an article as indexed.
 pub(crate) fn article_doc(
+    docs: &mut DocsBuilder,
     f: &Fields,
     id: &str,
     hash: &str,
     source: &str,
     n: usize,
-) -> TantivyDocument {
-    let mut doc = TantivyDocument::default();
-    doc.add_text(f.doc_type, ARTICLE_DOC);
-    doc.add_text(f.article, id);
-    doc.add_text(f.hash, hash);
-    doc.add_text(f.source, source);
-    doc.add_u64(f.claims, n as u64);
-    doc
+) {
+    docs.text(f.doc_type, ARTICLE_DOC);
+    docs.text(f.article, id);
+    docs.text(f.hash, hash);
+    docs.text(f.source, source);
+    docs.u64(f.claims, n as u64);
+    docs.end_doc();
 }
 
 /// The document of one claim, filed under article `id`: a differing
 /// `claim.article` is overwritten so that filters and stored claim agree.
-/// `json` is a buffer for the stored copy, reused from claim to claim.
-pub(crate) fn claim_doc(f: &Fields, id: &str, claim: &Claim, json: &mut String) -> TantivyDocument {
-    // What `serde_json::to_string` writes, byte for byte.
-    json.clear();
-    crate::claim_json::write_claim_as(json, claim, id);
+pub(crate) fn claim_doc(docs: &mut DocsBuilder, f: &Fields, id: &str, claim: &Claim) {
     // In the schema's field order: tantivy sorts a document's values by field
     // before indexing them, and a sorted list costs that sort least.
-    let mut doc = TantivyDocument::default();
-    doc.add_text(f.article, id);
-    doc.add_text(f.kind, claim.kind.as_str());
-    doc.add_text(f.content, &claim.content);
-    add_name(&mut doc, f.speaker, f.speaker_exact, claim.speaker.as_deref());
-    add_opt(&mut doc, f.speaker_mention, claim.speaker_mention.as_deref());
-    add_opt(&mut doc, f.speaker_role, claim.speaker_role.as_deref());
-    add_opt(&mut doc, f.cue, claim.cue.as_deref());
-    add_name(&mut doc, f.actor, f.actor_exact, claim.actor.as_deref());
-    add_opt(&mut doc, f.action, claim.action.as_deref());
-    add_name(&mut doc, f.target, f.target_exact, claim.target.as_deref());
-    doc.add_bool(f.negated, claim.negated);
-    doc.add_u64(f.start, claim.start as u64);
-    doc.add_text(f.rule, &claim.rule);
-    add_opt(&mut doc, f.cameo, claim.cameo.as_deref());
-    add_opt(&mut doc, f.modality, claim.modality.as_deref());
-    doc.add_text(f.claim_json, json.as_str());
-    doc
+    docs.text(f.article, id);
+    docs.text(f.kind, claim.kind.as_str());
+    docs.text(f.content, &claim.content);
+    add_name(docs, f.speaker, f.speaker_exact, claim.speaker.as_deref());
+    docs.opt_text(f.speaker_mention, claim.speaker_mention.as_deref());
+    docs.opt_text(f.speaker_role, claim.speaker_role.as_deref());
+    docs.opt_text(f.cue, claim.cue.as_deref());
+    add_name(docs, f.actor, f.actor_exact, claim.actor.as_deref());
+    docs.opt_text(f.action, claim.action.as_deref());
+    add_name(docs, f.target, f.target_exact, claim.target.as_deref());
+    docs.bool(f.negated, claim.negated);
+    docs.u64(f.start, claim.start as u64);
+    docs.text(f.rule, &claim.rule);
+    docs.opt_text(f.cameo, claim.cameo.as_deref());
+    docs.opt_text(f.modality, claim.modality.as_deref());
+    // The stored copy: what `serde_json::to_string` writes, byte for byte.
+    docs.text_with(f.claim_json, |json| crate::claim_json::write_claim_as(json, claim, id));
+    docs.end_doc();
 }
 
 /// A canonical name goes both to its word field and to its exact field (the next).
-fn add_name(doc: &mut TantivyDocument, words: Field, exact: Field, name: Option<&str>) {
-    add_opt(doc, words, name);
-    add_opt(doc, exact, name);
-}
-
-fn add_opt(doc: &mut TantivyDocument, field: Field, value: Option<&str>) {
-    if let Some(v) = value {
-        doc.add_text(field, v);
-    }
+fn add_name(docs: &mut DocsBuilder, words: Field, exact: Field, name: Option<&str>) {
+    docs.opt_text(words, name);
+    docs.opt_text(exact, name);
 }

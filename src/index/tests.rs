@@ -258,12 +258,41 @@ fn documents_list_their_fields_in_schema_order() {
     claim.speaker_role = Some("regulator".into());
     claim.cue = Some("said".into());
     claim.modality = Some("possible".into());
-    let docs = [
-        schema::claim_doc(&f, "a.txt", &claim, &mut String::new()),
-        schema::article_doc(&f, "a.txt", "00ff", "a.txt", 1),
-    ];
+    let mut docs = super::doc::DocsBuilder::default();
+    schema::claim_doc(&mut docs, &f, "a.txt", &claim);
+    schema::article_doc(&mut docs, &f, "a.txt", "00ff", "a.txt", 1);
+    let docs = docs.finish();
+    assert_eq!(docs.len(), 2);
     for doc in docs {
         let fields: Vec<_> = doc.iter_fields_and_values().map(|(field, _)| field).collect();
         assert!(fields.windows(2).all(|w| w[0] < w[1]), "{fields:?}");
+    }
+}
+
+#[test]
+fn an_articles_documents_hold_their_own_values() {
+    use tantivy::schema::document::{Document, Value};
+    let (_, f) = schema::build_schema();
+    let claims =
+        [quote("a.txt", "Meta", "we disagree", 0), quote("a.txt", "Ofcom", "no comment", 20)];
+    let mut docs = super::doc::DocsBuilder::default();
+    schema::article_doc(&mut docs, &f, "a.txt", "00ff", "in/a.txt", claims.len());
+    for c in &claims {
+        schema::claim_doc(&mut docs, &f, "a.txt", c);
+    }
+    let docs = docs.finish();
+    assert_eq!(docs.len(), 3);
+    let text = |doc: &super::doc::ClaimDoc, field| -> Vec<String> {
+        let values = doc.iter_fields_and_values().filter(|(f, _)| *f == field);
+        values.filter_map(|(_, v)| v.as_str().map(str::to_string)).collect()
+    };
+    assert_eq!(text(&docs[0], f.source), ["in/a.txt"]);
+    assert_eq!(text(&docs[0], f.content), Vec::<String>::new());
+    for (doc, claim) in docs[1..].iter().zip(&claims) {
+        assert_eq!(text(doc, f.content), [claim.content.as_str()]);
+        assert_eq!(text(doc, f.speaker_exact), [claim.speaker.as_deref().unwrap()]);
+        let json = text(doc, f.claim_json);
+        let stored: crate::model::Claim = serde_json::from_str(&json[0]).unwrap();
+        assert_eq!(serde_json::to_string(&stored).unwrap(), serde_json::to_string(claim).unwrap());
     }
 }

@@ -1,24 +1,29 @@
 //! Writing: articles go in whole, replacing what the index held for them.
 
+use super::doc::{ClaimDoc, DocsBuilder};
 use super::index_error;
 use super::schema::{self, Fields};
 use crate::model::Claim;
 use crate::Result;
 use std::path::PathBuf;
 use tantivy::schema::Term;
-use tantivy::{IndexWriter, TantivyDocument, TantivyError};
+use tantivy::{IndexWriter, TantivyError};
 
 /// Holds the index's write lock until dropped. Changes become visible, and
 /// durable, only at [`commit`](IndexWriterSession::commit); dropping the
 /// session without committing discards them.
 pub struct IndexWriterSession {
-    writer: IndexWriter,
+    writer: IndexWriter<ClaimDoc>,
     fields: Fields,
     path: PathBuf,
 }
 
 impl IndexWriterSession {
-    pub(super) fn new(writer: IndexWriter, fields: Fields, path: PathBuf) -> IndexWriterSession {
+    pub(super) fn new(
+        writer: IndexWriter<ClaimDoc>,
+        fields: Fields,
+        path: PathBuf,
+    ) -> IndexWriterSession {
         IndexWriterSession { writer, fields, path }
     }
 
@@ -103,7 +108,7 @@ pub struct DocPreparer {
 /// An article's marker and claim documents, ready to be queued.
 pub struct PreparedArticle {
     id: String,
-    docs: Vec<TantivyDocument>,
+    docs: Vec<ClaimDoc>,
 }
 
 impl DocPreparer {
@@ -116,12 +121,14 @@ impl DocPreparer {
         claims: &[Claim],
     ) -> Result<PreparedArticle> {
         let f = &self.fields;
-        let mut docs = Vec::with_capacity(claims.len() + 1);
-        docs.push(schema::article_doc(f, id, hash, source, claims.len()));
-        let mut json = String::new();
+        // Room for each claim's values and its stored copy, which holds the content and sentence.
+        let text: usize =
+            claims.iter().map(|c| 400 + 2 * (c.content.len() + c.sentence.len())).sum();
+        let mut docs = DocsBuilder::with_capacity(claims.len() + 1, text);
+        schema::article_doc(&mut docs, f, id, hash, source, claims.len());
         for claim in claims {
-            docs.push(schema::claim_doc(f, id, claim, &mut json));
+            schema::claim_doc(&mut docs, f, id, claim);
         }
-        Ok(PreparedArticle { id: id.to_string(), docs })
+        Ok(PreparedArticle { id: id.to_string(), docs: docs.finish() })
     }
 }
