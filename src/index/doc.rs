@@ -111,9 +111,14 @@ impl ClaimDoc {
     }
 }
 
-/// A value as tantivy reads it: a leaf borrowed from the document.
+/// A value as tantivy reads it: borrowed from the document, its text cut
+/// out of the article's buffer only when tantivy asks for it (each pass over a
+/// document skips most values: the store reads one, the columns three).
 #[derive(Debug, Clone)]
-pub struct Leaf<'a>(ReferenceValueLeaf<'a>);
+pub struct Leaf<'a> {
+    text: &'a str,
+    value: Val,
+}
 
 impl<'a> Value<'a> for Leaf<'a> {
     type ArrayIter = std::iter::Empty<Leaf<'a>>;
@@ -121,7 +126,13 @@ impl<'a> Value<'a> for Leaf<'a> {
 
     #[inline]
     fn as_value(&self) -> ReferenceValue<'a, Self> {
-        ReferenceValue::Leaf(self.0.clone())
+        ReferenceValue::Leaf(match self.value {
+            Val::Text(start, end) => {
+                ReferenceValueLeaf::Str(&self.text[start as usize..end as usize])
+            }
+            Val::U64(n) => ReferenceValueLeaf::U64(n),
+            Val::Bool(b) => ReferenceValueLeaf::Bool(b),
+        })
     }
 }
 
@@ -138,14 +149,7 @@ impl<'a> Iterator for Values<'a> {
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let &(field, value) = self.values.next()?;
-        let leaf = match value {
-            Val::Text(start, end) => {
-                ReferenceValueLeaf::Str(&self.text[start as usize..end as usize])
-            }
-            Val::U64(n) => ReferenceValueLeaf::U64(n),
-            Val::Bool(b) => ReferenceValueLeaf::Bool(b),
-        };
-        Some((field, Leaf(leaf)))
+        Some((field, Leaf { text: self.text, value }))
     }
 
     #[inline]
