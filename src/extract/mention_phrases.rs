@@ -87,12 +87,19 @@ impl<'a> MentionFinder<'a> {
                 // "the Wales international", "the Arsenal striker": a player is
                 // named by team, and refers back.
                 let team_name = |k: usize| PLAYER_HEADS.contains(&stem) && toks[k].is_capitalised();
-                let anaphoric = (i + 1..head).all(|k| {
-                    let w = lowered[k].as_str();
-                    GENERIC_MODIFIERS.contains(&w)
-                        || self.lex.demonyms.contains_key(w)
-                        || team_name(k)
-                });
+                // "the National Energy Board": capitals throughout make a name,
+                // though its words are generic ("the national energy board").
+                let proper = head > i + 1
+                    && !self.headline.get()
+                    && (i + 1..=head).all(|k| toks[k].is_capitalised())
+                    && !(i + 1..head).all(|k| self.lex.demonyms.contains_key(&lowered[k]));
+                let anaphoric = !proper
+                    && (i + 1..head).all(|k| {
+                        let w = lowered[k].as_str();
+                        GENERIC_MODIFIERS.contains(&w)
+                            || self.lex.demonyms.contains_key(w)
+                            || team_name(k)
+                    });
                 // "the striker" after "their Welsh striker Craig Bellamy": the person of that role.
                 let by_role = || ents.with_role_head(stem, toks[i].start);
                 // "the court" is a court, not the last government body ("the CBI").
@@ -315,11 +322,18 @@ const NAMED_HEADS: &[&str] = &[
 const OWNED_BODIES: &[&str] = &["group", "party", "organisation", "organization", "movement"];
 
 /// True when the word at `i` is a possessive pronoun before a body's word
-/// ("his group", "their party"): one descriptor, not a pronoun.
+/// ("his group", "their party", "its board"): one descriptor, not a pronoun.
 #[inline(always)]
 pub(super) fn is_owned_body(lowered: &[KeyedWord], i: usize) -> bool {
-    matches!(lowered[i].as_str(), "his" | "her" | "their")
-        && lowered.get(i + 1).is_some_and(|w| OWNED_BODIES.contains(&w.as_str()))
+    let next = |w: &str| lowered.get(i + 1).is_some_and(|n| n == w);
+    match lowered[i].as_str() {
+        "his" | "her" | "their" => {
+            lowered.get(i + 1).is_some_and(|w| OWNED_BODIES.contains(&w.as_str()))
+        }
+        // "ChemLawn said its board rejected the offer": the company's board.
+        "its" => next("board"),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -398,6 +398,8 @@ pub(super) fn verb_action(
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_context;
+#[cfg(test)]
 mod tests_doers;
 #[cfg(test)]
 mod tests_refs;

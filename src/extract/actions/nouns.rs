@@ -93,7 +93,9 @@ pub(super) fn noun_action(
     out: &mut Vec<Claim>,
 ) {
     // "a 30 mln dlr order from Micro D", "new orders": a purchase, not a command.
-    if super::senses::purchase_order(s, noun) {
+    // "demanding an investigation by the board": an act wished for, not done.
+    let wished = || class != "request" && super::senses::wished_for(s, noun);
+    if super::senses::purchase_order(s, noun) || wished() {
         return;
     }
     // "the last government shutdown": the government closed, it blocked no one.

@@ -5,6 +5,7 @@
 //! is a refusal, a command or an accusation. And a source's wish to stay
 //! anonymous ("asked not to be identified"), a request with no target.
 
+use super::super::mention_words::is_preposition;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
 use super::args::{NP_STOPS, NUMBER_WORDS};
@@ -106,6 +107,10 @@ pub(super) fn other_verb_sense(
     }
     if DIRECT.contains(&w) {
         return !directs_someone(s, i, end);
+    }
+    // "the board sanctioned the repurchase of the shares": approved an act.
+    if w.starts_with("sanction") {
+        return approves_an_act(s, end);
     }
     // "ordered six MD-82s": an amount of goods, with no "to" of a command after it
     // ("ordered 400 of his followers to undergo ..."); "orders rose", "orders and
@@ -311,4 +316,99 @@ const COURT_WORDS: &[&str] = &[
 fn legal_appeal(s: &Sentence, i: usize) -> bool {
     let near = i.saturating_sub(4)..(i + 7).min(s.toks.len());
     near.filter(|&k| k != i).any(|k| COURT_WORDS.contains(&s.lowered[k].as_str()))
+}
+
+/// Verbs whose object is an act wished for, not done: "demanded an
+/// investigation by the board", "called for a probe by the police".
+const WISHING: &[&str] = &[
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "request",
+    "requests",
+    "requested",
+    "requesting",
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "propose",
+    "proposes",
+    "proposed",
+    "proposing",
+];
+/// Verbs that wish for an act through "for" ("called for", "pressed for").
+const WISHING_FOR: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "press",
+    "pressed",
+    "pressing",
+    "push",
+    "pushed",
+    "pushing",
+    "appeal",
+    "appealed",
+    "appealing",
+];
+
+/// True when the action noun at `noun` is the object of a verb that wishes
+/// for it ("demanding an independent investigation by the board"), behind
+/// at most three lower-case modifiers: a requested act, not one done.
+pub(super) fn wished_for(s: &Sentence, noun: usize) -> bool {
+    let mut k = noun;
+    while k > 0 && noun - k < 3 && {
+        let t = &s.toks[k - 1];
+        t.word && s.tok(k - 1).chars().next().is_some_and(char::is_lowercase) && {
+            let w = s.lowered[k - 1].as_str();
+            !WISHING.contains(&w) && w != "for"
+        }
+    } {
+        k -= 1;
+    }
+    let Some(before) = k.checked_sub(1) else { return false };
+    match s.lowered[before].as_str() {
+        "for" => before > 0 && WISHING_FOR.contains(&s.lowered[before - 1].as_str()),
+        w => WISHING.contains(&w),
+    }
+}
+
+/// Acts one may approve: "sanctioned the use of force", "the deal".
+const APPROVED_ACTS: &[&str] =
+    &["use", "deal", "sale", "plan", "move", "merger", "attack", "strike", "raid", "bombing"];
+
+/// True when the object after `end` is an act ("sanctioned the repurchase of
+/// the shares", "sanctioned a new payment"): "sanction" there is to approve.
+fn approves_an_act(s: &Sentence, end: usize) -> bool {
+    let determiner = s.lowered.get(end).is_some_and(|w| {
+        matches!(w.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+    });
+    if !determiner {
+        return false;
+    }
+    let lower = |k: usize| {
+        s.toks.get(k).is_some_and(|t| t.word && !t.quoted)
+            && s.tok(k).chars().next().is_some_and(char::is_lowercase)
+    };
+    let act = |w: &str| {
+        APPROVED_ACTS.contains(&w)
+            || ["tion", "ment", "chase", "sal"].iter().any(|e| w.ends_with(e))
+    };
+    let in_phrase = |k: usize| lower(k) && !is_preposition(&s.lowered[k]);
+    (end + 1..(end + 4).min(s.toks.len())).take_while(|&k| in_phrase(k)).any(|k| act(&s.lowered[k]))
 }

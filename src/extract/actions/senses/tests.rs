@@ -216,3 +216,13 @@ fn a_text_that_calls_for_something_requests_nothing() {
                         Amnesty International called for the release of the prisoners.";
     check(TEXT, &[("Amnesty International", "request", "release of the prisoners", false)]);
 }
+
+#[test]
+fn sanctioning_an_act_approves_it() {
+    const TEXT: &str = "On April 2 the board sanctioned the repurchase of the shares. The SEC \
+                        sanctioned the national accounting firm.";
+    check(
+        TEXT,
+        &[("Securities and Exchange Commission", "sanction", "national accounting firm", false)],
+    );
+}

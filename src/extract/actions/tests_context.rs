@@ -1,0 +1,94 @@
+//! Who the context says acts or is acted on: "they" and "them" after a list
+//! of people or an unnamed group, a board for its company, a body in a
+//! title or qualified by a state, and objects past a quoted modifier; each
+//! TEXT with the (actor, action, target, negated) tuples it must give.
+
+use super::tests::check;
+
+#[test]
+fn they_after_a_list_of_people_is_each_of_them() {
+    const TEXT: &str = "Abu Talib and Muhammad Muazzam flew to Tanzania last week. MI5 agents \
+                        accused them of trying to join the militants. Sam Jones and Ann Lee, both \
+                        in their mid-20s, allege they were threatened by Tanzania.";
+    check(
+        TEXT,
+        &[
+            ("agents", "accuse", "Abu Talib", false),
+            ("agents", "accuse", "Muhammad Muazzam", false),
+            ("Tanzania", "threaten", "Sam Jones", false),
+            ("Tanzania", "threaten", "Ann Lee", false),
+        ],
+    );
+}
+
+#[test]
+fn they_after_an_unnamed_plural_subject_is_that_group() {
+    const TEXT: &str = "Five Russian soldiers crossed into Georgia on Monday. They were arrested \
+                        on Tuesday.";
+    check(TEXT, &[("-", "arrest", "soldiers", false)]);
+}
+
+#[test]
+fn earlier_before_the_verb_is_an_adverb() {
+    const TEXT: &str = "Dome spokesman David Annesley earlier declined to specify the price.";
+    check(TEXT, &[("David Annesley", "refuse", "-", false)]);
+}
+
+#[test]
+fn a_quoted_modifier_leaves_the_object_after_it() {
+    const TEXT: &str = "Labour criticised \"extravagant\" Tory promises on policing.";
+    check(TEXT, &[("Labour Party", "criticize", "Tory promises", false)]);
+}
+
+#[test]
+fn the_body_in_a_title_is_what_a_descriptor_after_it_refers_to() {
+    const TEXT: &str = "The tests covered Lymphadenopathy Syndrome or LAS. FDA Commissioner \
+                        Frank Young said that the agency was investigating test results.";
+    check(TEXT, &[("Food and Drug Administration", "investigate", "test results", false)]);
+}
+
+#[test]
+fn ibn_joins_a_name() {
+    const TEXT: &str = "Police arrested Muhammad ibn Muazzam and Abu Talib on Monday.";
+    check(
+        TEXT,
+        &[
+            ("Police", "arrest", "Muhammad ibn Muazzam", false),
+            ("Police", "arrest", "Abu Talib", false),
+        ],
+    );
+}
+
+#[test]
+fn a_state_before_a_body_only_qualifies_it() {
+    const TEXT: &str = "The US Federal Trade Commission said it was investigating Google. \
+                        Balco has been accused by the US Anti-Doping Agency of doping.";
+    check(
+        TEXT,
+        &[
+            ("Federal Trade Commission", "investigate", "Google", false),
+            ("Anti-Doping Agency", "accuse", "Balco", false),
+        ],
+    );
+}
+
+#[test]
+fn a_board_acts_for_its_company() {
+    const TEXT: &str = "ChemLawn Corp said its board rejected the offer. New Brunswick Power \
+                        said prices rose. Hebert said the National Energy Board has ordered \
+                        changes.";
+    check(
+        TEXT,
+        &[
+            ("ChemLawn Corp", "reject", "offer", false),
+            ("National Energy Board", "order", "changes", false),
+        ],
+    );
+}
+
+#[test]
+fn an_act_wished_for_is_not_done() {
+    const TEXT: &str = "Texaco is seeking a court order against Pennzoil. Dr Lewis has called for \
+                        an investigation by the information commissioner Richard Thomas.";
+    check(TEXT, &[("Lewis", "request", "investigation", false)]);
+}
