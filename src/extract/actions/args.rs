@@ -235,7 +235,7 @@ pub(super) const NP_STOPS: &[&str] = &[
     "to", "that", "which", "who", "from", "in", "on", "for", "with", "after", "because", "and",
     "of", "by", "as", "at", "over", "since", "until", "unless", "before", "while", "when", "if",
     "despite", "amid", "during", "through", "under", "is", "are", "was", "were", "had", "has",
-    "have", "would", "will", "could", "there", "where", "whom", "whose",
+    "have", "would", "will", "could", "there", "where", "whom", "whose", "not",
 ];
 
 pub(super) fn names(

@@ -221,8 +221,8 @@ pub(super) fn verb_action(
                 None => s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && m.end <= first),
             };
             (subject, "action_participial")
-        } else if aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str()) {
-            let (named, words) = relative_doer(s, aux.start - 1, end);
+        } else if let Some(rel) = subjects::relative_before(s, aux.start, RELATIVES) {
+            let (named, words) = relative_doer(s, rel, end);
             actor_np = words;
             (named, "action_relative")
         } else {

@@ -331,6 +331,19 @@ pub(super) fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
     loose_words == 0 || of_phrase || time_or_place(s, from, to)
 }
 
+/// The relative pronoun that opens the clause of the verb phrase at
+/// `start`: right before it, or before a time adjunct ("Allawi, who this
+/// week criticised nations").
+pub(super) fn relative_before(s: &Sentence, start: usize, relatives: &[&str]) -> Option<usize> {
+    let relative = |k: usize| relatives.contains(&s.lowered[k].as_str());
+    let near = start.checked_sub(1).filter(|&k| relative(k));
+    near.or_else(|| {
+        (start.saturating_sub(5)..start.saturating_sub(2))
+            .rev()
+            .find(|&k| relative(k) && time_or_place(s, k + 1, start))
+    })
+}
+
 /// True when tokens `from..to` are a short time or place adjunct ("on
 /// Wednesday", "yesterday", "last week", "in San Francisco"): the subject
 /// before them is still the verb's.

@@ -92,3 +92,14 @@ fn an_act_wished_for_is_not_done() {
                         an investigation by the information commissioner Richard Thomas.";
     check(TEXT, &[("Lewis", "request", "investigation", false)]);
 }
+
+#[test]
+fn a_time_adjunct_may_stand_before_the_verb() {
+    const TEXT: &str = "The government last summer warned stores not to carry the shoes. Mr \
+                        Chirac will miss an address from Iyad Allawi, who this week criticised \
+                        nations.";
+    check(
+        TEXT,
+        &[("government", "warn", "stores", false), ("Iyad Allawi", "criticize", "nations", false)],
+    );
+}
