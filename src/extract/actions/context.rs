@@ -89,7 +89,8 @@ fn plural_subject(s: &Sentence) -> Option<Vec<String>> {
 
 /// The people of a list that opens the sentence as its subject.
 fn listed_people(s: &Sentence, state: &ArticleState) -> Option<Vec<String>> {
-    let first = s.mentions.first()?;
+    // A list is of two mentions or more: most sentences have no second.
+    let first = s.mentions.first().filter(|_| s.mentions.len() >= 2)?;
     let opens = first.kind == MentionKind::Name
         && !first.in_pp
         && !first.possessive
@@ -98,6 +99,10 @@ fn listed_people(s: &Sentence, state: &ArticleState) -> Option<Vec<String>> {
         return None;
     }
     let group = s.coordinated(0);
+    // Fewer than two items: no names to copy.
+    if group.len() < 2 {
+        return None;
+    }
     let people: Option<Vec<String>> = group
         .iter()
         .map(|&g| {
