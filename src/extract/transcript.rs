@@ -54,13 +54,17 @@ pub(super) fn turn(s: &Sentence, state: &mut ArticleState) -> Option<Claim> {
     // "“WALLACE: ...": past an opening quotation mark.
     let first = s.toks.iter().position(|t| t.word)?;
     let m = s.mentions.iter().find(|m| m.first == first && m.kind == MentionKind::Name)?;
+    // Most names that open a paragraph have no colon after them: asked first.
+    let colon = s.toks.get(m.end).is_some_and(|t| s.text.as_bytes()[t.start..t.end] == *b":");
+    if !colon {
+        return None;
+    }
     let label = s.slice(m.first, m.end);
     let capitals = label.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !label.chars().any(char::is_lowercase);
-    let colon = s.toks.get(m.end).is_some_and(|t| t.text(s.text) == ":");
     let not_speaker = NOT_SPEAKERS.contains(&label)
         || label.split_whitespace().next().is_some_and(|w| NOT_SPEAKERS.contains(&w));
-    if !capitals || !colon || not_speaker || (first > 0 && !s.is_quote_mark(0)) {
+    if !capitals || not_speaker || (first > 0 && !s.is_quote_mark(0)) {
         return None;
     }
     // A transcript gives each speaker more than one turn, or names a known
