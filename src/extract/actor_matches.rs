@@ -15,6 +15,9 @@ pub struct ActorMatches {
     /// A bit per token of the sentence, set where a match starts: most
     /// tokens start none, and the bit says so without a search.
     starts: Vec<u64>,
+    /// A bit per token, set where a match starts at the token or the next:
+    /// the mention finder asks this of most words, in one test.
+    near: Vec<u64>,
     /// Where the scan of the sentences before left off: a match that ran
     /// on past its sentence still hides the matches it overlaps.
     scan: ActorScan,
@@ -35,6 +38,8 @@ impl ActorMatches {
         self.list.clear();
         self.starts.clear();
         self.starts.resize(toks.len() / 64 + 1, 0);
+        self.near.clear();
+        self.near.resize(toks.len() / 64 + 1, 0);
         let words = (toks.iter().zip(lowered).filter(|(t, _)| t.word))
             .map(|(t, w)| (t.start..t.end, t.ascii, w.marks() & ACTOR != 0));
         let (names, descriptors) = (&lex.actor_names, &lex.actor_descriptors);
@@ -54,6 +59,9 @@ impl ActorMatches {
                 _ => {
                     self.list.push((tok, s, e, id, d));
                     self.starts[tok / 64] |= 1 << (tok % 64);
+                    for k in tok.saturating_sub(1)..=tok {
+                        self.near[k / 64] |= 1 << (k % 64);
+                    }
                 }
             }
         });
@@ -63,6 +71,12 @@ impl ActorMatches {
     #[inline(always)]
     pub fn starts_at(&self, tok: usize) -> bool {
         self.starts.get(tok / 64).is_some_and(|bits| bits & (1 << (tok % 64)) != 0)
+    }
+
+    /// True when a match starts at token `tok` or the next.
+    #[inline(always)]
+    pub fn starts_at_or_after(&self, tok: usize) -> bool {
+        self.near.get(tok / 64).is_some_and(|bits| bits & (1 << (tok % 64)) != 0)
     }
 
     /// The longest match starting at token `tok`: (start, end, actor

@@ -35,7 +35,7 @@ impl<'a> MentionFinder<'a> {
     #[inline(always)]
     pub(super) fn match_starts_at_or_after(&self, i: usize) -> bool {
         // A token past the last has no bit set.
-        self.matches.starts_at(i) || self.matches.starts_at(i + 1)
+        self.matches.starts_at_or_after(i)
     }
 
     #[inline(never)]
