@@ -73,6 +73,11 @@ pub fn people_subject(s: &Sentence, claims: &[Claim], state: &ArticleState) -> O
 /// at most three modifiers ("Five Russian soldiers were killed").
 fn plural_subject(s: &Sentence) -> Option<Vec<String>> {
     let m = s.mentions.first()?;
+    // An unnamed group first: most sentences open otherwise.
+    let unnamed = m.kind == MentionKind::Anonymous && m.entity.is_none() && !m.in_pp;
+    if !unnamed || m.first > 3 {
+        return None;
+    }
     let head = s.lowered[m.end - 1].as_str();
     let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
     let modifiers = (0..m.first).all(|k| {
@@ -82,9 +87,7 @@ fn plural_subject(s: &Sentence) -> Option<Vec<String>> {
     let verb_after = s.toks.get(m.end).is_some_and(|t| t.word)
         && !is_preposition(&s.lowered[m.end])
         && s.lowered[m.end] != "and";
-    let unnamed = m.kind == MentionKind::Anonymous && m.entity.is_none() && !m.in_pp;
-    (unnamed && plural && m.first <= 3 && modifiers && verb_after)
-        .then(|| vec![s.slice(m.first, m.end).to_string()])
+    (plural && modifiers && verb_after).then(|| vec![s.slice(m.first, m.end).to_string()])
 }
 
 /// The people of a list that opens the sentence as its subject.
