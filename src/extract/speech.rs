@@ -55,7 +55,12 @@ fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &m
     for (ci, cue) in cues.iter().enumerate() {
         let Some((a, b)) = cue.clause else { continue };
         let b = cut_before_quoted_reports(s, &cues, ci, a, b);
-        if nested(s, &cues, ci) || s.words(a, b) == 0 {
+        if nested(s, &cues, ci) {
+            continue;
+        }
+        // Counted once: the clause's words are asked for again below.
+        let clause_words = s.words(a, b);
+        if clause_words == 0 {
             continue;
         }
         let inside: Vec<usize> = (0..s.quotes.len())
@@ -67,7 +72,7 @@ fn statements_of(s: &Sentence, lex: &Lexicons, state: &mut ArticleState, out: &m
             .collect();
         let quoted_words: usize =
             inside.iter().map(|&q| words_in(s, s.quotes[q].start, s.quotes[q].end)).sum();
-        let clause_words = s.words(a, b).max(1);
+        let clause_words = clause_words.max(1);
         // Only a clause quoted all through (one word of slack) is a quote; a
         // partial quote in a clause ("said his numbers “don't add up”") is
         // reported speech, and the whole clause is what was reported.
