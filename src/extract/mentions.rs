@@ -113,18 +113,8 @@ impl<'a> MentionFinder<'a> {
             i = after;
         }
         while i < toks.len() {
-            let t = toks[i];
-            // A word in lower case that no lexicon match starts at (or at
-            // the next word) and that is in none of the readers' lists
-            // opens no mention: most words, passed over first.
-            if t.word
-                && !t.capitalised
-                && lowered[i].marks() & MENTION == 0
-                && !self.match_starts_at_or_after(i)
-            {
-                i += 1;
-                continue;
-            }
+            i = self.next_opener(toks, lowered, i);
+            let Some(&t) = toks.get(i) else { break };
             // Byte compares: the text is not sliced at every token.
             let one_byte = (t.end - t.start == 1).then(|| self.text.as_bytes()[t.start]);
             let bracketed = if one_byte == Some(b'<') {
@@ -201,6 +191,25 @@ impl<'a> MentionFinder<'a> {
             }
         }
         super::apposition::define_kinds(toks, lowered, out, self.lex, ents);
+    }
+
+    /// The first token from `i` on that may open a mention. A word in lower
+    /// case that no lexicon match starts at (or at the next word) and that
+    /// is in none of the readers' lists opens none: most words, passed over
+    /// here, in a loop of its own (in the finder's, its values left the
+    /// registers at every word).
+    #[inline(never)]
+    fn next_opener(&self, toks: &[Token], lowered: &[KeyedWord], mut i: usize) -> usize {
+        while let (Some(t), Some(w)) = (toks.get(i), lowered.get(i)) {
+            if !t.word || t.capitalised || w.marks() & MENTION != 0 {
+                break;
+            }
+            if self.match_starts_at_or_after(i) {
+                break;
+            }
+            i += 1;
+        }
+        i
     }
 
     /// Reuters writes company names and tickers in angle brackets ("units of
