@@ -4,7 +4,7 @@
 
 use super::clause::{reported_clause_end, CUE_ADVERBS};
 use super::mentions::MentionKind;
-use super::openers::CUE;
+use super::openers::{next_marked, CUE};
 use super::participle::{call_for_cue, gerund_quote_cue, participial_cue};
 use super::sentence::Sentence;
 use super::speaker::named_through;
@@ -22,10 +22,10 @@ pub(super) fn find_cues(s: &Sentence, lex: &Lexicons) -> Vec<Cue> {
     let mut cues = Vec::new();
     let mut i = 0;
     while i < s.toks.len() {
-        // A word that opens no cue phrase and no cue verb: most words.
-        if s.toks[i].quoted || !s.toks[i].word || s.lowered[i].marks() & CUE == 0 {
-            i += 1;
-            continue;
+        // Past the words that open no cue phrase and no cue verb: most words.
+        i = next_marked(&s.toks, &s.lowered, i, CUE, true);
+        if i >= s.toks.len() {
+            break;
         }
         if let Some(m) = lex.cue_phrases.longest(&s.lowered[i..]) {
             if *m.value == CuePhraseKind::SourceFollows {

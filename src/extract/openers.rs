@@ -9,7 +9,8 @@
 
 use super::mention_phrases::SOURCE_COUNT_WORDS;
 use super::mention_words::NAME_PARTICLES;
-use crate::lexicon::{word_bit, Lexicons, WordFilter};
+use super::tokens::Token;
+use crate::lexicon::{word_bit, KeyedWord, Lexicons, WordFilter};
 
 /// A word that may open a mention: a pronoun, a role, a name particle, a
 /// descriptor's determiner or a count before a role (besides a capitalised
@@ -79,6 +80,27 @@ impl Openers {
     pub(super) fn of_bit(&self, bit: usize) -> u32 {
         self.marks.get(bit).map_or(u32::MAX, |&m| u32::from(m))
     }
+}
+
+/// The first token from `i` on that is a word marked `mark` (and not
+/// quoted, when `unquoted`): where a stage's loop goes on from `i`. A loop
+/// of its own, out of line, where its values stay in registers from word
+/// to word (in a stage's large loop they were reloaded from the stack).
+#[inline(never)]
+pub(super) fn next_marked(
+    toks: &[Token],
+    lowered: &[KeyedWord],
+    mut i: usize,
+    mark: u32,
+    unquoted: bool,
+) -> usize {
+    while let (Some(t), Some(w)) = (toks.get(i), lowered.get(i)) {
+        if t.word && w.marks() & mark != 0 && !(unquoted && t.quoted) {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 #[cfg(test)]
