@@ -239,8 +239,11 @@ pub fn recycle<'b>(mut words: Vec<KeyedWord<'_>>) -> Vec<KeyedWord<'b>> {
 /// True when most of the words among `toks` are capitalised (at least 7 in
 /// 10 of at least 3): a title-case headline, whose capitals hide the grammar.
 pub fn is_title_case(toks: &[Token]) -> bool {
-    let words = toks.iter().filter(|t| t.word);
-    let (n, caps) = words.fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(t.capitalised)));
+    let (mut n, mut caps) = (0, 0);
+    for t in toks {
+        n += usize::from(t.word);
+        caps += usize::from(t.word & t.capitalised);
+    }
     n >= 3 && caps * 10 >= n * 7
 }
 
