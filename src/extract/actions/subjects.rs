@@ -310,6 +310,14 @@ pub(super) fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
     let (mut depth, mut commas, mut loose_words) = (0i32, 0, 0);
     // "William Corr of the Campaign for Tobacco-Free Kids urged": a name's own
     // prepositional phrase, made of prepositions, articles and names.
+    // "Sources close to the talks have accused": a source's "close to".
+    let close_to = from + 2 < to
+        && to - from <= 6
+        && from > 0
+        && s.mention_covering(from - 1).is_some_and(|m| m.kind != MentionKind::Descriptor)
+        && s.lowered[from] == "close"
+        && s.lowered[from + 1] == "to"
+        && (from + 2..to).all(|k| s.toks[k].word && !s.opens_predicate(k));
     let of_phrase = from < to
         && matches!(s.lowered[from].as_str(), "of" | "for" | "at" | "from")
         && (from..to).all(|k| {
@@ -328,7 +336,7 @@ pub(super) fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
             _ => {}
         }
     }
-    loose_words == 0 || of_phrase || time_or_place(s, from, to)
+    loose_words == 0 || of_phrase || close_to || time_or_place(s, from, to)
 }
 
 /// The relative pronoun that opens the clause of the verb phrase at

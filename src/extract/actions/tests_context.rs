@@ -103,3 +103,10 @@ fn a_time_adjunct_may_stand_before_the_verb() {
         &[("government", "warn", "stores", false), ("Iyad Allawi", "criticize", "nations", false)],
     );
 }
+
+#[test]
+fn a_source_close_to_someone_acts() {
+    const TEXT: &str = "However sources close to the ENT have accused CNN of lying. A source \
+                        close to the talks denied the report.";
+    check(TEXT, &[("sources", "accuse", "CNN", false), ("A source", "deny", "report", false)]);
+}
