@@ -318,55 +318,6 @@ fn legal_appeal(s: &Sentence, i: usize) -> bool {
     near.filter(|&k| k != i).any(|k| COURT_WORDS.contains(&s.lowered[k].as_str()))
 }
 
-/// Verbs whose object is an act wished for, not done: "demanded an
-/// investigation by the board", "called for a probe by the police".
-const WISHING: &[&str] = &[
-    "demand",
-    "demands",
-    "demanded",
-    "demanding",
-    "seek",
-    "seeks",
-    "sought",
-    "seeking",
-    "urge",
-    "urges",
-    "urged",
-    "urging",
-    "request",
-    "requests",
-    "requested",
-    "requesting",
-    "want",
-    "wants",
-    "wanted",
-    "wanting",
-    "propose",
-    "proposes",
-    "proposed",
-    "proposing",
-];
-/// Verbs that wish for an act through "for" ("called for", "pressed for").
-const WISHING_FOR: &[&str] = &[
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "ask",
-    "asks",
-    "asked",
-    "asking",
-    "press",
-    "pressed",
-    "pressing",
-    "push",
-    "pushed",
-    "pushing",
-    "appeal",
-    "appealed",
-    "appealing",
-];
-
 /// True when the action noun at `noun` is the object of a verb that wishes
 /// for it ("demanding an independent investigation by the board"), behind
 /// at most three lower-case modifiers: a requested act, not one done.
@@ -387,10 +338,6 @@ pub(super) fn wished_for(s: &Sentence, noun: usize) -> bool {
         w => WISHING.contains(&w),
     }
 }
-
-/// Acts one may approve: "sanctioned the use of force", "the deal".
-const APPROVED_ACTS: &[&str] =
-    &["use", "deal", "sale", "plan", "move", "merger", "attack", "strike", "raid", "bombing"];
 
 /// True when the object after `end` is an act ("sanctioned the repurchase of
 /// the shares", "sanctioned a new payment"): "sanction" there is to approve.

@@ -167,3 +167,56 @@ pub(super) const CAUGHT_DOING: &[&str] = &[
     "stealing",
     "sneaking",
 ];
+
+/// Verbs whose object is an act wished for, not done: "demanded an
+/// investigation by the board", "called for a probe by the police".
+pub(super) const WISHING: &[&str] = &[
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "request",
+    "requests",
+    "requested",
+    "requesting",
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "propose",
+    "proposes",
+    "proposed",
+    "proposing",
+];
+/// Verbs that wish for an act through "for" ("called for", "pressed for").
+pub(super) const WISHING_FOR: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "press",
+    "pressed",
+    "pressing",
+    "push",
+    "pushed",
+    "pushing",
+    "appeal",
+    "appealed",
+    "appealing",
+];
+
+/// Acts one may approve: "sanctioned the use of force", "the deal".
+pub(super) const APPROVED_ACTS: &[&str] =
+    &["use", "deal", "sale", "plan", "move", "merger", "attack", "strike", "raid", "bombing"];
