@@ -158,12 +158,16 @@ impl<'a> MentionFinder<'a> {
         m: &Mention,
         ents: &Entities,
     ) -> bool {
-        let state = m.entity.is_some_and(|e| ents.get(e).kind == Some(ActorKind::State));
+        // Asked of every mention: the cheap tests first.
+        if m.kind != MentionKind::Name || m.possessive {
+            return false;
+        }
         let next = m.end;
         let joined = toks
             .get(next)
             .is_some_and(|t| t.word && t.is_capitalised() && t.start == toks[next - 1].end + 1);
-        if m.kind != MentionKind::Name || m.possessive || !state || !joined {
+        let state = m.entity.is_some_and(|e| ents.get(e).kind == Some(ActorKind::State));
+        if !joined || !state {
             return false;
         }
         if let Some((_, _, actor, false)) = self.matches.at(next) {

@@ -325,13 +325,11 @@ const OWNED_BODIES: &[&str] = &["group", "party", "organisation", "organization"
 /// ("his group", "their party", "its board"): one descriptor, not a pronoun.
 #[inline(always)]
 pub(super) fn is_owned_body(lowered: &[KeyedWord], i: usize) -> bool {
-    let next = |w: &str| lowered.get(i + 1).is_some_and(|n| n == w);
+    let next = lowered.get(i + 1).map_or("", KeyedWord::as_str);
     match lowered[i].as_str() {
-        "his" | "her" | "their" => {
-            lowered.get(i + 1).is_some_and(|w| OWNED_BODIES.contains(&w.as_str()))
-        }
+        "his" | "her" | "their" => OWNED_BODIES.contains(&next),
         // "ChemLawn said its board rejected the offer": the company's board.
-        "its" => next("board"),
+        "its" => next == "board",
         _ => false,
     }
 }

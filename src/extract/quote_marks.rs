@@ -24,18 +24,23 @@ impl Sentence<'_> {
             }
     }
 
+    /// True when no space stands between tokens `a` and `b`.
+    fn glued(&self, a: usize, b: usize) -> bool {
+        self.toks[a].end == self.toks[b].start
+    }
+
     /// One of the two apostrophes of a typewriter double quote ('').
     fn doubled_apostrophe(&self, i: usize) -> bool {
         let apostrophe = |j: usize| j < self.toks.len() && self.tok(j) == "'";
-        let glued = |a: usize, b: usize| self.toks[a].end == self.toks[b].start;
-        apostrophe(i + 1) && glued(i, i + 1) || i > 0 && apostrophe(i - 1) && glued(i - 1, i)
+        apostrophe(i + 1) && self.glued(i, i + 1)
+            || i > 0 && apostrophe(i - 1) && self.glued(i - 1, i)
     }
 
     /// An apostrophe that closes a single-quoted word opened close before it
     /// ("was 'tasteless'"), or opens one closed close after: one word is too
     /// short to be a quotation span, but its marks are still marks.
     fn paired_apostrophe(&self, i: usize) -> bool {
-        let glued = |a: usize, b: usize| self.toks[a].end == self.toks[b].start;
+        let glued = |a: usize, b: usize| self.glued(a, b);
         let opens = |j: usize| {
             matches!(self.tok(j), "'" | "‘")
                 && j + 1 < self.toks.len()

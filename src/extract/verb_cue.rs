@@ -19,7 +19,8 @@ pub(super) fn verb_cue(
     hearer: bool,
 ) -> Option<Cue> {
     let n = s.toks.len();
-    let after_quote = first > 0 && (s.is_quote_mark(first - 1) || s.tok(first - 1) == ",");
+    let mark_before = first > 0 && s.is_quote_mark(first - 1);
+    let after_quote = mark_before || first > 0 && s.tok(first - 1) == ",";
     // Inverted: "“...,” said NetBlocks Director Alp Toker" / "..., said Smith."
     // The speaker right after the verb, perhaps behind lower-case role words ("said retired neurosurgeon Ben Carson").
     let first_after = s.mentions.iter().position(|m| {
@@ -50,7 +51,7 @@ pub(super) fn verb_cue(
             // the sentence to be the one who said.
             let person = possessed_person(s, last).map(|p| last_adjacent(s, p)).filter(|&p| {
                 let after = s.mentions[p].end;
-                s.is_quote_mark(first - 1)
+                mark_before
                     || after >= n
                     || matches!(s.tok(after), "." | "!" | "?" | ";")
                     || s.tok(after) == "," && !(after + 1..n).any(|j| s.opens_predicate(j))
@@ -59,9 +60,7 @@ pub(super) fn verb_cue(
         })
         .filter(|&(_, last)| {
             let after = skip_apposition(s, s.mentions[last].end);
-            s.is_quote_mark(first - 1)
-                || after >= n
-                || matches!(s.tok(after), "." | "," | ";" | "!" | "?")
+            mark_before || after >= n || matches!(s.tok(after), "." | "," | ";" | "!" | "?")
         });
     let role = inverted.filter(|(a, b)| a != b).map(|(a, b)| {
         let role = s.slice(s.mentions[a].first, s.mentions[b].first);

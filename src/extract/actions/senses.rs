@@ -322,17 +322,15 @@ fn legal_appeal(s: &Sentence, i: usize) -> bool {
 /// for it ("demanding an independent investigation by the board"), behind
 /// at most three lower-case modifiers: a requested act, not one done.
 pub(super) fn wished_for(s: &Sentence, noun: usize) -> bool {
-    let mut k = noun;
-    while k > 0 && noun - k < 3 && {
-        let t = &s.toks[k - 1];
-        t.word && s.tok(k - 1).chars().next().is_some_and(char::is_lowercase) && {
-            let w = s.lowered[k - 1].as_str();
-            !WISHING.contains(&w) && w != "for"
-        }
-    } {
-        k -= 1;
-    }
-    let Some(before) = k.checked_sub(1) else { return false };
+    let modifier = |k: usize| {
+        let w = s.lowered[k].as_str();
+        s.toks[k].word
+            && s.tok(k).chars().next().is_some_and(char::is_lowercase)
+            && !WISHING.contains(&w)
+            && w != "for"
+    };
+    let modifiers = (noun.saturating_sub(3)..noun).rev().take_while(|&k| modifier(k)).count();
+    let Some(before) = (noun - modifiers).checked_sub(1) else { return false };
     match s.lowered[before].as_str() {
         "for" => before > 0 && WISHING_FOR.contains(&s.lowered[before - 1].as_str()),
         w => WISHING.contains(&w),

@@ -308,8 +308,6 @@ pub(super) const NP_BREAKERS: &[&str] = &[
 /// between the subject ending at `from` and the verb phrase starting at `to`.
 pub(super) fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
     let (mut depth, mut commas, mut loose_words) = (0i32, 0, 0);
-    // "William Corr of the Campaign for Tobacco-Free Kids urged": a name's own
-    // prepositional phrase, made of prepositions, articles and names.
     // "Sources close to the talks have accused": a source's "close to".
     let close_to = from + 2 < to
         && to - from <= 6
@@ -318,6 +316,8 @@ pub(super) fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
         && s.lowered[from] == "close"
         && s.lowered[from + 1] == "to"
         && (from + 2..to).all(|k| s.toks[k].word && !s.opens_predicate(k));
+    // "William Corr of the Campaign for Tobacco-Free Kids urged": a name's own
+    // prepositional phrase, made of prepositions, articles and names.
     let of_phrase = from < to
         && matches!(s.lowered[from].as_str(), "of" | "for" | "at" | "from")
         && (from..to).all(|k| {
