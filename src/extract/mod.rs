@@ -220,7 +220,7 @@ impl Extractor {
                 let marks = |bit| self.openers.of_bit(bit);
                 let mut lowered = tokens::recycle(std::mem::take(&mut lowered_buf));
                 tokens::lowered_words_into(&toks, text, &mut lowered_text, marks, &mut lowered);
-                let headline = tokens::is_title_case(&toks);
+                let headline = tokens::is_title_case(&toks, &lowered);
                 let mut mentions = std::mem::take(&mut mentions_buf);
                 matches.find_in_sentence(text, &toks, &lowered, lex);
                 let finder = MentionFinder {

@@ -237,15 +237,40 @@ pub fn recycle<'b>(mut words: Vec<KeyedWord<'_>>) -> Vec<KeyedWord<'b>> {
 }
 
 /// True when most of the words among `toks` are capitalised (at least 7 in
-/// 10 of at least 3): a title-case headline, whose capitals hide the grammar.
-pub fn is_title_case(toks: &[Token]) -> bool {
+/// 10 of at least 3) and every word in lower case is one a title leaves so
+/// ([`TITLE_MINOR_WORDS`], or a number): a title-case headline, whose capitals
+/// hide the grammar. "Trump criticised Mitch McConnell." has its verb in lower
+/// case: a sentence full of names. `lowered` holds the words of `toks`.
+pub fn is_title_case(toks: &[Token], lowered: &[KeyedWord]) -> bool {
     let (mut n, mut caps) = (0, 0);
     for t in toks {
         n += usize::from(t.word);
         caps += usize::from(t.word & t.capitalised);
     }
-    n >= 3 && caps * 10 >= n * 7
+    // A link or handle keeps its case in any title ("http://t.co/GOgal",
+    // "(@siteintelgroup)").
+    let in_link = |k: usize| {
+        let w = |j: usize| lowered.get(j).map_or("", |w| w.as_str());
+        matches!(w(k), "http" | "https" | "www")
+            || k > 0 && matches!(w(k - 1), "@" | "#" | "/" | "." | ":" | "http" | "https" | "www")
+    };
+    let minor = |k: usize| {
+        !toks[k].word
+            || toks[k].capitalised
+            || !lowered[k].as_str().starts_with(char::is_alphabetic)
+            || TITLE_MINOR_WORDS.contains(&lowered[k].as_str())
+            || in_link(k)
+    };
+    n >= 3 && caps * 10 >= n * 7 && (0..toks.len().min(lowered.len())).all(minor)
 }
+
+/// Words a title-case headline writes in lower case: articles, conjunctions,
+/// prepositions ("Trump Fires Comey over Russia Probe").
+const TITLE_MINOR_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "per", "to", "up", "via", "vs", "v", "with", "from", "into", "over", "than",
+    "onto", "upon", "amid", "out", "after", "about", "against", "s", "n't", "t",
+];
 
 /// True when the word is initials: one capital letter, or several joined by
 /// periods ("F", "G.K", "J.R.R"), as a name writes them.

@@ -91,3 +91,25 @@ fn plural_possessives() {
     assert!(!after("yes"));
     assert!(after("Jones"));
 }
+
+#[test]
+fn a_headline_leaves_only_minor_words_in_lower_case() {
+    let title_case = |text: &str| {
+        let toks = tokenize(text, 0..text.len(), &[]);
+        let (mut buf, mut lowered) = (String::new(), Vec::new());
+        lowered_words_into(&toks, text, &mut buf, |_| 0, &mut lowered);
+        is_title_case(&toks, &lowered)
+    };
+    let headlines = [
+        "Trump Fires Comey over Russia Probe",
+        "U.S. SENATE PANEL VOTES 12-3 ON BILL",
+        "IS Beheads Briton David Haines, Threatens to Execute Another Briton http://t.co/GOgalAc1mA (@siteintelgroup)",
+    ];
+    for headline in headlines {
+        assert!(title_case(headline), "{headline}");
+    }
+    for sentence in ["Trump criticised Mitch McConnell.", "The EU banned Iran.", "Russia blocked X"]
+    {
+        assert!(!title_case(sentence), "{sentence}");
+    }
+}
