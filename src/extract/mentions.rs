@@ -304,7 +304,8 @@ impl<'a> MentionFinder<'a> {
                     || (t.start < end
                         && t.end > end
                         && strip_possessive(t.text(text)).1
-                        && t.end - end <= 3)
+                        // "’s" is four bytes, "'s" two.
+                        && t.end - end <= "’s".len())
             })
             .map(|p| from + p)
     }

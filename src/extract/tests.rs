@@ -56,3 +56,16 @@ fn the_court_is_a_court_not_the_last_government_body() {
     let asked = claims.iter().find(|c| c.action.as_deref() == Some("request")).unwrap();
     assert_eq!(asked.actor.as_deref(), Some("court"));
 }
+
+const CURLY_POSSESSIVE: &str = "Access Restricted In Russia Since Ukraine Invasion\n\n\
+                                Russia imposed restrictions. Critics said the FBI’s \
+                                inquiry and Russia’s restriction of Twitter would hurt.";
+
+#[test]
+fn a_curly_possessive_of_a_lexicon_name_is_the_lexicon_actor() {
+    let claims = claims_of(CURLY_POSSESSIVE);
+    let restricted = claims.iter().filter(|c| c.action.as_deref() == Some("restrict"));
+    // Not the headline's "Russia Since Ukraine Invasion", of which "Russia" is a short form.
+    let actors: Vec<_> = restricted.map(|c| c.actor.as_deref()).collect();
+    assert_eq!(actors, [Some("Russia"), Some("Russia")]);
+}
