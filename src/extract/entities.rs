@@ -253,6 +253,9 @@ impl Entities {
         id
     }
 
+    /// How far back (bytes) "they" may find a group only mentioned, never a subject.
+    const PLURAL_REACH: usize = 600;
+
     /// The entity a personal pronoun refers to at `at`: the latest fitting
     /// subject or speaker, or with `latest` the last one mentioned, subject or
     /// not. `latest` is for pronouns inside a quotation (the speaker is "I",
@@ -287,7 +290,14 @@ impl Entities {
             true => self.last_mentioned(at, fits),
             false => self.most_recent(at, fits),
         };
-        recent(&fits).or_else(|| personal.then(|| recent(&unknown)).flatten())
+        let found = recent(&fits).or_else(|| personal.then(|| recent(&unknown)).flatten());
+        // "They said" that no subject before fits: a group named in passing
+        // paragraphs back ("southern China’s Guangdong Province") is no antecedent.
+        found.filter(|&i| {
+            let e = &self.list[i];
+            let subject = e.last_subject.is_some_and(|s| s <= at);
+            !plural || latest || subject || at.saturating_sub(e.last_seen) <= Self::PLURAL_REACH
+        })
     }
 
     /// The fitting entity mentioned last before `at`.

@@ -98,3 +98,22 @@ fn a_company_suffix_outweighs_a_first_name() {
     let person = ents.name(&["Sharon", "Stone"], NameHint::default(), 10, &lex).unwrap();
     assert_eq!(ents.get(person).kind, Some(ActorKind::Person));
 }
+
+#[test]
+fn they_takes_no_group_only_named_in_passing_long_before() {
+    let lex = Lexicons::builtin();
+    let mut ents = Entities::default();
+    let hint = NameHint {
+        lexicon: lex.actors.iter().position(|a| a.name == "China"),
+        ..Default::default()
+    };
+    // "a hospital in southern China’s Guangdong Province": a mention, no subject.
+    let china = ents.name(&[], hint, 100, &lex).unwrap();
+    ents.touch(china, 100, false);
+    assert_eq!(ents.pronoun(Gender::Unknown, true, 300, false), Some(china));
+    // Paragraphs later, "Police said ... They said": not China.
+    assert_eq!(ents.pronoun(Gender::Unknown, true, 2000, false), None);
+    // As a subject, it is still "they" that far on.
+    ents.touch(china, 150, true);
+    assert_eq!(ents.pronoun(Gender::Unknown, true, 2000, false), Some(china));
+}
