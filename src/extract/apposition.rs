@@ -75,7 +75,7 @@ fn apposition_after(
         .find_map(|k| first_kind(lex, &lowered[k]))
 }
 
-fn first_kind(lex: &Lexicons, word: &str) -> Option<ActorKind> {
+pub(super) fn first_kind(lex: &Lexicons, word: &str) -> Option<ActorKind> {
     lex.descriptors.get(word).and_then(|kinds| kinds.first().copied())
 }
 

@@ -78,22 +78,23 @@ impl MentionFinder<'_> {
     /// "Apple spokesman John Doe": lower-case role words right before a
     /// person's name, after the body's name or not, are the person's role
     /// ("Apple spokesman"), so that "the spokesman" can refer back to them.
+    /// True when the body's mention became the start of the person's.
     pub(super) fn role_before_name(
         &self,
         toks: &[Token],
         lowered: &[KeyedWord],
         m: &mut Mention,
-        out: &[Mention],
+        out: &mut Vec<Mention>,
         ents: &mut Entities,
-    ) {
+    ) -> bool {
         // Asked of every name: the word before it first.
         let spokesman = m.first > 0 && SPEAKS_FOR.contains(&lowered[m.first - 1].as_str());
         let Some(e) = m.entity.filter(|_| spokesman && m.kind == MentionKind::Name) else {
-            return;
+            return false;
         };
         let person = ents.get(e).is_person() || ents.get(e).kind.is_none();
         if m.role.is_some() || !person {
-            return;
+            return false;
         }
         let role_word =
             |k: usize| toks[k].word && !toks[k].capitalised && self.lex.roles.contains(&lowered[k]);
@@ -102,13 +103,22 @@ impl MentionFinder<'_> {
             from -= 1;
         }
         if from == m.first {
-            return;
+            return false;
         }
         let body = out.last().filter(|p| p.end == from && p.kind == MentionKind::Name);
         let start = body.map_or(from, |p| p.first);
         let role = &self.text[toks[start].start..toks[m.first - 1].end];
         ents.give_role(e, role);
         m.role = Some(role.to_string());
+        // "fired FBI director James Comey": the body only qualifies the
+        // person, whose mention starts at it (as "FBI Director James Comey"
+        // does), so the verb's object is the person.
+        let absorbed = body.is_some();
+        if absorbed {
+            out.pop();
+            m.first = start;
+        }
+        absorbed
     }
 
     /// Whether entity `e` may be the body a source speaks for: not a person

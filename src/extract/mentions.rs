@@ -155,7 +155,8 @@ impl<'a> MentionFinder<'a> {
                     m.possessive |= m.kind != MentionKind::Pronoun
                         && plural_possessive_at(toks, self.text, m.end);
                     self.speaks_for(toks, lowered, &mut m, out, ents);
-                    self.role_before_name(toks, lowered, &mut m, out, ents);
+                    let absorbed = self.role_before_name(toks, lowered, &mut m, out, ents)
+                        || self.body_role_person(toks, lowered, &mut m, out, ents);
                     m.in_parens = parens > 0;
                     m.quoted = t.quoted;
                     // "after he refused": "he" and "she" open a clause, whatever the
@@ -176,7 +177,8 @@ impl<'a> MentionFinder<'a> {
                                 && m.first - p.end <= 2
                                 && (p.end..m.first).all(|k| self.lex.roles.contains(&lowered[k]))
                         });
-                        let subject = (!subject_seen || modified)
+                        let opening = absorbed && m.first == first_word;
+                        let subject = (!subject_seen || modified || opening)
                             && !m.in_pp
                             && !m.in_parens
                             && !m.quoted

@@ -34,6 +34,7 @@ mod mention_lexicon;
 mod mention_names;
 mod mention_phrases;
 mod mention_pronouns;
+mod mention_qualified;
 mod mention_spokes;
 mod mention_words;
 pub mod mentions;

@@ -69,3 +69,18 @@ fn a_curly_possessive_of_a_lexicon_name_is_the_lexicon_actor() {
     let actors: Vec<_> = restricted.map(|c| c.actor.as_deref()).collect();
     assert_eq!(actors, [Some("Russia"), Some("Russia")]);
 }
+
+const BODY_ROLE_PERSON: &str = "Trump fired FBI director James Comey on Tuesday. \
+                                ENI president Franco Reviglio said the plant will open. \
+                                The 500,000 mt plant will be built at Jose in Venezuela. \
+                                A second plant will follow, he said.";
+
+#[test]
+fn a_body_and_a_role_in_lower_case_qualify_the_person_after_them() {
+    let claims = claims_of(BODY_ROLE_PERSON);
+    let fired = claims.iter().find(|c| c.action.as_deref() == Some("remove")).unwrap();
+    assert_eq!(fired.target.as_deref(), Some("James Comey"));
+    // The role makes Reviglio a person, whom "he" prefers to a first name in passing.
+    let said: Vec<_> = claims.iter().filter_map(|c| c.speaker.as_deref()).collect();
+    assert_eq!(said, ["Franco Reviglio", "Franco Reviglio"]);
+}
