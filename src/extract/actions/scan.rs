@@ -40,7 +40,7 @@ pub fn actions(
         if let Some(m) = lex
             .action_verbs
             .longest(&s.lowered[i..])
-            .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i))
+            .filter(|m| m.value.slots.contains(&VerbSlot::Past) || !noun_use(s, i, lex))
             // "Hambros Bank Limited": a capitalised word inside a name is no verb.
             .filter(|_| !in_name(s, i))
             .filter(|m| !not_limited_to(s, i, i + m.words))

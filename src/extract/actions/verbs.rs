@@ -8,7 +8,7 @@ use super::{args, subjects, Sentence};
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 
 /// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
-pub(super) fn noun_use(s: &Sentence, i: usize) -> bool {
+pub(super) fn noun_use(s: &Sentence, i: usize, lex: &Lexicons) -> bool {
     // ", with an Iraqi official denying": the gerund of an absolute clause.
     if s.lowered[i].ends_with("ing") && super::adjuncts::absolute_subject(s, i).is_some() {
         return false;
@@ -35,12 +35,39 @@ pub(super) fn noun_use(s: &Sentence, i: usize) -> bool {
         |k: usize| matches!(s.lowered[k].as_str(), "the" | "a" | "an" | "its" | "their" | "this");
     // "a bank under U.S. sanctions": what one is under is a noun.
     let under = |k: usize| k > 0 && s.lowered[k - 1] == "under";
+    // "The government refuses to publish": after "the X", an -s form that
+    // is no noun is a verb ("the EU sanctions" is a noun).
+    let w = s.lowered[i].as_str();
+    let noun_form =
+        !w.ends_with('s') || lex.action_nouns.contains_key(w) || NOUN_PLURALS.contains(&w);
     before(i)
         || under(i)
         || s.mentions.iter().any(|m| {
-            m.end == i && (m.possessive || before(m.first) || determiner(m.first) || under(m.first))
+            m.end == i
+                && (m.possessive
+                    || before(m.first)
+                    || (determiner(m.first) && noun_form)
+                    || under(m.first))
         })
 }
+
+/// Third-person forms of action verbs that are plurals of nouns too, past
+/// the action nouns' lexicon ("the Gaza blocks", "the FBI charges").
+const NOUN_PLURALS: &[&str] = &[
+    "bars",
+    "blocks",
+    "charges",
+    "commands",
+    "declines",
+    "faults",
+    "fires",
+    "mandates",
+    "petitions",
+    "purges",
+    "sacks",
+    "censures",
+    "catches",
+];
 
 /// True for the "(including but) not limited to" of a list, at `i..end`: no restriction.
 pub(super) fn not_limited_to(s: &Sentence, i: usize, end: usize) -> bool {
@@ -212,6 +239,18 @@ mod tests {
             ("Jones", "deny", "claims", false),
             ("Brown", "deny", "claims", false),
             ("Police", "deny", "allegations", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn an_s_form_after_the_body_is_a_verb_unless_it_is_a_noun_too() {
+        const TEXT: &str = "The ministry instructs banks to keep reserves. The IMF urges a strong \
+                            policy. The EU sanctions on Iran were lifted.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("ministry", "order", "banks", false),
+            ("International Monetary Fund", "request", "strong policy", false),
+            ("European Union", "sanction", "Iran", false),
         ];
         check(TEXT, EXPECTED);
     }
