@@ -8,15 +8,16 @@
 use super::super::mention_words::is_preposition;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
-use super::args::{NP_STOPS, NUMBER_WORDS};
+use super::args::NUMBER_WORDS;
 use super::aux::BE;
-use super::subjects::people_noun;
 use super::Sentence;
 use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
 
 mod lists;
+mod persons;
 use lists::*;
+use persons::{captive, dismissal};
 
 /// True when "caught" at `i` is an arrest: a passive ("have been caught")
 /// followed by what they were doing or by the police that caught them.
@@ -94,6 +95,9 @@ pub(super) fn other_verb_sense(
     }
     if FIRE.contains(&w) {
         return !dismissal(s, i, end, state, lex);
+    }
+    if CAPTURE.contains(&w) {
+        return !captive(s, i, end, state, lex);
     }
     // "doctors examined him", "analysts examined the data": no investigation.
     if EXAMINE.contains(&w) {
@@ -185,55 +189,6 @@ pub(super) fn anonymity(s: &Sentence, end: usize) -> bool {
         && s.lowered.get(k + 2).is_some_and(|w| ANONYMOUS.contains(&w.as_str()))
 }
 
-/// True when "fire" or "terminate" at `i` dismisses a person (or an
-/// account): the object is one ("fired its
-/// former foreign exchange chief", "fired Junger", "fired him"), or the
-/// passive's subject is ("Comey was fired", "who was fired from the NSC").
-/// "fired shots", "fired an RPG", "fired at police", "fired up" are no
-/// dismissals.
-fn dismissal(s: &Sentence, i: usize, end: usize, state: &ArticleState, lex: &Lexicons) -> bool {
-    // A person's name, or a full name of unknown kind ("Burkhard Junger"); not a
-    // possessive ("inside Wilson's cruiser").
-    let person_named = |m: &Mention| {
-        let e = m.entity.map(|e| state.entities.get(e));
-        m.kind != MentionKind::Pronoun
-            && !m.possessive
-            && e.is_some_and(|e| match e.kind {
-                Some(kind) => kind == ActorKind::Person,
-                None => e.words.len() > 1,
-            })
-    };
-    let aimed = s.lowered.get(end).is_some_and(|w| FIRED_AT.contains(&w.as_str()));
-    let before = (0..i).rev().find(|&k| !skipped(&s.lowered[k]));
-    if before.is_some_and(|k| BE.contains(&s.lowered[k].as_str())) {
-        let subject = before.and_then(|k| (0..k).rev().find(|&j| !skipped(&s.lowered[j])));
-        let person = subject.is_some_and(|j| {
-            matches!(s.lowered[j].as_str(), "he" | "she" | "who")
-                || s.mentions.iter().any(|m| m.end == j + 1 && person_named(m))
-        });
-        return person && !aimed;
-    }
-    // The object: lower-case modifiers, then a person or a word for one.
-    for k in end..(end + 5).min(s.toks.len()) {
-        let w = s.lowered[k].as_str();
-        let named = s.mention_at(k).is_some_and(person_named);
-        // "terminate any account": a platform removes a user.
-        let account = matches!(w, "account" | "accounts");
-        if named || matches!(w, "him" | "her" | "them") || people_noun(w, lex) || account {
-            return true;
-        }
-        let lower = s.tok(k).starts_with(char::is_lowercase);
-        if !s.toks[k].word || !lower || FIRED_AT.contains(&w) || NP_STOPS.contains(&w) {
-            return false;
-        }
-    }
-    false
-}
-
-/// Words after "fire" that aim it ("fired at", "fired on", "fired up").
-const FIRED_AT: &[&str] = &["at", "on", "into", "up", "back", "off", "upon", "shots", "shot"];
-
-/// True when a "to" comes within a few words after `from`, before a clause ends.
 /// True when "direct" at `i..end` commands: "directed that ...", "directed
 /// Intel to respond", or passive "were directed to consult"; an active "to"
 /// right after the verb is a place ("funds directed to the U.S.").
@@ -253,6 +208,7 @@ fn directs_someone(s: &Sentence, i: usize, end: usize) -> bool {
             .any(infinitive)
 }
 
+/// True when a "to" comes within a few words after `from`, before a clause ends.
 fn infinitive_follows(s: &Sentence, from: usize) -> bool {
     (from..(from + 6).min(s.toks.len()))
         .take_while(|&k| !matches!(s.tok(k), "." | ";") && s.lowered[k] != "and")

@@ -14,6 +14,33 @@ pub(super) const FIRE: &[&str] = &[
     "terminated",
     "terminating",
 ];
+/// Forms of "capture", an arrest of people, not of a town or a market.
+pub(super) const CAPTURE: &[&str] = &["capture", "captures", "captured", "capturing"];
+/// Words for the forces of a state, which capture people as police arrest
+/// them ("captured by the Lebanese army"); militants take hostages instead.
+pub(super) const STATE_FORCES: &[&str] = &[
+    "army",
+    "armies",
+    "troops",
+    "forces",
+    "police",
+    "military",
+    "authorities",
+    "soldiers",
+    "officers",
+    "agents",
+    "patrol",
+    "guards",
+    "marines",
+    "navy",
+    "coastguard",
+    "commandos",
+];
+/// Words for kin, people as "capture" takes them ("a woman and her son").
+pub(super) const KIN: &[&str] = &[
+    "woman", "man", "child", "son", "daughter", "wife", "husband", "mother", "father", "brother",
+    "sister", "family", "boy", "girl", "pair", "couple",
+];
 /// Forms of "catch", which is an arrest only of someone caught doing something.
 pub(super) const CATCH: &[&str] = &["catch", "catches", "caught", "catching"];
 /// Forms of "examine", an investigation only by an authority.

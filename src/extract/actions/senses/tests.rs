@@ -226,3 +226,16 @@ fn sanctioning_an_act_approves_it() {
         &[("Securities and Exchange Commission", "sanction", "national accounting firm", false)],
     );
 }
+
+#[test]
+fn a_state_s_forces_capturing_people_arrest_them() {
+    const TEXT: &str = "Iraqi forces captured Saja al-Dulaimi last week. Rebels captured the \
+                        town of Kunduz. The firm captured 20 pct of the market. Her son was \
+                        captured by IS fighters after going to Iraq. Troops captured three \
+                        soldiers on Monday.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Iraqi forces", "arrest", "Saja al-Dulaimi", false),
+        ("Troops", "arrest", "three soldiers", false),
+    ];
+    check(TEXT, EXPECTED);
+}

@@ -1,0 +1,142 @@
+//! The senses of "fire" and "capture" that take a person: "fired its chief"
+//! removes, "fired shots" does not; "Iraqi forces captured al-Dulaimi"
+//! arrests, "rebels captured the town" does not.
+
+use super::super::super::mention_words::is_preposition;
+use super::super::super::mentions::{Mention, MentionKind};
+use super::super::super::ArticleState;
+use super::super::args::NP_STOPS;
+use super::super::aux::BE;
+use super::super::subjects::{people_noun, PEOPLE};
+use super::super::Sentence;
+use super::lists::{KIN, STATE_FORCES};
+use super::skipped;
+use crate::lexicon::Lexicons;
+use crate::model::ActorKind;
+
+/// True when "fire" or "terminate" at `i` dismisses a person (or an
+/// account): the object is one ("fired its
+/// former foreign exchange chief", "fired Junger", "fired him"), or the
+/// passive's subject is ("Comey was fired", "who was fired from the NSC").
+/// "fired shots", "fired an RPG", "fired at police", "fired up" are no
+/// dismissals.
+pub(super) fn dismissal(
+    s: &Sentence,
+    i: usize,
+    end: usize,
+    state: &ArticleState,
+    lex: &Lexicons,
+) -> bool {
+    // A person's name, or a full name of unknown kind ("Burkhard Junger"); not a
+    // possessive ("inside Wilson's cruiser").
+    let person_named = |m: &Mention| {
+        let e = m.entity.map(|e| state.entities.get(e));
+        m.kind != MentionKind::Pronoun
+            && !m.possessive
+            && e.is_some_and(|e| match e.kind {
+                Some(kind) => kind == ActorKind::Person,
+                None => e.words.len() > 1,
+            })
+    };
+    let aimed = s.lowered.get(end).is_some_and(|w| FIRED_AT.contains(&w.as_str()));
+    let before = (0..i).rev().find(|&k| !skipped(&s.lowered[k]));
+    if before.is_some_and(|k| BE.contains(&s.lowered[k].as_str())) {
+        let subject = before.and_then(|k| (0..k).rev().find(|&j| !skipped(&s.lowered[j])));
+        let person = subject.is_some_and(|j| {
+            matches!(s.lowered[j].as_str(), "he" | "she" | "who")
+                || s.mentions.iter().any(|m| m.end == j + 1 && person_named(m))
+        });
+        return person && !aimed;
+    }
+    // The object: lower-case modifiers, then a person or a word for one.
+    for k in end..(end + 5).min(s.toks.len()) {
+        let w = s.lowered[k].as_str();
+        let named = s.mention_at(k).is_some_and(person_named);
+        // "terminate any account": a platform removes a user.
+        let account = matches!(w, "account" | "accounts");
+        if named || matches!(w, "him" | "her" | "them") || people_noun(w, lex) || account {
+            return true;
+        }
+        let lower = s.tok(k).starts_with(char::is_lowercase);
+        if !s.toks[k].word || !lower || FIRED_AT.contains(&w) || NP_STOPS.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when "capture" at `i..end` takes people: a person or people are its
+/// object ("captured al-Dulaimi", "captured three soldiers") or come right
+/// before it, its passive subject or a reduced relative's head ("he was
+/// captured", "a woman and child captured by the army"). "Rebels captured
+/// the town" and "captured 20 pct of the market" arrest no one.
+pub(super) fn captive(
+    s: &Sentence,
+    i: usize,
+    end: usize,
+    state: &ArticleState,
+    lex: &Lexicons,
+) -> bool {
+    let people = |w: &str| {
+        lex.roles.contains(w)
+            || PEOPLE.contains(&w)
+            || KIN.contains(&w)
+            || KIN.iter().any(|k| w.strip_suffix('s') == Some(k))
+            || matches!(w, "him" | "her" | "them" | "us" | "he" | "she" | "who")
+    };
+    let person = |k: usize| {
+        s.mention_at(k).is_some_and(|m| {
+            let e = m.entity.map(|e| state.entities.get(e));
+            m.kind == MentionKind::Name
+                && !m.possessive
+                && e.is_some_and(|e| e.is_person() || e.kind.is_none() && e.words.len() > 1)
+        })
+    };
+    let before = (0..i).rev().find(|&k| {
+        let w = s.lowered[k].as_str();
+        !skipped(w) && !BE.contains(&w) && !matches!(w, "being" | "been")
+    });
+    // A state's forces capture: the subject or the by-phrase says so.
+    let forces = |k: usize| {
+        STATE_FORCES.contains(&s.lowered[k].as_str())
+            || s.mentions.iter().any(|m| {
+                m.end == k + 1
+                    && !m.possessive
+                    && m.entity.is_some_and(|e| {
+                        matches!(
+                            state.entities.get(e).kind,
+                            Some(ActorKind::Government | ActorKind::State)
+                        )
+                    })
+            })
+    };
+    let by = s.lowered.get(end).is_some_and(|w| w == "by");
+    // The by-phrase up to a preposition or punctuation ("by ISIS after going to Iraq").
+    let by_forces = by
+        && (end + 1..(end + 6).min(s.toks.len()))
+            .take_while(|&k| s.toks[k].word && !is_preposition(&s.lowered[k]))
+            .any(forces);
+    // Passive ("were captured by") or a reduced relative ("child captured by").
+    let passive = before.is_some_and(|b| b + 1 < i) || by;
+    if passive {
+        return by_forces && before.is_some_and(|k| people(&s.lowered[k]) || person(k));
+    }
+    if !before.is_some_and(forces) {
+        return false;
+    }
+    // The object: lower-case modifiers and counts, then a person or people.
+    for k in end..(end + 5).min(s.toks.len()) {
+        if person(k) || people(&s.lowered[k]) {
+            return true;
+        }
+        let lower =
+            s.tok(k).starts_with(char::is_lowercase) || s.tok(k).starts_with(char::is_numeric);
+        if !s.toks[k].word || !lower || NP_STOPS.contains(&s.lowered[k].as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words after "fire" that aim it ("fired at", "fired on", "fired up").
+const FIRED_AT: &[&str] = &["at", "on", "into", "up", "back", "off", "upon", "shots", "shot"];
