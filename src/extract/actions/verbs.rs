@@ -134,8 +134,12 @@ pub(super) fn shared_object(s: &Sentence, k: usize) -> bool {
 }
 
 /// Auxiliaries that cannot follow a verb: the word before them is a noun.
-pub(super) const AUXILIARY_AFTER: &[&str] =
-    &["were", "was", "are", "is", "have", "has", "had", "will", "being"];
+pub(super) const AUXILIARY_AFTER: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "will", "being",
+    // "U.S. Sanctions do not escalate", "the bans would hurt" ("may" and
+    // "can" left out: a month, a tin).
+    "do", "does", "did", "would", "could", "should", "might", "must", "shall",
+];
 
 /// True when the verb phrase at `verb` is in a condition ("if Washington
 /// imposes sanctions", "when its interests are threatened"): not an act.
@@ -253,5 +257,12 @@ mod tests {
             ("European Union", "sanction", "Iran", false),
         ];
         check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_word_before_a_modal_or_do_is_a_noun() {
+        const TEXT: &str = "Brokers expect gains provided U.S. Sanctions do not escalate. All \
+                            MOC orders must be submitted by noon.";
+        check(TEXT, &[("United States", "sanction", "-", false)]);
     }
 }
