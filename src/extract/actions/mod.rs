@@ -166,8 +166,11 @@ pub(super) fn verb_action(
         let targets = subject.map(|m| s.coordinated(m)).unwrap_or_default();
         let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
         let agent = by.and_then(|b| agent_after(s, b));
-        // "by Spain's anti-violence commission": the possessor's body, in its words.
-        actor_np = agent.and_then(|a| possessed_words(s, a));
+        // "by Spain's anti-violence commission": the possessor's body, in its words;
+        // "by the parents of Stefan Pakeerah": the parents.
+        actor_np = agent
+            .and_then(|a| possessed_words(s, a))
+            .or_else(|| by.and_then(|b| objects::kin_of(s, b + 1)));
         let agent = agent.filter(|_| actor_np.is_none());
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
         // "X is furious after being fined by Y": the one fined is the main clause's subject.

@@ -226,8 +226,68 @@ fn claim_object(s: &Sentence, at: usize) -> Option<String> {
 pub(super) fn object_words(s: &Sentence, at: usize, class: &str) -> Option<String> {
     match class {
         "deny" | "reject" => claim_object(s, at),
-        _ => possessed_person(s, at, class),
+        _ => kin_of(s, at).or_else(|| possessed_person(s, at, class)),
     }
+}
+
+/// Words for kin and for those who act for one person, whom "the X of"
+/// a name names ("the wife of Abu Bakr al-Baghdadi", "the parents of
+/// Stefan Pakeerah"): the person is the party, not the name after "of".
+/// Leaders and officials are not here: "the head of the SEC" acts for it.
+const KIN_OF: &[&str] = &[
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "father",
+    "mother",
+    "parents",
+    "child",
+    "children",
+    "family",
+    "relatives",
+    "girlfriend",
+    "boyfriend",
+    "lawyer",
+    "lawyers",
+    "bodyguard",
+    "bodyguards",
+];
+
+/// The words of "(the) <kin> of <name>" at `at` ("wife of Abu Bakr
+/// al-Baghdadi"): the party the phrase names.
+pub(super) fn kin_of(s: &Sentence, at: usize) -> Option<String> {
+    let word = |k: usize| s.lowered.get(k).map_or("", |w| w.as_str());
+    let head = at + usize::from(matches!(word(at), "the" | "a" | "an"));
+    if !KIN_OF.contains(&word(head)) || word(head + 1) != "of" {
+        return None;
+    }
+    // "the parents of 14-year-old Stefan Pakeerah": past lower-case modifiers.
+    let modifiers = (head + 2..(head + 5).min(s.toks.len()))
+        .take_while(|&j| s.toks[j].word && !s.toks[j].capitalised && s.mention_at(j).is_none())
+        .count();
+    let first = head + 2 + modifiers;
+    let name = s.mentions.iter().find(|m| m.first == first && m.kind == MentionKind::Name)?;
+    // "the wife of Islamic State (ISIS) leader Abu Bakr al-Baghdadi": on to
+    // the person the body's name and a role qualify.
+    let mut k = name.end;
+    if word(k) == "(" && word(k + 2) == ")" {
+        k += 3;
+    }
+    let roles = (k..(k + 3).min(s.toks.len()))
+        .take_while(|&j| s.toks[j].word && s.tok(j).starts_with(char::is_lowercase))
+        .count();
+    let person = (roles > 0)
+        .then(|| s.mentions.iter().find(|m| m.first == k + roles && m.kind == MentionKind::Name))
+        .flatten();
+    Some(s.slice(head, person.unwrap_or(name).end).to_string())
 }
 
 /// Classes that act on a person, whom a possessive object names by its noun

@@ -1,6 +1,7 @@
 //! Who the context says acts or is acted on: "they" and "them" after a list
 //! of people or an unnamed group, a board for its company, a body in a
-//! title or qualified by a state, and objects past a quoted modifier; each
+//! title or qualified by a state, objects past a quoted modifier, and the kin
+//! of a name ("the wife of al-Baghdadi"); each
 //! TEXT with the (actor, action, target, negated) tuples it must give.
 
 use super::tests::check;
@@ -109,4 +110,19 @@ fn a_source_close_to_someone_acts() {
     const TEXT: &str = "However sources close to the ENT have accused CNN of lying. A source \
                         close to the talks denied the report.";
     check(TEXT, &[("sources", "accuse", "CNN", false), ("A source", "deny", "report", false)]);
+}
+
+#[test]
+fn the_kin_of_a_name_is_the_party_not_the_name() {
+    const TEXT: &str = "The army has detained the wife of Islamic State (ISIS) leader Abu Bakr \
+                        al-Baghdadi. The game was blamed by the parents of 14-year-old Stefan \
+                        Pakeerah. Police arrested the head of the SEC.";
+    check(
+        TEXT,
+        &[
+            ("army", "arrest", "wife of Islamic State (ISIS) leader Abu Bakr al-Baghdadi", false),
+            ("parents of 14-year-old Stefan Pakeerah", "accuse", "The game", false),
+            ("Police", "arrest", "Securities and Exchange Commission", false),
+        ],
+    );
 }
