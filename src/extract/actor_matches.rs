@@ -1,7 +1,7 @@
 //! The lexicon's actor names and descriptors found in a sentence, as the
 //! mention finder asks for them: the match starting at a token.
 
-use super::openers::ACTOR;
+use super::openers::{ACTOR, CAPITALISED_ACTOR};
 use super::tokens::Token;
 use crate::lexicon::{find_actors_in_tokens, ActorScan, KeyedWord, Lexicons};
 
@@ -27,7 +27,8 @@ impl ActorMatches {
     /// Finds the matches starting at the word tokens `toks` of the
     /// article's next sentence: those of the last sentence are forgotten.
     /// `lowered` are the tokens lower-cased, with their marks: a token of
-    /// one ASCII word not marked [`ACTOR`] opens no match.
+    /// one ASCII word not marked [`ACTOR`] (or, capitalised,
+    /// [`CAPITALISED_ACTOR`]) opens no match.
     pub fn find_in_sentence(
         &mut self,
         text: &str,
@@ -40,8 +41,10 @@ impl ActorMatches {
         self.starts.resize(toks.len() / 64 + 1, 0);
         self.near.clear();
         self.near.resize(toks.len() / 64 + 1, 0);
-        let words = (toks.iter().zip(lowered).filter(|(t, _)| t.word))
-            .map(|(t, w)| (t.start..t.end, t.ascii, w.marks() & ACTOR != 0));
+        let words = (toks.iter().zip(lowered).filter(|(t, _)| t.word)).map(|(t, w)| {
+            let marks = if t.capitalised { ACTOR | CAPITALISED_ACTOR } else { ACTOR };
+            (t.start..t.end, t.ascii, w.marks() & marks != 0)
+        });
         let (names, descriptors) = (&lex.actor_names, &lex.actor_descriptors);
         // Matches come by start: the token a match starts at is at or after the last one's.
         let mut tok = 0;

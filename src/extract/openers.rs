@@ -26,6 +26,10 @@ pub(super) const ACTION: u32 = 4;
 /// first word, ASCII-lower-cased (the word of a token of one word; the
 /// actor scan does not ask the marks of a token of several: "U.S").
 pub(super) const ACTOR: u32 = 8;
+/// The same for a capitalised word only: a first word of a case-sensitive
+/// name that starts with a capital ("The Times"), which lower-case "the"
+/// cannot open.
+pub(super) const CAPITALISED_ACTOR: u32 = 16;
 
 /// Descriptor determiners and the possessives before an owned body ("the
 /// company", "his group").
@@ -42,7 +46,7 @@ impl Openers {
     pub(super) fn new(lex: &Lexicons) -> Openers {
         let bits = 1 << 16;
         let mut marks = vec![0u8; bits];
-        let filters: [(&WordFilter, u32); 9] = [
+        let filters: [(&WordFilter, u32); 10] = [
             (lex.pronouns.filter(), MENTION),
             (lex.roles.filter(), MENTION),
             (lex.cue_verbs.first_word_filter(), CUE),
@@ -51,6 +55,7 @@ impl Openers {
             (lex.light_verbs.filter(), ACTION),
             (lex.action_nouns.filter(), ACTION),
             (lex.actor_names.lowered_first_word_filter(), ACTOR),
+            (lex.actor_names.lowered_capitalised_first_word_filter(), CAPITALISED_ACTOR),
             (lex.actor_descriptors.lowered_first_word_filter(), ACTOR),
         ];
         for (bit, m) in marks.iter_mut().enumerate() {
@@ -148,7 +153,9 @@ mod tests {
         for w in sets.iter().flat_map(|set| set.first_words()) {
             let lowered = w.to_ascii_lowercase();
             let marks = openers.of_bit(KeyedWord::new(&lowered).filter_bit());
-            assert!(marks & ACTOR != 0, "{w}");
+            let capitalised = w.starts_with(|c: char| c.is_ascii_uppercase());
+            let mark = if capitalised { ACTOR | CAPITALISED_ACTOR } else { ACTOR };
+            assert!(marks & mark != 0, "{w}");
         }
     }
 }

@@ -61,8 +61,14 @@ pub struct ActorPatterns {
     /// text begin no pattern, and one bit says so before any pair is hashed.
     first_words: Vec<u64>,
     /// The patterns' first words, ASCII-lower-cased, in the filter the
-    /// extractor marks a sentence's lower-cased words by.
+    /// extractor marks a sentence's lower-cased words by: those a token of
+    /// any case may match.
     lowered_first_words: WordFilter,
+    /// The same of the first words only a capitalised token can match (a
+    /// case-sensitive pattern's that starts with an ASCII capital): lower-case
+    /// "the", "to" and "a" are first words of names ("The Times", "To Lam"),
+    /// and marked by the filter above they were hashed at every turn.
+    lowered_capitalised_first_words: WordFilter,
     /// Tests: as if every word pair's hash were the same.
     #[cfg(test)]
     all_colliding: bool,
@@ -98,6 +104,7 @@ impl ActorPatterns {
         let mut keyed = Vec::with_capacity(patterns.len());
         let too_big = || Error::Other("actor lexicon: more than 4 GB of patterns".into());
         let (mut lowered_first_words, mut lowered) = (WordFilter::default(), String::new());
+        let mut lowered_capitalised_first_words = WordFilter::default();
         for (index, (p, actor)) in patterns.iter().enumerate() {
             let p = p.as_ref();
             let key = match next_word(p, 0) {
@@ -106,7 +113,10 @@ impl ActorPatterns {
                     lowered.clear();
                     lowered.push_str(&p[..w.end]);
                     lowered.make_ascii_lowercase();
-                    lowered_first_words.add(&lowered);
+                    match !ignore_case && p.as_bytes()[0].is_ascii_uppercase() {
+                        true => lowered_capitalised_first_words.add(&lowered),
+                        false => lowered_first_words.add(&lowered),
+                    }
                     let second = next_word(p, w.end).map_or(NO_WORD, |w2| hash(&w2));
                     pair(hash(&w), second)
                 }
@@ -144,6 +154,7 @@ impl ActorPatterns {
             word_pairs,
             first_words,
             lowered_first_words,
+            lowered_capitalised_first_words,
             #[cfg(test)]
             all_colliding: false,
         })
@@ -259,10 +270,17 @@ impl ActorPatterns {
         has_bit(&self.first_words, self.hash(word))
     }
 
-    /// The filter of the patterns' first words, ASCII-lower-cased (of the
-    /// filter bits [`super::KeyedWord`]s carry).
+    /// The filter of the patterns' first words that a token of any case may
+    /// match, ASCII-lower-cased (of the filter bits [`super::KeyedWord`]s carry).
     pub fn lowered_first_word_filter(&self) -> &WordFilter {
         &self.lowered_first_words
+    }
+
+    /// The filter of the first words that only a capitalised token can
+    /// match, ASCII-lower-cased: those of the case-sensitive patterns that
+    /// start with an ASCII capital.
+    pub fn lowered_capitalised_first_word_filter(&self) -> &WordFilter {
+        &self.lowered_capitalised_first_words
     }
 
     /// The first words of the patterns (a word once a pattern).
