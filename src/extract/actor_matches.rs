@@ -43,7 +43,7 @@ impl ActorMatches {
         self.near.resize(toks.len() / 64 + 1, 0);
         let words = (toks.iter().zip(lowered).filter(|(t, _)| t.word)).map(|(t, w)| {
             let marks = if t.capitalised { ACTOR | CAPITALISED_ACTOR } else { ACTOR };
-            (t.start..t.end, t.ascii, w.marks() & marks != 0)
+            (t.start..t.end, t.ascii && !t.joined, w.marks() & marks != 0)
         });
         let (names, descriptors) = (&lex.actor_names, &lex.actor_descriptors);
         // Matches come by start: the token a match starts at is at or after the last one's.

@@ -23,6 +23,9 @@ pub struct Token {
     /// The first char is upper-case, as [`is_capitalised`] says of the
     /// text (the tokenizer has the char in hand; the rules ask of most words).
     pub capitalised: bool,
+    /// A word with an inner joiner ("U.S", "don't", "AT&T", "vice-president"):
+    /// more than one run of letters and digits.
+    pub joined: bool,
 }
 
 impl Token {
@@ -83,37 +86,14 @@ pub fn tokenize_into(
                 (c.is_alphanumeric(), c.len_utf8(), c.is_uppercase())
             }
         };
-        let mut ascii = len == 1;
-        let mut end = start + len;
-        while word && end < range.end {
-            // Most word chars are ASCII letters and digits: a run of them
-            // takes a table lookup a byte, and no char to decode.
-            let rest = &text.as_bytes()[end..range.end];
-            end +=
-                rest.iter().position(|&b| BYTE_CLASS[usize::from(b)] != WORD).unwrap_or(rest.len());
-            if end == range.end {
-                break;
-            }
-            // A space or a mark that joins no word parts ends the word, as
-            // the tests below would say, with no char to decode.
-            let b = text.as_bytes()[end];
-            let ends_word = match BYTE_CLASS[usize::from(b)] {
-                SPACE => true,
-                MARK => !matches!(b, b'\'' | b'.' | b'-' | b'&'),
-                _ => false,
-            };
-            if ends_word {
-                break;
-            }
-            let d = char_at(text, end);
-            let after = end + d.len_utf8();
-            let joins =
-                inner_joiner(d) && after < range.end && char_at(text, after).is_alphanumeric();
-            if d.is_alphanumeric() || joins {
-                ascii &= d.is_ascii();
-                end = after;
-            } else {
-                break;
+        let (mut end, mut ascii, mut joined) = (start + len, len == 1, false);
+        if word {
+            // Most words are one run of ASCII letters and digits ended by a
+            // space or a mark that joins nothing: a table lookup a byte, and
+            // no char to decode; the rest of a word runs out of line.
+            end = ascii_run_end(text.as_bytes(), end, range.end);
+            if end < range.end && !ends_word(text.as_bytes()[end]) {
+                (end, ascii, joined) = word_rest(text, end, range.end, ascii);
             }
         }
         while q < quoted.len() && quoted[q].end <= start {
@@ -121,12 +101,58 @@ pub fn tokenize_into(
         }
         let in_quote = q < quoted.len() && quoted[q].start <= start && start < quoted[q].end;
         let capitalised = capitalised || (word && article_prefixed(&text.as_bytes()[start..end]));
-        out.push(Token { start, end, word, quoted: in_quote, ascii, capitalised });
+        out.push(Token { start, end, word, quoted: in_quote, ascii, capitalised, joined });
         // Most words are followed by one space: stepped over here, not by
         // a turn of the loop.
         let space = end < range.end && text.as_bytes()[end] == b' ';
         i = end + usize::from(space);
     }
+}
+
+/// The end of the run of ASCII letters and digits in `bytes[from..limit]`.
+#[inline(always)]
+fn ascii_run_end(bytes: &[u8], mut at: usize, limit: usize) -> usize {
+    let bytes = &bytes[..limit];
+    while bytes.get(at).is_some_and(|&b| BYTE_CLASS[usize::from(b)] == WORD) {
+        at += 1;
+    }
+    at
+}
+
+/// True when the byte after a run of letters and digits ends the word, as
+/// [`word_rest`] would say, with no char to decode: a space, or a mark that
+/// joins no word parts.
+#[inline(always)]
+fn ends_word(b: u8) -> bool {
+    match BYTE_CLASS[usize::from(b)] {
+        SPACE => true,
+        MARK => !matches!(b, b'\'' | b'.' | b'-' | b'&'),
+        _ => false,
+    }
+}
+
+/// The rest of a word whose run of ASCII letters and digits stops at `end`
+/// before `limit`, at a char past ASCII or a mark that may join ("U.S",
+/// "don't", "Zürich"): where it ends, whether it is all ASCII (given the
+/// part before `end`), and whether an inner joiner joins it.
+#[inline(never)]
+fn word_rest(text: &str, mut end: usize, limit: usize, mut ascii: bool) -> (usize, bool, bool) {
+    let mut joined = false;
+    loop {
+        let d = char_at(text, end);
+        let after = end + d.len_utf8();
+        let joins = inner_joiner(d) && after < limit && char_at(text, after).is_alphanumeric();
+        if !d.is_alphanumeric() && !joins {
+            break;
+        }
+        ascii &= d.is_ascii();
+        joined |= joins;
+        end = ascii_run_end(text.as_bytes(), after, limit);
+        if end == limit || ends_word(text.as_bytes()[end]) {
+            break;
+        }
+    }
+    (end, ascii, joined)
 }
 
 /// What a byte is to the tokenizer: an ASCII space, letter or digit, or

@@ -32,6 +32,10 @@ fn the_ascii_flag_is_the_text_s() {
     assert!(toks.iter().all(|t| t.capitalised == is_capitalised(t.text(&text))));
     assert!(toks.iter().any(|t| t.capitalised && !t.ascii));
     assert!(toks.iter().any(|t| !t.ascii) && toks.iter().any(|t| t.ascii));
+    // Joined: a word of more than one run of letters and digits.
+    let runs = |w: &str| w.split(|c: char| !c.is_alphanumeric()).count();
+    assert!(toks.iter().all(|t| !t.word || t.joined == (runs(t.text(&text)) > 1)));
+    assert!(toks.iter().any(|t| t.joined) && toks.iter().any(|t| t.word && !t.joined));
 }
 
 #[test]

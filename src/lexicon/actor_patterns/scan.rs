@@ -2,7 +2,7 @@
 //! reference the tests compare with), or at the word tokens of one stretch
 //! after another, as the extractor reads sentences.
 
-use super::words::{next_word, one_run, token_word, Word};
+use super::words::{next_word, token_word, Word};
 use super::ActorPatterns;
 use std::ops::Range;
 
@@ -35,11 +35,12 @@ pub struct ActorScan {
 
 /// [`find_actors`] at the starts of word tokens only: `tokens` are the
 /// byte ranges of a stretch of text's words, in order, each with whether
-/// all its bytes are ASCII and whether a pattern may start with it
-/// (false only when its ASCII-lower-cased text is known to be no
-/// pattern's first word), from where `scan` left the last stretch. A
-/// match no longer starts inside a token (the "S" of "U.S"), and the bytes
-/// between words are not scanned again.
+/// it is one ASCII word (all its bytes letters and digits, as the
+/// tokenizer saw) and whether a pattern may start with it (false only when
+/// its ASCII-lower-cased text is known to be no pattern's first word), from
+/// where `scan` left the last stretch. A match no longer starts inside a
+/// token (the "S" of "U.S"), and the bytes between words are not scanned
+/// again.
 #[inline(never)]
 pub fn find_actors_in_tokens(
     text: &str,
@@ -49,13 +50,13 @@ pub fn find_actors_in_tokens(
     descriptors: &ActorPatterns,
     mut found: impl FnMut(usize, usize, usize, bool),
 ) {
-    for (token, ascii, marked) in tokens {
+    for (token, one_word, marked) in tokens {
         // A token of one ASCII word that no pattern starts with: passed
         // over unhashed (it is hashed only as a word's next, when asked).
-        if ascii && !marked && one_run(text.as_bytes(), token.start, token.end) {
+        if one_word && !marked {
             continue;
         }
-        let word = token_word(text, token, ascii);
+        let word = token_word(text, token, one_word);
         if scan.may_match(&word, names, descriptors) {
             // The word after: the token's second ("S" of "U.S"), the next
             // token's first, or the first after the stretch.

@@ -199,7 +199,8 @@ fn token_spans(set: &ActorPatterns, text: &str, split: usize) -> Vec<(usize, usi
         .into_iter()
         .map(|(range, ascii)| {
             let marked = first_words.contains(&text[range.clone()].to_ascii_lowercase());
-            (range, ascii, marked)
+            let one_word = ascii && text[range.clone()].bytes().all(|b| b.is_ascii_alphanumeric());
+            (range, one_word, marked)
         })
         .collect();
     let (first, second) = tokens.split_at(split.min(tokens.len()));

@@ -73,14 +73,12 @@ pub(super) fn next_word(text: &str, from: usize) -> Option<Word> {
     Some(Word { start, end: i, exact, folded })
 }
 
-/// The first word of the word token `token` (`ascii` when all its bytes
-/// are): the token itself when it is one run of letters and digits.
+/// The first word of the word token `token`: the token itself when it is
+/// `one_word`, one ASCII run of letters and digits (no word end to look for).
 #[inline(always)]
-pub(super) fn token_word(text: &str, token: Range<usize>, ascii: bool) -> Word {
-    // An ASCII token of one run is the word: no word end to look for.
-    if let Some((exact, folded)) =
-        ascii.then(|| one_run_hashes(text.as_bytes(), token.start, token.end)).flatten()
-    {
+pub(super) fn token_word(text: &str, token: Range<usize>, one_word: bool) -> Word {
+    if one_word {
+        let (exact, folded) = hashes(text.as_bytes(), token.start, token.end);
         return Word { start: token.start, end: token.end, exact, folded };
     }
     // A token starts with a letter or digit, so its first word starts with it.
@@ -90,31 +88,6 @@ pub(super) fn token_word(text: &str, token: Range<usize>, ascii: bool) -> Word {
         exact: 0,
         folded: 0,
     })
-}
-
-/// True when the ASCII word token `bytes[start..end]` is one run of
-/// letters and digits: [`one_run_hashes`] without the hashes.
-#[inline(always)]
-pub(super) fn one_run(bytes: &[u8], start: usize, end: usize) -> bool {
-    let mut at = start;
-    while end - at > 8 {
-        if below_zero(load(bytes, at)) {
-            return false;
-        }
-        at += 8;
-    }
-    let (chunk, kept) = tail_chunk(bytes, at, end);
-    !below_zero(chunk | ZEROS & !kept)
-}
-
-/// b'0' in every byte.
-const ZEROS: u64 = 0x3030_3030_3030_3030;
-
-/// True when a byte of `x` (all ASCII) is below b'0'.
-#[inline(always)]
-fn below_zero(x: u64) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    x.wrapping_sub(ZEROS) & !x & HIGH != 0
 }
 
 /// The hashes of `bytes[start..end]` as they are and ASCII-lower-cased,
@@ -131,46 +104,18 @@ pub(super) fn hashes(bytes: &[u8], start: usize, end: usize) -> (u64, u64) {
         at += 8;
     }
     // The last one to eight bytes, zero-padded: a word holds no zero byte.
-    let (chunk, _) = tail_chunk(bytes, at, end);
+    let chunk = tail_chunk(bytes, at, end);
     (mix(exact, chunk), mix(folded, fold(chunk)))
 }
 
-/// [`hashes`] of the ASCII word token `bytes[start..end]`, unless it holds
-/// an inner joiner ("U.S", "don't", "AT&T", "vice-president"): a token's
-/// other bytes are letters and digits, all at or above b'0', and its
-/// joiners all below, so one test a chunk tells.
+/// The last one to eight bytes of a word, `bytes[at..end]`, zero-padded.
 #[inline(always)]
-fn one_run_hashes(bytes: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
-    let (mut exact, mut folded) = (SEED, SEED);
-    let mut at = start;
-    while end - at > 8 {
-        let chunk = load(bytes, at);
-        if below_zero(chunk) {
-            return None;
-        }
-        exact = mix(exact, chunk);
-        folded = mix(folded, fold(chunk));
-        at += 8;
-    }
-    let (chunk, kept) = tail_chunk(bytes, at, end);
-    // The bytes past the token read as b'0', which passes.
-    if below_zero(chunk | ZEROS & !kept) {
-        return None;
-    }
-    Some((mix(exact, chunk), mix(folded, fold(chunk))))
-}
-
-/// The last one to eight bytes of a word, `bytes[at..end]`, zero-padded,
-/// and the mask of the bytes kept.
-#[inline(always)]
-fn tail_chunk(bytes: &[u8], at: usize, end: usize) -> (u64, u64) {
-    let kept = u64::MAX >> (8 * (8 - (end - at)));
-    let chunk = if at + 8 <= bytes.len() {
-        load(bytes, at) & kept
+fn tail_chunk(bytes: &[u8], at: usize, end: usize) -> u64 {
+    if at + 8 <= bytes.len() {
+        load(bytes, at) & u64::MAX >> (8 * (8 - (end - at)))
     } else {
         bytes[at..end].iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))
-    };
-    (chunk, kept)
+    }
 }
 
 /// The eight bytes at `at`, which the caller checked are there.
