@@ -151,8 +151,11 @@ impl<F: Finish> TokenStream for WordStream<'_, F> {
 fn next_word(text: &str, mut at: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     let start = loop {
-        at += bytes.get(at..)?.iter().position(|&b| CLASS[usize::from(b)] != OTHER)?;
-        if bytes[at] < 0x80 {
+        // Plain loops: `iter().position` compiled to about twice the instructions.
+        while bytes.get(at).is_some_and(|&b| CLASS[usize::from(b)] == OTHER) {
+            at += 1;
+        }
+        if *bytes.get(at)? < 0x80 {
             break at;
         }
         let c = text[at..].chars().next()?;
@@ -163,8 +166,9 @@ fn next_word(text: &str, mut at: usize) -> Option<(usize, usize, bool)> {
     };
     let (mut end, mut ascii) = (start, true);
     loop {
-        let rest = &bytes[end..];
-        end += rest.iter().position(|&b| CLASS[usize::from(b)] != ASCII_WORD).unwrap_or(rest.len());
+        while bytes.get(end).is_some_and(|&b| CLASS[usize::from(b)] == ASCII_WORD) {
+            end += 1;
+        }
         if bytes.get(end).is_none_or(|&b| b < 0x80) {
             return Some((start, end, ascii));
         }
