@@ -100,7 +100,8 @@ pub fn tokenize_into(
             q += 1;
         }
         let in_quote = q < quoted.len() && quoted[q].start <= start && start < quoted[q].end;
-        let capitalised = capitalised || (word && article_prefixed(&text.as_bytes()[start..end]));
+        // "al-Baghdadi": an article's hyphen joins the name to it.
+        let capitalised = capitalised || (joined && article_prefixed(&text.as_bytes()[start..end]));
         out.push(Token { start, end, word, quoted: in_quote, ascii, capitalised, joined });
         // Most words are followed by one space: stepped over here, not by
         // a turn of the loop.
