@@ -165,9 +165,9 @@ impl<'a> MentionFinder<'a> {
             // "Meta-owned" is an adjective, not a name; "Ban Ki-moon" after a
             // name word is one.
             // A byte search: `rsplit_once` sets up a char searcher for every
-            // word. Asked only of a capitalised word.
+            // word. Asked only of a capitalised word whose hyphen joins it.
             let hyphen_adjective = || {
-                let last_hyphen = text.bytes().rposition(|b| b == b'-');
+                let last_hyphen = t.joined.then(|| text.bytes().rposition(|b| b == b'-')).flatten();
                 last_hyphen.map(|h| &text[h + 1..]).is_some_and(|tail| {
                     tail.chars().next().is_some_and(char::is_lowercase)
                         && (j == i || is_adjective_tail(tail))
@@ -181,6 +181,7 @@ impl<'a> MentionFinder<'a> {
             // Asked only of a lower-case word, past the run's first.
             let article_surname = || {
                 j > i
+                    && t.joined
                     && ["al-", "el-"].iter().any(|a| {
                         text.strip_prefix(a)
                             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
