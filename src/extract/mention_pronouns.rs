@@ -4,7 +4,7 @@
 use super::entities::{Entities, EntityId};
 use super::mention_words::DETERMINER_LIST;
 use super::mentions::{Mention, MentionFinder, MentionKind};
-use super::sentence::SUBORDINATORS;
+use super::sentence::SUBORDINATOR_LIST;
 use super::tokens::Token;
 use crate::lexicon::{Gender, KeyedWord};
 
@@ -30,7 +30,7 @@ impl MentionFinder<'_> {
             // fitting name, as inside a quotation; a subject pronoun prefers subjects.
             let object = matches!(lowered[i].as_str(), "them" | "him");
             m.entity = ents.pronoun(gender, plural, toks[i].start, toks[i].quoted || object);
-            let opens_clause = i > 0 && SUBORDINATORS.contains(&lowered[i - 1].as_str());
+            let opens_clause = i > 0 && SUBORDINATOR_LIST.holds(&lowered[i - 1]);
             if gender != Gender::Unknown && !plural && !toks[i].quoted && opens_clause {
                 m.entity = unknown_name_here(toks, lowered, self.text, earlier, m.entity, ents)
                     .or(m.entity);

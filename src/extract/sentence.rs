@@ -3,6 +3,7 @@
 use super::mentions::{Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::tokens::Token;
+use super::word_list::WordList;
 use crate::lexicon::KeyedWord;
 use std::ops::Range;
 
@@ -11,6 +12,10 @@ pub const SUBORDINATORS: &[&str] = &[
     "that", "because", "although", "though", "while", "whereas", "if", "unless", "when",
     "whenever", "after", "before", "since", "until", "and", "but", "or", "so", "as", "once",
 ];
+
+/// [`SUBORDINATORS`] with its filter: asked of every word of a subject's
+/// segment, where a scan of the list compared strings at each.
+pub(super) const SUBORDINATOR_LIST: WordList = WordList::new(SUBORDINATORS);
 
 /// Auxiliaries and common irregular past forms that open a predicate.
 const PREDICATE_OPENERS: &[&str] = &[
@@ -125,7 +130,7 @@ impl<'t> Sentence<'t> {
                 let clause_start = (seg_start..seg_end)
                     .rev()
                     .find(|&i| {
-                        SUBORDINATORS.contains(&self.lowered[i].as_str())
+                        SUBORDINATOR_LIST.holds(&self.lowered[i])
                             && self.mention_covering(i).is_none()
                             && subject_after(i)
                     })
