@@ -174,8 +174,11 @@ pub(super) fn deal_object(s: &Sentence, at: usize) -> Option<String> {
     (plain && named).then(|| s.slice(start, head + 1).to_string())
 }
 
-/// Nouns of what is said or thought, which a denial or rejection is of.
+/// Nouns of what is said or thought, which a denial or rejection is of
+/// ("rejected calls for the publication of advice": the calls).
 const CLAIM_NOUNS: &[&str] = &[
+    "call",
+    "calls",
     "report",
     "reports",
     "allegation",
@@ -204,7 +207,8 @@ const CLAIM_NOUNS: &[&str] = &[
 /// what the claim is about.
 fn claim_object(s: &Sentence, at: usize) -> Option<String> {
     let start = match s.lowered.get(at)?.as_str() {
-        "the" | "a" | "an" | "these" | "those" | "any" | "all" => at + 1,
+        "the" | "a" | "an" | "these" | "those" | "any" | "all" | "his" | "her" | "its"
+        | "their" => at + 1,
         _ => at,
     };
     let head = (start..(start + 3).min(s.toks.len()))

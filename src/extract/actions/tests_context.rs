@@ -126,3 +126,10 @@ fn the_kin_of_a_name_is_the_party_not_the_name() {
         ],
     );
 }
+
+#[test]
+fn calls_rejected_are_the_target_not_what_they_call_for() {
+    const TEXT: &str = "Tony Blair has rejected calls for the publication of advice. Party \
+                        leaders rejected his calls for an early poll.";
+    check(TEXT, &[("Tony Blair", "reject", "calls", false), ("leaders", "reject", "calls", false)]);
+}
