@@ -46,9 +46,30 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
             let m = s.mentions.iter().position(|m| m.first == k + 1).unwrap_or_default();
             return vec![m];
         }
-        // "suing four companies - Gazprom, Rosneft and ...": the list after a count.
+        // "suing four companies - Gazprom, Rosneft and ...": the list after a count;
+        // "asked at least four countries, including the United States and ...".
         if matches!(w, "-" | "–" | "—" | ":") && counted(s, end, k) {
             return object_after(s, k + 1);
+        }
+        let including = w == "," && s.lowered.get(k + 1).is_some_and(|w| w == "including");
+        if including && counted(s, end, k) {
+            // Names, not people in words ("30 people, including 22 police officers").
+            let listed = object_after(s, k + 2);
+            let names = |m: &usize| {
+                let m = &s.mentions[*m];
+                m.entity.is_some() && matches!(m.kind, MentionKind::Name | MentionKind::Descriptor)
+            };
+            if !listed.is_empty() && listed.iter().all(names) {
+                return listed;
+            }
+        }
+        // "at least four countries": a quantifier, no place.
+        let quantifier = |j: usize| {
+            s.lowered[j] == "at"
+                && s.lowered.get(j + 1).is_some_and(|w| w == "least" || w == "most")
+        };
+        if quantifier(k) || k > end && quantifier(k - 1) {
+            continue;
         }
         // "restricting access to major blogging sites from within Iran": a place
         // or time adjunct ends the object before it reaches another name.

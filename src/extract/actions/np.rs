@@ -200,6 +200,11 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let end = s.past_scare_quote(end);
+    // "arrested at least ten people": the people, past the quantifier.
+    let word = |k: usize| s.lowered.get(k).map_or("", |w| w.as_str());
+    if word(end) == "at" && matches!(word(end + 1), "least" | "most") {
+        return noun_phrase_span(s, end + 2);
+    }
     let mut k = end;
     let n = s.toks.len();
     let mut last = None;

@@ -133,3 +133,19 @@ fn calls_rejected_are_the_target_not_what_they_call_for() {
                         leaders rejected his calls for an early poll.";
     check(TEXT, &[("Tony Blair", "reject", "calls", false), ("leaders", "reject", "calls", false)]);
 }
+
+#[test]
+fn names_included_after_a_count_are_the_targets() {
+    const TEXT: &str = "Kuwait has asked at least four countries, including the United States \
+                        and the Soviet Union, for use of their flags. Officials detained 30 \
+                        people, including 22 police officers. Police arrested at least ten men.";
+    check(
+        TEXT,
+        &[
+            ("Kuwait", "request", "United States", false),
+            ("Kuwait", "request", "Soviet Union", false),
+            ("Officials", "arrest", "30 people", false),
+            ("Police", "arrest", "ten men", false),
+        ],
+    );
+}
