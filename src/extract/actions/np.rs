@@ -205,6 +205,10 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     if word(end) == "at" && matches!(word(end + 1), "least" | "most") {
         return noun_phrase_span(s, end + 2);
     }
+    // "fined up to £5,000": an amount, no one fined.
+    if word(end) == "up" && word(end + 1) == "to" {
+        return None;
+    }
     let mut k = end;
     let n = s.toks.len();
     let mut last = None;

@@ -70,7 +70,9 @@ fn noun_phrase_before(
             let w = s.lowered[k].as_str();
             // "seven men who refused to leave": the head before a relative clause.
             let relative = relative_ends && k > a && matches!(w, "who" | "whom" | "which" | "that");
-            PREPOSITIONS.contains(&w)
+            // "Hundreds of people were detained": the count's "of" is inside.
+            let count_of = w == "of" && k > a && LARGE_COUNTS.contains(&s.lowered[k - 1].as_str());
+            (PREPOSITIONS.contains(&w) && !count_of)
                 || (possessive && w == "to")
                 || participle_with_object(k)
                 || relative
@@ -118,8 +120,9 @@ fn noun_phrase_before(
         let adjective = determined && k > a && k + 1 < b;
         // "U.S. intelligence agencies": an abbreviation's period is part of it.
         let period = s.tok(k) == "." && k > a && s.toks[k - 1].end == s.toks[k].start;
+        let count_of = w == "of" && k > a && LARGE_COUNTS.contains(&s.lowered[k - 1].as_str());
         (s.toks[k].word || period || matches!(s.tok(k), "-" | "’s" | "'s"))
-            && !NP_BREAKERS.contains(&w)
+            && (!NP_BREAKERS.contains(&w) || count_of)
             && !(lower && ((participle && !adjective) || w.ends_with("ly")))
     };
     // "Anti-smoking groups urge": a short plural of a noun for people opens itself.

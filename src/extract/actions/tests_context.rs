@@ -149,3 +149,18 @@ fn names_included_after_a_count_are_the_targets() {
         ],
     );
 }
+
+#[test]
+fn a_large_count_keeps_its_people_and_an_amount_is_no_one() {
+    const TEXT: &str = "Hundreds of people are being detained in several towns. Thousands of \
+                        protesters urged the government to resign. The court fined him up to \
+                        5,000 pounds.";
+    check(
+        TEXT,
+        &[
+            ("-", "arrest", "Hundreds of people", false),
+            ("Thousands of protesters", "request", "government", false),
+            ("court", "fine", "-", false),
+        ],
+    );
+}
