@@ -27,17 +27,7 @@ pub(super) fn dismissal(
     state: &ArticleState,
     lex: &Lexicons,
 ) -> bool {
-    // A person's name, or a full name of unknown kind ("Burkhard Junger"); not a
-    // possessive ("inside Wilson's cruiser").
-    let person_named = |m: &Mention| {
-        let e = m.entity.map(|e| state.entities.get(e));
-        m.kind != MentionKind::Pronoun
-            && !m.possessive
-            && e.is_some_and(|e| match e.kind {
-                Some(kind) => kind == ActorKind::Person,
-                None => e.words.len() > 1,
-            })
-    };
+    let person_named = |m: &Mention| names_a_person(m, state);
     let aimed = s.lowered.get(end).is_some_and(|w| FIRED_AT.contains(&w.as_str()));
     let before = (0..i).rev().find(|&k| !skipped(&s.lowered[k]));
     if before.is_some_and(|k| BE.contains(&s.lowered[k].as_str())) {
@@ -84,14 +74,7 @@ pub(super) fn captive(
             || KIN.iter().any(|k| w.strip_suffix('s') == Some(k))
             || matches!(w, "him" | "her" | "them" | "us" | "he" | "she" | "who")
     };
-    let person = |k: usize| {
-        s.mention_at(k).is_some_and(|m| {
-            let e = m.entity.map(|e| state.entities.get(e));
-            m.kind == MentionKind::Name
-                && !m.possessive
-                && e.is_some_and(|e| e.is_person() || e.kind.is_none() && e.words.len() > 1)
-        })
-    };
+    let person = |k: usize| s.mention_at(k).is_some_and(|m| names_a_person(m, state));
     let before = (0..i).rev().find(|&k| {
         let w = s.lowered[k].as_str();
         !skipped(w) && !BE.contains(&w) && !matches!(w, "being" | "been")
@@ -140,3 +123,16 @@ pub(super) fn captive(
 
 /// Words after "fire" that aim it ("fired at", "fired on", "fired up").
 const FIRED_AT: &[&str] = &["at", "on", "into", "up", "back", "off", "upon", "shots", "shot"];
+
+/// True when mention `m` names a person: a person's name, or a full name of
+/// unknown kind ("Burkhard Junger"); not a pronoun nor a possessive ("inside
+/// Wilson's cruiser").
+fn names_a_person(m: &Mention, state: &ArticleState) -> bool {
+    let e = m.entity.map(|e| state.entities.get(e));
+    m.kind != MentionKind::Pronoun
+        && !m.possessive
+        && e.is_some_and(|e| match e.kind {
+            Some(kind) => kind == ActorKind::Person,
+            None => e.words.len() > 1,
+        })
+}
