@@ -15,6 +15,7 @@ use rustc_hash::FxHasher;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::hash::Hasher;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// Distinct words remembered per indexing thread: a few MB at most; later new
 /// words are stemmed uncached.
@@ -53,20 +54,41 @@ impl MemoStemmer {
             if memo.apply(word, hash) {
                 return;
             }
-            let stem = match self.stemmer.stem(word) {
-                // The word itself, or a part of it.
-                Cow::Borrowed(stem) if stem.as_ptr() == word.as_ptr() => {
-                    memo.insert(word, stem, hash);
-                    let len = stem.len();
-                    word.truncate(len);
-                    return;
-                }
-                stem => stem.into_owned(),
-            };
+            let stem = self.stem_shared(word, hash);
             memo.insert(word, &stem, hash);
-            *word = stem;
+            match word.starts_with(stem.as_str()) {
+                true => word.truncate(stem.len()),
+                false => *word = stem,
+            }
         });
     }
+
+    /// The stem of a word this thread has not met: from the memo every thread
+    /// shares if another thread stemmed it, else stemmed and put there.
+    /// Looked at only on a thread's own miss, so the lock is taken rarely.
+    fn stem_shared(&mut self, word: &str, hash: u64) -> String {
+        let mut known = word.to_string();
+        if lock_shared().apply(&mut known, hash) {
+            return known;
+        }
+        let stem = match self.stemmer.stem(word) {
+            Cow::Borrowed(stem) => stem.to_string(),
+            Cow::Owned(stem) => stem,
+        };
+        lock_shared().insert(word, &stem, hash);
+        stem
+    }
+}
+
+/// The words every indexing thread has stemmed: each of tantivy's indexing
+/// threads meets most words of a corpus, and stemming a new word costs
+/// twenty times a look-up.
+static SHARED: Mutex<Memo> = Mutex::new(Memo::new());
+
+fn lock_shared() -> MutexGuard<'static, Memo> {
+    // A memo stays whole even if a thread panicked holding it: an insert
+    // fills the slot last.
+    SHARED.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 fn hash(bytes: &[u8]) -> u64 {
@@ -97,6 +119,10 @@ struct Memo {
 }
 
 impl Memo {
+    const fn new() -> Memo {
+        Memo { slots: Vec::new(), text: String::new(), len: 0 }
+    }
+
     /// Replaces `word` by its stem if remembered.
     fn apply(&self, word: &mut String, hash: u64) -> bool {
         let Some(slot) = self.find(word.as_bytes(), hash) else {
