@@ -13,6 +13,24 @@ pub(crate) fn write_claim(out: &mut String, c: &Claim) {
 
 /// [`write_claim`] with `article` in place of the claim's own article id.
 pub(crate) fn write_claim_as(out: &mut String, c: &Claim, article: &str) {
+    write_fields(out, c, article, Nulls::Written);
+}
+
+/// The copy of a claim the index stores: [`write_claim_as`] without the
+/// keys whose value is null, which `serde_json` reads back as `None` all the
+/// same. A tenth of the bytes the store compresses, and fewer to read back.
+pub(crate) fn write_stored_claim(out: &mut String, c: &Claim, article: &str) {
+    write_fields(out, c, article, Nulls::Left);
+}
+
+/// Whether a contract field without a value is written as `null` or left out.
+#[derive(Clone, Copy, PartialEq)]
+enum Nulls {
+    Written,
+    Left,
+}
+
+fn write_fields(out: &mut String, c: &Claim, article: &str, nulls: Nulls) {
     out.push_str("{\"article\":");
     string(out, article);
     out.push_str(",\"kind\":");
@@ -23,16 +41,14 @@ pub(crate) fn write_claim_as(out: &mut String, c: &Claim, article: &str) {
         (",\"speaker_role\":", &c.speaker_role),
         (",\"cue\":", &c.cue),
     ] {
-        out.push_str(key);
-        optional(out, value.as_deref());
+        optional(out, key, value.as_deref(), nulls);
     }
     out.push_str(",\"content\":");
     string(out, &c.content);
     for (key, value) in
         [(",\"actor\":", &c.actor), (",\"action\":", &c.action), (",\"target\":", &c.target)]
     {
-        out.push_str(key);
-        optional(out, value.as_deref());
+        optional(out, key, value.as_deref(), nulls);
     }
     out.push_str(if c.negated { ",\"negated\":true" } else { ",\"negated\":false" });
     out.push_str(",\"start\":");
@@ -81,10 +97,17 @@ fn number(out: &mut String, mut n: usize) {
     }
 }
 
-fn optional(out: &mut String, value: Option<&str>) {
+fn optional(out: &mut String, key: &str, value: Option<&str>, nulls: Nulls) {
     match value {
-        Some(v) => string(out, v),
-        None => out.push_str("null"),
+        Some(v) => {
+            out.push_str(key);
+            string(out, v);
+        }
+        None if nulls == Nulls::Written => {
+            out.push_str(key);
+            out.push_str("null");
+        }
+        None => {}
     }
 }
 
@@ -222,6 +245,30 @@ mod tests {
         let mut out = String::new();
         write_claim(&mut out, &c);
         assert_eq!(out, serde_json::to_string(&c).unwrap());
+    }
+
+    #[test]
+    fn the_stored_copy_reads_back_as_the_claim() {
+        let mut c = Claim::new("a.txt", ClaimKind::Quote, "rule_x");
+        c.content = "we disagree".into();
+        c.sentence = "\"We disagree,\" she said.".into();
+        let read = |c: &Claim| -> Claim {
+            let mut out = String::new();
+            write_stored_claim(&mut out, c, "b.txt");
+            assert!(!out.contains("null"), "{out}");
+            serde_json::from_str(&out).unwrap()
+        };
+        let filed = |c: &Claim| Claim { article: "b.txt".into(), ..c.clone() };
+        assert_eq!(read(&c), filed(&c));
+        c.speaker = Some("Jane Okafor".into());
+        c.speaker_mention = Some("she".into());
+        c.speaker_role = Some(String::new());
+        c.cue = Some("said".into());
+        c.actor = Some("A".into());
+        c.action = Some("sue".into());
+        c.target = Some("B".into());
+        c.speaker_kind = Some(ActorKind::Person);
+        assert_eq!(read(&c), filed(&c));
     }
 
     #[test]

@@ -166,8 +166,8 @@ pub(crate) fn claim_doc(docs: &mut DocsBuilder, f: &Fields, id: &str, claim: &Cl
     docs.text(f.rule, &claim.rule);
     docs.opt_text(f.cameo, claim.cameo.as_deref());
     docs.opt_text(f.modality, claim.modality.as_deref());
-    // The stored copy: what `serde_json::to_string` writes, byte for byte.
-    docs.text_with(f.claim_json, |json| crate::claim_json::write_claim_as(json, claim, id));
+    // The stored copy: what `serde_json::to_string` writes, without its nulls.
+    docs.text_with(f.claim_json, |json| crate::claim_json::write_stored_claim(json, claim, id));
     docs.end_doc();
 }
 
