@@ -54,29 +54,38 @@ impl MemoStemmer {
             if memo.apply(word, hash) {
                 return;
             }
-            let stem = self.stem_shared(word, hash);
-            memo.insert(word, &stem, hash);
-            match word.starts_with(stem.as_str()) {
-                true => word.truncate(stem.len()),
-                false => *word = stem,
+            // Another thread may have stemmed it: the shared memo, looked at
+            // only on this thread's miss, so its lock is taken rarely.
+            if let Some(stem) = lock_shared().stem_of(word, hash) {
+                memo.insert(word, stem, hash);
+                replace_by(word, stem);
+                return;
             }
+            let stem = match self.stemmer.stem(word) {
+                // The word itself, or a part of it.
+                Cow::Borrowed(stem) if stem.as_ptr() == word.as_ptr() => {
+                    memo.insert(word, stem, hash);
+                    lock_shared().insert(word, stem, hash);
+                    let len = stem.len();
+                    word.truncate(len);
+                    return;
+                }
+                stem => stem.into_owned(),
+            };
+            memo.insert(word, &stem, hash);
+            lock_shared().insert(word, &stem, hash);
+            *word = stem;
         });
     }
+}
 
-    /// The stem of a word this thread has not met: from the memo every thread
-    /// shares if another thread stemmed it, else stemmed and put there.
-    /// Looked at only on a thread's own miss, so the lock is taken rarely.
-    fn stem_shared(&mut self, word: &str, hash: u64) -> String {
-        let mut known = word.to_string();
-        if lock_shared().apply(&mut known, hash) {
-            return known;
-        }
-        let stem = match self.stemmer.stem(word) {
-            Cow::Borrowed(stem) => stem.to_string(),
-            Cow::Owned(stem) => stem,
-        };
-        lock_shared().insert(word, &stem, hash);
-        stem
+/// Puts `stem` in place of `word`, by shortening it when it is a prefix.
+fn replace_by(word: &mut String, stem: &str) {
+    if word.starts_with(stem) {
+        word.truncate(stem.len());
+    } else {
+        word.clear();
+        word.push_str(stem);
     }
 }
 
@@ -137,6 +146,13 @@ impl Memo {
             word.push_str(&self.text[at..at + stem_len]);
         }
         true
+    }
+
+    /// The remembered stem of `word`.
+    fn stem_of(&self, word: &str, hash: u64) -> Option<&str> {
+        let slot = self.find(word.as_bytes(), hash)?;
+        let at = slot.at as usize + if slot.prefix { 0 } else { word.len() };
+        self.text.get(at..at + usize::from(slot.stem_len))
     }
 
     fn find(&self, word: &[u8], hash: u64) -> Option<Slot> {
@@ -223,6 +239,26 @@ mod tests {
                 assert_eq!(word, expected, "{w}");
             }
         }
+    }
+
+    #[test]
+    fn a_word_another_thread_stemmed_gets_the_same_stem() {
+        let words = ["conditional", "happiness", "nationalities", "ponies", "sensibly"];
+        let stem_all = move || {
+            let mut memo = MemoStemmer::default();
+            words.map(|w| {
+                let mut word = w.to_string();
+                memo.stem(&mut word);
+                word
+            })
+        };
+        // A fresh thread's own memo is empty: the second finds the first's stems shared.
+        let first = std::thread::spawn(stem_all).join().unwrap();
+        let second = std::thread::spawn(stem_all).join().unwrap();
+        let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
+        let expected = words.map(|w| stemmer.stem(w).into_owned());
+        assert_eq!(first, expected);
+        assert_eq!(second, expected);
     }
 
     #[test]
