@@ -1,7 +1,7 @@
-//! Snowball English stemming with a memo: each distinct word is stemmed once
-//! per indexing thread rather than once per occurrence (stemming was a tenth
-//! of the CPU time of `newsclaims index`). The `en_stem` analyser
-//! (`words.rs`) calls it with each lower-cased word.
+//! Snowball English stemming with a memo: each distinct word is stemmed about
+//! once (a memo per thread, then one the threads share) rather than once per
+//! occurrence (stemming was a tenth of the CPU time of `newsclaims index`).
+//! The `en_stem` analyser (`words.rs`) calls it with each lower-cased word.
 //!
 //! The memo is an open-addressing table of 16-byte slots over one string
 //! holding the words and their stems, so a look-up reads a slot and one place
