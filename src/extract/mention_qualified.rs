@@ -28,16 +28,16 @@ impl MentionFinder<'_> {
         out: &mut Vec<Mention>,
         ents: &mut Entities,
     ) -> bool {
-        // Asked of every mention: the word before it first.
         let role_word = |k: usize| {
             toks[k].word
                 && !toks[k].capitalised
                 && (self.lex.roles.contains(&lowered[k]) || self.is_title_at(lowered, k))
         };
-        if m.first == 0
-            || !role_word(m.first - 1)
-            || m.kind != MentionKind::Name
+        // Asked of every mention: the cheap tests first, then the word before it.
+        if m.kind != MentionKind::Name
             || m.role.is_some()
+            || m.first == 0
+            || !role_word(m.first - 1)
         {
             return false;
         }

@@ -64,11 +64,7 @@ pub(super) fn object_after(s: &Sentence, end: usize) -> Vec<usize> {
             }
         }
         // "at least four countries": a quantifier, no place.
-        let quantifier = |j: usize| {
-            s.lowered[j] == "at"
-                && s.lowered.get(j + 1).is_some_and(|w| w == "least" || w == "most")
-        };
-        if quantifier(k) || k > end && quantifier(k - 1) {
+        if super::np::at_least(s, k) || k > end && super::np::at_least(s, k - 1) {
             continue;
         }
         // "restricting access to major blogging sites from within Iran": a place

@@ -21,6 +21,12 @@ pub(super) fn object_names_or_words(
     noun_phrases_after(s, at, lex).into_iter().map(Some).collect()
 }
 
+/// True when "at least" or "at most" starts at `k`: a quantifier, no place.
+pub(super) fn at_least(s: &Sentence, k: usize) -> bool {
+    s.lowered.get(k).is_some_and(|w| w == "at")
+        && s.lowered.get(k + 1).is_some_and(|w| w == "least" || w == "most")
+}
+
 /// A short noun phrase after the verb when no actor is named there ("publications").
 pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
     noun_phrase_span(s, end).map(|(a, b)| s.slice(a, b).to_string())
@@ -201,10 +207,10 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     }
     let end = s.past_scare_quote(end);
     // "arrested at least ten people": the people, past the quantifier.
-    let word = |k: usize| s.lowered.get(k).map_or("", |w| w.as_str());
-    if word(end) == "at" && matches!(word(end + 1), "least" | "most") {
+    if at_least(s, end) {
         return noun_phrase_span(s, end + 2);
     }
+    let word = |k: usize| s.lowered.get(k).map_or("", |w| w.as_str());
     // "fined up to £5,000": an amount, no one fined.
     if word(end) == "up" && word(end + 1) == "to" {
         return None;

@@ -238,7 +238,7 @@ pub(super) fn object_words(s: &Sentence, at: usize, class: &str) -> Option<Strin
 /// a name names ("the wife of Abu Bakr al-Baghdadi", "the parents of
 /// Stefan Pakeerah"): the person is the party, not the name after "of".
 /// Leaders and officials are not here: "the head of the SEC" acts for it.
-const KIN_OF: &[&str] = &[
+pub(super) const KIN_OF: &[&str] = &[
     "wife",
     "husband",
     "widow",
@@ -323,25 +323,17 @@ fn possessed_person(s: &Sentence, at: usize, class: &str) -> Option<String> {
             let w = s.lowered[k].as_str();
             s.toks[k].word && s.tok(k).starts_with(char::is_lowercase) && !NP_STOPS.contains(&w)
         })
-        .filter(|&k| PERSON_HEADS.contains(&s.lowered[k].as_str()))
+        .filter(|&k| {
+            let w = s.lowered[k].as_str();
+            KIN_OF.contains(&w) || PERSON_HEADS.contains(&w)
+        })
         .last()?;
     Some(s.slice(s.mentions[m].first, head + 1).to_string())
 }
 
-/// Nouns for a person a possessive names by relation or job.
+/// Nouns for a person a possessive names by job, past the kin of
+/// [`KIN_OF`] ("Acme's chief executive", "VW's dealer").
 const PERSON_HEADS: &[&str] = &[
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "child",
-    "children",
-    "family",
-    "relatives",
     "aide",
     "aides",
     "executive",
@@ -351,7 +343,6 @@ const PERSON_HEADS: &[&str] = &[
     "director",
     "spokesman",
     "spokeswoman",
-    "lawyer",
     "employee",
     "employees",
     "staff",
@@ -360,10 +351,7 @@ const PERSON_HEADS: &[&str] = &[
     "leader",
     "deputy",
     "adviser",
-    "bodyguard",
     "driver",
-    "girlfriend",
-    "boyfriend",
 ];
 
 /// Keeps of the mentions `targets` after "deny" what is denied, or says

@@ -65,14 +65,16 @@ fn noun_phrase_before(
             && (matches!(next, "the" | "a" | "an" | "its" | "their" | "his" | "her")
                 || s.toks.get(k + 1).is_some_and(|t| t.is_capitalised()))
     };
+    // "Hundreds of people were detained": the count's "of" is inside the phrase.
+    let count_of = |k: usize| {
+        k > a && s.lowered[k] == "of" && LARGE_COUNTS.contains(&s.lowered[k - 1].as_str())
+    };
     let b = (a..b)
         .find(|&k| {
             let w = s.lowered[k].as_str();
             // "seven men who refused to leave": the head before a relative clause.
             let relative = relative_ends && k > a && matches!(w, "who" | "whom" | "which" | "that");
-            // "Hundreds of people were detained": the count's "of" is inside.
-            let count_of = w == "of" && k > a && LARGE_COUNTS.contains(&s.lowered[k - 1].as_str());
-            (PREPOSITIONS.contains(&w) && !count_of)
+            (PREPOSITIONS.contains(&w) && !count_of(k))
                 || (possessive && w == "to")
                 || participle_with_object(k)
                 || relative
@@ -120,9 +122,8 @@ fn noun_phrase_before(
         let adjective = determined && k > a && k + 1 < b;
         // "U.S. intelligence agencies": an abbreviation's period is part of it.
         let period = s.tok(k) == "." && k > a && s.toks[k - 1].end == s.toks[k].start;
-        let count_of = w == "of" && k > a && LARGE_COUNTS.contains(&s.lowered[k - 1].as_str());
         (s.toks[k].word || period || matches!(s.tok(k), "-" | "’s" | "'s"))
-            && (!NP_BREAKERS.contains(&w) || count_of)
+            && (!NP_BREAKERS.contains(&w) || count_of(k))
             && !(lower && ((participle && !adjective) || w.ends_with("ly")))
     };
     // "Anti-smoking groups urge": a short plural of a noun for people opens itself.

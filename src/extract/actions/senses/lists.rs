@@ -36,11 +36,8 @@ pub(super) const STATE_FORCES: &[&str] = &[
     "coastguard",
     "commandos",
 ];
-/// Words for kin, people as "capture" takes them ("a woman and her son").
-pub(super) const KIN: &[&str] = &[
-    "woman", "man", "child", "son", "daughter", "wife", "husband", "mother", "father", "brother",
-    "sister", "family", "boy", "girl", "pair", "couple",
-];
+/// Words for people that "capture" takes, past kin ("a woman and her son").
+pub(super) const PEOPLE_TAKEN: &[&str] = &["woman", "man", "boy", "girl", "pair", "couple"];
 /// Forms of "catch", which is an arrest only of someone caught doing something.
 pub(super) const CATCH: &[&str] = &["catch", "catches", "caught", "catching"];
 /// Forms of "examine", an investigation only by an authority.

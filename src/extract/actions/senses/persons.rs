@@ -7,9 +7,10 @@ use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::ArticleState;
 use super::super::args::NP_STOPS;
 use super::super::aux::BE;
+use super::super::objects::KIN_OF;
 use super::super::subjects::{people_noun, PEOPLE};
 use super::super::Sentence;
-use super::lists::{KIN, STATE_FORCES};
+use super::lists::{PEOPLE_TAKEN, STATE_FORCES};
 use super::skipped;
 use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
@@ -70,8 +71,9 @@ pub(super) fn captive(
     let people = |w: &str| {
         lex.roles.contains(w)
             || PEOPLE.contains(&w)
-            || KIN.contains(&w)
-            || KIN.iter().any(|k| w.strip_suffix('s') == Some(k))
+            || [w, w.strip_suffix('s').unwrap_or(w)]
+                .iter()
+                .any(|w| KIN_OF.contains(w) || PEOPLE_TAKEN.contains(w))
             || matches!(w, "him" | "her" | "them" | "us" | "he" | "she" | "who")
     };
     let person = |k: usize| s.mention_at(k).is_some_and(|m| names_a_person(m, state));
