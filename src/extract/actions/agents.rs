@@ -2,23 +2,46 @@
 //! said a senior policeman was arrested"), and its agent after "by", or the
 //! body a possessive name governs ("by Spain's anti-violence commission").
 
+use super::super::mention_words::is_preposition;
+use super::np::noun_phrase_span;
 use super::shared::shared_subject;
-use super::subjects::{adjacent, passive_subject_phrase, REPORTING};
+use super::subjects::{adjacent, passive_subject_phrase, people_noun, PEOPLE, REPORTING};
 use crate::extract::sentence::Sentence;
 use crate::lexicon::Lexicons;
 
 /// The agent after "by" at `by`: its first mention, or the one a possessive
 /// opens ("by India's Central Bureau of Investigation" → the bureau).
 pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
-    // "by human rights watchdog Reporters Without Borders": lower-case role words first.
+    // "by human rights watchdog Reporters Without Borders": lower-case role
+    // words first; not a preposition ("by police in Colombo").
     let lower_words = |a: usize, b: usize| {
-        (a..b).all(|k| s.toks[k].word && s.tok(k).chars().all(char::is_lowercase))
+        (a..b).all(|k| {
+            s.toks[k].word
+                && s.tok(k).chars().all(char::is_lowercase)
+                && !is_preposition(&s.lowered[k])
+        })
     };
     let m = s.mentions.iter().position(|m| {
         m.first > by && (m.first <= by + 2 || (m.first <= by + 5 && lower_words(by + 1, m.first)))
     })?;
     let head = s.mentions.iter().position(|h| h.first == s.mentions[m].end);
     Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
+}
+
+/// The people after "by" at `by` when no name stands there ("arrested by
+/// police", "by riot police", "by angry farmers"): the noun phrase's words,
+/// when its head is a word for people ("by strikes", "by import
+/// restrictions" and "by a lack of parts" are causes, not agents).
+pub(super) fn people_after_by(s: &Sentence, by: usize, lex: &Lexicons) -> Option<String> {
+    let people = |(_, b): (usize, usize)| {
+        let head = s.lowered[b - 1].as_str();
+        people_noun(head, lex) || PEOPLE.contains(&head)
+    };
+    let (a, b) = noun_phrase_span(s, by + 1).filter(|&span| people(span))?;
+    // "by state and federal confidentiality laws": every conjunct names people.
+    let joined = s.lowered.get(b).is_some_and(|w| w == "and" || w == "or");
+    let other = || noun_phrase_span(s, b + 1).is_some_and(people);
+    (!joined || other()).then(|| s.slice(a, b).to_string())
 }
 
 /// The words of a possessive name and the lower-case noun it governs when

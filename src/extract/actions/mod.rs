@@ -36,7 +36,7 @@ use crate::model::Claim;
 use adjuncts::{
     absolute_subject, after_time_adjunct, gerund_doer, GERUND_OPENERS, STATEMENT_NOUNS,
 };
-use agents::{agent_after, passive_subject, possessed_words};
+use agents::{agent_after, passive_subject, people_after_by, possessed_words};
 use args::{emit, names, object_after, unnamed_conjunct};
 use aux::{ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED};
 pub use context::people_subject;
@@ -170,7 +170,8 @@ pub(super) fn verb_action(
         // "by the parents of Stefan Pakeerah": the parents.
         actor_np = agent
             .and_then(|a| possessed_words(s, a))
-            .or_else(|| by.and_then(|b| objects::kin_of(s, b + 1)));
+            .or_else(|| by.and_then(|b| objects::kin_of(s, b + 1)))
+            .or_else(|| by.filter(|_| agent.is_none()).and_then(|b| people_after_by(s, b, lex)));
         let agent = agent.filter(|_| actor_np.is_none());
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
         // "X is furious after being fined by Y": the one fined is the main clause's subject.
@@ -404,5 +405,7 @@ mod tests;
 mod tests_context;
 #[cfg(test)]
 mod tests_doers;
+#[cfg(test)]
+mod tests_plain;
 #[cfg(test)]
 mod tests_refs;

@@ -1,6 +1,7 @@
 //! Noun phrases without a name, as targets: "publications", "his 3000 euros
 //! (£2,060) punishment", "a wife and daughter of X" (two targets).
 
+use super::super::mention_words::is_preposition;
 use super::args::{names, object_after, NP_STOPS};
 use super::{ArticleState, Sentence};
 use crate::lexicon::{KeyedWord, Lexicons};
@@ -200,7 +201,7 @@ fn acting_plural(s: &Sentence, k: usize) -> bool {
     plural && s.lowered[k].ends_with("ing") && s.tok(k).starts_with(|c: char| c.is_lowercase())
 }
 
-fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
+pub(super) fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     // "took it down": a pronoun is no phrase of words.
     if s.lowered.get(end).is_some_and(|w| matches!(w.as_str(), "it" | "them" | "him")) {
         return None;
@@ -258,9 +259,15 @@ fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize)> {
         let relative = last.is_some()
             && !NOT_HEADS.contains(&s.lowered[k - 1].as_str())
             && super::args::reduced_relative(s, k);
+        // "roads into the city": a preposition after the head ends it ("more than 20" does not).
+        let preposition = last.is_some() && w != "than" && is_preposition(&s.lowered[k]);
         if of {
             limit = k + 5;
-        } else if NP_STOPS.contains(&w) || relative || new_phrase && s.lowered[k - 1] != "of" {
+        } else if NP_STOPS.contains(&w)
+            || preposition
+            || relative
+            || new_phrase && s.lowered[k - 1] != "of"
+        {
             break;
         }
         last = Some(k).filter(|_| !of).or(last);

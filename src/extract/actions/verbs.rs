@@ -4,6 +4,7 @@
 //! Washington imposes sanctions"); whether a base form is a present tense
 //! ("Smith, Jones and Brown deny"); and whether two verbs share an object.
 
+use super::super::mentions::{Mention, MentionKind};
 use super::{args, subjects, Sentence};
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 
@@ -40,10 +41,17 @@ pub(super) fn noun_use(s: &Sentence, i: usize, lex: &Lexicons) -> bool {
     let w = s.lowered[i].as_str();
     let noun_form =
         !w.ends_with('s') || lex.action_nouns.contains_key(w) || NOUN_PLURALS.contains(&w);
+    // "The councillors deny", "the rebels block roads": after a plural noun
+    // for people, a base form is the verb of which they are the subject.
+    let people = |m: &Mention| {
+        let head = s.lowered[m.end - 1].as_str();
+        m.kind == MentionKind::Anonymous && head.ends_with('s') && !w.ends_with('s')
+    };
     before(i)
         || under(i)
         || s.mentions.iter().any(|m| {
             m.end == i
+                && !people(m)
                 && (m.possessive
                     || before(m.first)
                     || (determiner(m.first) && noun_form)
