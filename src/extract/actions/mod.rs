@@ -19,6 +19,7 @@ mod institutions;
 mod light;
 mod nouns;
 mod np;
+mod object_words;
 mod objects;
 mod reduced;
 mod removed;
@@ -170,7 +171,7 @@ pub(super) fn verb_action(
         // "by the parents of Stefan Pakeerah": the parents.
         actor_np = agent
             .and_then(|a| possessed_words(s, a))
-            .or_else(|| by.and_then(|b| objects::kin_of(s, b + 1)))
+            .or_else(|| by.and_then(|b| object_words::kin_of(s, b + 1)))
             .or_else(|| by.filter(|_| agent.is_none()).and_then(|b| people_after_by(s, b, lex)));
         let agent = agent.filter(|_| actor_np.is_none());
         let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
@@ -309,14 +310,15 @@ pub(super) fn verb_action(
                     .is_none_or(|rest| lex.action_verbs.longest(rest).is_none());
             noun_start = if bare_threat { s.toks.len() } else { object_start };
             // "blocked the planned merger of Delta and Western": the merger.
-            target_np = objects::deal_object(s, object_start);
+            target_np = object_words::deal_object(s, object_start);
             // "denying reports of a truce": the reports; "arrested Smith's wife": the wife.
-            target_np = target_np.or_else(|| objects::object_words(s, object_start, &verb.class));
+            target_np =
+                target_np.or_else(|| object_words::object_words(s, object_start, &verb.class));
             let mut targets = match target_np {
                 Some(_) => Vec::new(),
                 None => object_after(s, object_start),
             };
-            if verb.class == "deny" && !objects::keep_denied(s, end, &mut targets) {
+            if verb.class == "deny" && !object_words::keep_denied(s, end, &mut targets) {
                 return;
             }
             (actors, targets, rule)

@@ -33,3 +33,18 @@ fn a_threat_of_legal_action_is_against_its_object() {
     const TEXT: &str = "Yukos has threatened legal action against any buyer.";
     check(TEXT, &[("Yukos", "threaten", "any buyer", false)]);
 }
+
+#[test]
+fn the_unnamed_accused_end_before_what_they_are_accused_of() {
+    const TEXT: &str = "Ravi Sukul accused the three men of being deeply involved. Mr Lee \
+                        warned investors of the risks. Smith accused the owners of the \
+                        mill of lying.";
+    check(
+        TEXT,
+        &[
+            ("Ravi Sukul", "accuse", "three men", false),
+            ("Lee", "warn", "investors", false),
+            ("Smith", "accuse", "owners", false),
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::ArticleState;
 use super::super::args::NP_STOPS;
 use super::super::aux::BE;
-use super::super::objects::KIN_OF;
+use super::super::object_words::KIN_OF;
 use super::super::subjects::{people_noun, PEOPLE};
 use super::super::Sentence;
 use super::lists::{PEOPLE_TAKEN, STATE_FORCES};
