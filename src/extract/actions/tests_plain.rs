@@ -48,3 +48,21 @@ fn the_unnamed_accused_end_before_what_they_are_accused_of() {
         ],
     );
 }
+
+#[test]
+fn removals_from_power_blockades_and_appeals() {
+    const TEXT: &str = "Ms Villalba had been unfairly dismissed. Kaunda dismissed the bank's \
+                        statements. The army toppled President Marcos. Farmers blockaded the \
+                        border crossing. Ecuador appealed for emergency aid. He dismissed claims \
+                        government plans would fail. The case against arbitrageur Ivan Boesky was dismissed \
+                        by a federal court. Wintour did not dismiss employees' concerns.";
+    check(
+        TEXT,
+        &[
+            ("-", "remove", "Villalba", false),
+            ("army", "remove", "Marcos", false),
+            ("Farmers", "block", "border crossing", false),
+            ("Ecuador", "request", "emergency aid", false),
+        ],
+    );
+}

@@ -2,7 +2,8 @@
 
 /// Forms of "decline", which is a refusal only with something declined.
 pub(super) const DECLINE: &[&str] = &["decline", "declines", "declined", "declining"];
-/// Forms of "fire", which dismisses a person but also fires shots and rockets.
+/// Forms of "fire" (and of "terminate" and "dismiss"), which removes a
+/// person from a post but also fires shots and rockets.
 pub(super) const FIRE: &[&str] = &[
     "fire",
     "fires",
@@ -13,6 +14,46 @@ pub(super) const FIRE: &[&str] = &[
     "terminates",
     "terminated",
     "terminating",
+    // "had been unfairly dismissed", not "dismissed the claims" nor "a judge
+    // dismissed an attempt".
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
+];
+/// What is dismissed that is said, asked or brought, not a person in a post
+/// ("dismissed claims", "dismissed the lawsuit").
+pub(super) const DISMISSED_THINGS: &[&str] = &[
+    "claim",
+    "claims",
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "suggestions",
+    "speculation",
+    "concern",
+    "concerns",
+    "fears",
+    "criticism",
+    "idea",
+    "notion",
+    "rumours",
+    "rumors",
+    "case",
+    "suit",
+    "lawsuit",
+    "charges",
+    "appeal",
+    "attempt",
+    "motion",
+    "complaint",
+    "request",
+    "bid",
+    "offer",
 ];
 /// Forms of "capture", an arrest of people, not of a town or a market.
 pub(super) const CAPTURE: &[&str] = &["capture", "captures", "captured", "capturing"];

@@ -10,12 +10,12 @@ use super::super::aux::BE;
 use super::super::object_words::KIN_OF;
 use super::super::subjects::{people_noun, PEOPLE};
 use super::super::Sentence;
-use super::lists::{PEOPLE_TAKEN, STATE_FORCES};
+use super::lists::{DISMISSED_THINGS, PEOPLE_TAKEN, STATE_FORCES};
 use super::skipped;
 use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
 
-/// True when "fire" or "terminate" at `i` dismisses a person (or an
+/// True when "fire", "terminate" or "dismiss" at `i` removes a person (or an
 /// account): the object is one ("fired its
 /// former foreign exchange chief", "fired Junger", "fired him"), or the
 /// passive's subject is ("Comey was fired", "who was fired from the NSC").
@@ -30,12 +30,24 @@ pub(super) fn dismissal(
 ) -> bool {
     let person_named = |m: &Mention| names_a_person(m, state);
     let aimed = s.lowered.get(end).is_some_and(|w| FIRED_AT.contains(&w.as_str()));
+    // "dismissed him as a crank", "dismissed central bank statements",
+    // "did not dismiss employees' concerns", "the case against arbitrageur
+    // Ivan Boesky was dismissed": judged, not removed.
+    let judged = s.lowered[i].starts_with("dismiss")
+        && (s.lowered[end..(end + 6).min(s.toks.len())].iter().any(|w| w == "as")
+            || s.lowered[i.saturating_sub(8)..(end + 6).min(s.toks.len())]
+                .iter()
+                .any(|w| DISMISSED_THINGS.contains(&w.as_str())));
+    if judged {
+        return false;
+    }
     let before = (0..i).rev().find(|&k| !skipped(&s.lowered[k]));
     if before.is_some_and(|k| BE.contains(&s.lowered[k].as_str())) {
         let subject = before.and_then(|k| (0..k).rev().find(|&j| !skipped(&s.lowered[j])));
         let person = subject.is_some_and(|j| {
             matches!(s.lowered[j].as_str(), "he" | "she" | "who")
-                || s.mentions.iter().any(|m| m.end == j + 1 && person_named(m))
+                // "the case against Ivan Boesky was dismissed": the case.
+                || s.mentions.iter().any(|m| m.end == j + 1 && person_named(m) && !m.in_pp)
         });
         return person && !aimed;
     }
