@@ -1,6 +1,7 @@
 //! Noun phrases without a name, as targets: "publications", "his 3000 euros
 //! (£2,060) punishment", "a wife and daughter of X" (two targets).
 
+use super::super::clause::SUBJECT_PRONOUNS;
 use super::super::mention_words::is_preposition;
 use super::args::{names, object_after, NP_STOPS};
 use super::{ArticleState, Sentence};
@@ -174,8 +175,11 @@ fn conjunct_noun(s: &Sentence, k: usize, w: &str, lex: &Lexicons) -> bool {
                 && (s.tok(k + 1).chars().next().is_some_and(char::is_uppercase)
                     || matches!(s.lowered[k + 1].as_str(), "a" | "an" | "the" | "no" | "any"))
         });
+    // "arrested two men and they were released": a new clause's subject.
+    let subject_pronoun = SUBJECT_PRONOUNS.contains(&h.as_str()) || h == "it";
     s.toks[head].word
         && !object_after
+        && !subject_pronoun
         && s.tok(head).chars().all(|c| c.is_lowercase())
         && !h.ends_with("ed")
         && !h.ends_with("ing")

@@ -262,7 +262,7 @@ pub(super) fn people_noun(w: &str, lex: &Lexicons) -> bool {
 
 /// Reporting verbs after which a reported clause's subject starts.
 pub(super) const REPORTING: &[&str] =
-    &["said", "says", "told", "added", "reported", "claimed", "stated"];
+    &["said", "says", "say", "told", "added", "reported", "claimed", "stated"];
 /// Prepositions that end the head of a subject noun phrase.
 pub(super) const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
 /// Words that show the words before a verb are not a plain noun phrase.

@@ -66,3 +66,10 @@ fn removals_from_power_blockades_and_appeals() {
         ],
     );
 }
+
+#[test]
+fn a_subject_pronoun_after_and_opens_a_new_clause() {
+    const TEXT: &str = "Police arrested two men and they were later released. Two women say \
+                        police detained their sons.";
+    check(TEXT, &[("Police", "arrest", "two men", false), ("police", "arrest", "sons", false)]);
+}
