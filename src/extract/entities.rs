@@ -29,6 +29,9 @@ pub struct Entity {
     pub last_seen: usize,
     /// Byte offset of its latest mention as a subject or speaker.
     pub last_subject: Option<usize>,
+    /// Byte offset of its latest mention by a plural ("Iranian authorities",
+    /// "the Kuwaitis"): only then does "they" refer to a state.
+    pub last_plural: Option<usize>,
     /// The kind comes from the name's last word ("... Institute"): descriptors
     /// trust it ("the ministry"), pronouns do not ("they said" in a market
     /// report is the dealers), so they read the name as of unknown kind.
@@ -111,6 +114,12 @@ impl Entities {
         }
     }
 
+    /// Notes that entity `id` was mentioned at `at` by a plural.
+    pub fn touch_plural(&mut self, id: EntityId, at: usize) {
+        let e = &mut self.list[id];
+        e.last_plural = Some(e.last_plural.map_or(at, |p| p.max(at)));
+    }
+
     /// Resolves a name written as `words` (titles removed) at `at`.
     pub fn name(
         &mut self,
@@ -139,6 +148,7 @@ impl Entities {
                     role: None,
                     last_seen: at,
                     last_subject: None,
+                    last_plural: None,
                     kind_guessed: false,
                     doubtful: false,
                 })
@@ -223,6 +233,7 @@ impl Entities {
             role: hint.role,
             last_seen: at,
             last_subject: None,
+            last_plural: None,
             kind_guessed: guessed.is_some(),
             doubtful,
         }))
@@ -271,7 +282,12 @@ impl Entities {
     ) -> Option<EntityId> {
         let fits = |e: &Entity| {
             if plural {
-                e.kind.is_some_and(ActorKind::is_group) && !e.kind_guessed
+                // A country or an outlet is "it": "they" after "Tanzania" or
+                // "told Reuters" is others, after "Iranian authorities" the state.
+                let it = matches!(e.kind, Some(ActorKind::State | ActorKind::Media));
+                e.kind.is_some_and(ActorKind::is_group)
+                    && !e.kind_guessed
+                    && (!it || e.last_plural.is_some_and(|p| p <= at))
             } else {
                 match gender {
                     Gender::Male | Gender::Female => {

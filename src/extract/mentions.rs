@@ -185,6 +185,12 @@ impl<'a> MentionFinder<'a> {
                             && !m.possessive;
                         subject_seen |= subject;
                         ents.touch(e, toks[m.first].start, subject);
+                        // "Iranian authorities", "the Kuwaitis"; not "United States".
+                        let head = lowered[m.end - 1].as_str();
+                        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+                        if plural && !ents.get(e).words.iter().any(|w| w == head) {
+                            ents.touch_plural(e, toks[m.first].start);
+                        }
                     }
                     i = m.end.max(i + 1);
                     out.push(m);

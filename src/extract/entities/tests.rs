@@ -104,16 +104,33 @@ fn they_takes_no_group_only_named_in_passing_long_before() {
     let lex = Lexicons::builtin();
     let mut ents = Entities::default();
     let hint = NameHint {
-        lexicon: lex.actors.iter().position(|a| a.name == "China"),
+        lexicon: lex.actors.iter().position(|a| a.name == "OPEC"),
         ..Default::default()
     };
-    // "a hospital in southern China’s Guangdong Province": a mention, no subject.
-    let china = ents.name(&[], hint, 100, &lex).unwrap();
-    ents.touch(china, 100, false);
-    assert_eq!(ents.pronoun(Gender::Unknown, true, 300, false), Some(china));
-    // Paragraphs later, "Police said ... They said": not China.
+    // "a meeting of OPEC in Vienna": a mention, no subject.
+    let opec = ents.name(&[], hint, 100, &lex).unwrap();
+    ents.touch(opec, 100, false);
+    assert_eq!(ents.pronoun(Gender::Unknown, true, 300, false), Some(opec));
+    // Paragraphs later, "Traders said ... They said": not OPEC.
     assert_eq!(ents.pronoun(Gender::Unknown, true, 2000, false), None);
     // As a subject, it is still "they" that far on.
-    ents.touch(china, 150, true);
-    assert_eq!(ents.pronoun(Gender::Unknown, true, 2000, false), Some(china));
+    ents.touch(opec, 150, true);
+    assert_eq!(ents.pronoun(Gender::Unknown, true, 2000, false), Some(opec));
+}
+
+#[test]
+fn they_is_a_state_only_after_a_plural_named_it() {
+    let lex = Lexicons::builtin();
+    let mut ents = Entities::default();
+    let hint = NameHint {
+        lexicon: lex.actors.iter().position(|a| a.name == "Iran"),
+        ..Default::default()
+    };
+    // "Iran signed the accord. They said ...": Iran is "it"; "they" is others.
+    let iran = ents.name(&[], hint, 0, &lex).unwrap();
+    ents.touch(iran, 0, true);
+    assert_eq!(ents.pronoun(Gender::Unknown, true, 100, false), None);
+    // "Iranian authorities arrested him. They said ...": the state.
+    ents.touch_plural(iran, 200);
+    assert_eq!(ents.pronoun(Gender::Unknown, true, 300, false), Some(iran));
 }
