@@ -65,9 +65,15 @@ fn noun_phrase_before(
             && (matches!(next, "the" | "a" | "an" | "its" | "their" | "his" | "her")
                 || s.toks.get(k + 1).is_some_and(|t| t.is_capitalised()))
     };
-    // "Hundreds of people were detained": the count's "of" is inside the phrase.
+    // "Hundreds of people were detained", "Three of the men were arrested":
+    // the count's "of" is inside the phrase.
     let count_of = |k: usize| {
-        k > a && s.lowered[k] == "of" && LARGE_COUNTS.contains(&s.lowered[k - 1].as_str())
+        let count = |k: usize| s.lowered[k - 1].as_str();
+        k > a
+            && s.lowered[k] == "of"
+            && (LARGE_COUNTS.contains(&count(k))
+                || (k - 1 == a
+                    && (is_count(count(k)) || matches!(count(k), "some" | "many" | "most"))))
     };
     let b = (a..b)
         .find(|&k| {

@@ -73,3 +73,16 @@ fn a_subject_pronoun_after_and_opens_a_new_clause() {
                         police detained their sons.";
     check(TEXT, &[("Police", "arrest", "two men", false), ("police", "arrest", "sons", false)]);
 }
+
+#[test]
+fn a_count_of_people_keeps_its_people() {
+    const TEXT: &str = "Three of the men were arrested on Tuesday. Some of the protesters were \
+                        detained by police.";
+    check(
+        TEXT,
+        &[
+            ("-", "arrest", "Three of the men", false),
+            ("police", "arrest", "Some of the protesters", false),
+        ],
+    );
+}
