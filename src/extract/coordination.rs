@@ -9,8 +9,8 @@ use super::openers::{ACTION, MENTION};
 use super::sentence::Sentence;
 
 impl Sentence<'_> {
-    /// The mentions coordinated with mention `m` by "and" or commas ("Facebook
-    /// and Instagram"), in text order, `m` included.
+    /// The mentions coordinated with mention `m` by "and", "along with" or
+    /// commas ("Facebook and Instagram"), in text order, `m` included.
     pub fn coordinated(&self, m: usize) -> Vec<usize> {
         let mut group = vec![m];
         let mut conjoined = false;
@@ -22,8 +22,12 @@ impl Sentence<'_> {
             if self.place_continuation(first, end) {
                 break;
             }
+            // "Conte along with Valente and Anderson": "with" makes no phrase of its own here.
+            let same_phrase = self.mentions[prev].in_pp == self.mentions[cur].in_pp
+                || self.companion(prev)
+                || self.companion(cur);
             match self.joiner(prev, cur) {
-                Some(and) if self.mentions[prev].in_pp == self.mentions[cur].in_pp => {
+                Some(and) if same_phrase => {
                     conjoined |= and;
                     group.insert(0, prev);
                     cur = prev;
@@ -51,6 +55,14 @@ impl Sentence<'_> {
         } else {
             vec![m]
         }
+    }
+
+    /// True when mention `m` follows "along with" or "together with".
+    fn companion(&self, m: usize) -> bool {
+        let first = self.mentions[m].first;
+        first >= 2
+            && self.lowered[first - 1] == "with"
+            && matches!(self.lowered[first - 2].as_str(), "along" | "together")
     }
 
     /// The name after possessive pronoun mention `p` and a role noun or two
@@ -92,6 +104,8 @@ impl Sentence<'_> {
         }
         match &words[..n] {
             ["and"] | ["or"] | [",", "and"] | [",", "or"] => Some(true),
+            // "Victor Conte along with James Valente", "Russia, together with China,".
+            ["along" | "together", "with"] | [",", "along" | "together", "with"] => Some(true),
             [","] => Some(false),
             _ => None,
         }

@@ -86,3 +86,17 @@ fn a_count_of_people_keeps_its_people() {
         ],
     );
 }
+
+#[test]
+fn along_with_coordinates_names() {
+    const TEXT: &str = "Balco founder Victor Conte along with James Valente and trainer Greg \
+                        Anderson are charged with distributing steroids.";
+    check(
+        TEXT,
+        &[
+            ("-", "accuse", "Victor Conte", false),
+            ("-", "accuse", "James Valente", false),
+            ("-", "accuse", "Greg Anderson", false),
+        ],
+    );
+}
