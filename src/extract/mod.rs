@@ -203,6 +203,8 @@ impl Extractor {
         let (mut mentions_buf, mut sentences) = (buffers.mentions, buffers.sentences);
         let mut lowered_buf = tokens::recycle(buffers.lowered);
         let mut name_words = recycle_words(buffers.name_words);
+        let (mut quotes_buf, mut quoted) = (buffers.quotes, buffers.quoted);
+        let mut quote_speakers = buffers.quote_speakers;
         for (p, para) in segment::paragraphs(text).into_iter().enumerate() {
             state.start_paragraph(p, para.start, para.end);
             let quotes = quotes::find_quotes(text, para.clone());
@@ -210,12 +212,13 @@ impl Extractor {
             for range in
                 sentences.drain(..).flat_map(|r| segment::bounded(text, r, MAX_SENTENCE_BYTES))
             {
-                let sent_quotes: Vec<_> = quotes
-                    .iter()
-                    .copied()
-                    .filter(|q| q.open >= range.start && q.open < range.end)
-                    .collect();
-                let quoted: Vec<_> = sent_quotes.iter().map(|q| q.start..q.end).collect();
+                let mut sent_quotes = std::mem::take(&mut quotes_buf);
+                sent_quotes.clear();
+                let opens_here =
+                    |q: &&quotes::QuoteSpan| q.open >= range.start && q.open < range.end;
+                sent_quotes.extend(quotes.iter().filter(opens_here));
+                quoted.clear();
+                quoted.extend(sent_quotes.iter().map(|q| q.start..q.end));
                 let mut toks = std::mem::take(&mut toks_buf);
                 tokens::tokenize_into(text, range.clone(), &quoted, &mut toks);
                 let marks = |bit| self.openers.of_bit(bit);
@@ -242,10 +245,7 @@ impl Extractor {
                 }
                 let first_new = claims.len();
                 speech::statements(&s, lex, &mut state, &mut claims);
-                let quote_speakers: Vec<_> = claims[first_new..]
-                    .iter()
-                    .map(|c| (c.start, c.end, c.speaker.clone()))
-                    .collect();
+                buffers::copy_speakers(&claims[first_new..], &mut quote_speakers);
                 let first_action = claims.len();
                 actions::actions(&s, lex, &state, &quote_speakers, self.keep_possible, &mut claims);
                 if let Some(group) = actions::people_subject(&s, &claims[first_action..], &state) {
@@ -254,15 +254,25 @@ impl Extractor {
                 if let Some(group) = actions::coordinated_names(&s) {
                     state.last_group = Some((p, group));
                 }
-                (toks_buf, mentions_buf) = (s.toks, s.mentions);
+                (toks_buf, mentions_buf, quotes_buf) = (s.toks, s.mentions, s.quotes);
                 lowered_buf = tokens::recycle(s.lowered);
             }
         }
         let lowered = tokens::recycle(lowered_buf);
         let name_words = recycle_words(name_words);
         let (toks, mentions) = (toks_buf, mentions_buf);
-        SentenceBuffers { lowered_text, toks, lowered, mentions, sentences, name_words }
-            .give_back();
+        SentenceBuffers {
+            lowered_text,
+            toks,
+            lowered,
+            mentions,
+            sentences,
+            name_words,
+            quotes: quotes_buf,
+            quoted,
+            quote_speakers,
+        }
+        .give_back();
         claims.sort_by_key(|c| (c.start, c.kind));
         let mut claims = merge::merge_interrupted_quotes(text, claims);
         for c in &mut claims {
