@@ -5,7 +5,7 @@
 use super::super::mention_words::is_preposition;
 use super::np::noun_phrase_span;
 use super::shared::shared_subject;
-use super::subjects::{adjacent, passive_subject_phrase, people_noun, PEOPLE, REPORTING};
+use super::subjects::{adjacent, passive_subject_phrase, people_word, REPORTING};
 use crate::extract::sentence::Sentence;
 use crate::lexicon::Lexicons;
 
@@ -35,7 +35,7 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
 pub(super) fn people_after_by(s: &Sentence, by: usize, lex: &Lexicons) -> Option<String> {
     let people = |(_, b): (usize, usize)| {
         let head = s.lowered[b - 1].as_str();
-        people_noun(head, lex) || PEOPLE.contains(&head)
+        people_word(head, lex)
     };
     let (a, b) = noun_phrase_span(s, by + 1).filter(|&span| people(span))?;
     // "by state and federal confidentiality laws": every conjunct names people.

@@ -8,7 +8,7 @@ use super::super::ArticleState;
 use super::agents::agent_after;
 use super::args::{emit, names, object_after};
 use super::aux::aux_before;
-use super::subjects::{people_noun, PEOPLE};
+use super::subjects::people_word;
 use super::{verb_action, Found, Sentence};
 use crate::lexicon::{Lexicons, LightVerb, VerbSlot};
 use crate::model::Claim;
@@ -90,7 +90,7 @@ fn target_prep(s: &Sentence, from: usize, lex: &Lexicons) -> usize {
         s.lowered[k] == "for"
             && s.lowered.get(k + 1).is_some_and(|w| {
                 let group = w.ends_with("ians") || w.ends_with("ists");
-                w.ends_with('s') && (group || people_noun(w, lex) || PEOPLE.contains(&w.as_str()))
+                w.ends_with('s') && (group || people_word(w, lex))
             })
     };
     // "filed a suit seeking punitive damages from Hughes": whom damages are sought from.

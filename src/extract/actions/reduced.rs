@@ -8,7 +8,7 @@ use super::super::ArticleState;
 use super::agents::agent_after;
 use super::args::names;
 use super::args::NUMBER_WORDS;
-use super::subjects::{people_noun, NP_BREAKERS, NP_OPENERS, PEOPLE};
+use super::subjects::{people_word, NP_BREAKERS, NP_OPENERS};
 use super::Sentence;
 use crate::lexicon::{KeyedWord, Lexicons};
 
@@ -97,8 +97,7 @@ pub(super) fn arrested_people(
 ) -> Option<String> {
     let head = first.checked_sub(1)?;
     let w = s.lowered[head].as_str();
-    let people =
-        w.ends_with('s') && (people_noun(w, lex) || PEOPLE.contains(&w) || w == "suspects");
+    let people = w.ends_with('s') && (people_word(w, lex) || w == "suspects");
     let lower = s.tok(head).starts_with(char::is_lowercase);
     let placed = s.lowered.get(end).is_some_and(|n| WHEN_OR_WHERE.contains(&n.as_str()));
     if !(people && lower && placed) {

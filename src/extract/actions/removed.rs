@@ -6,7 +6,7 @@
 
 use super::aux::{aux_before, BE};
 use super::objects::head;
-use super::subjects::{people_noun, PEOPLE};
+use super::subjects::people_word;
 use super::Sentence;
 use crate::lexicon::Lexicons;
 
@@ -19,7 +19,7 @@ const CONTENT_NOUNS: &[&str] = &[
     "statue", "statues", "flag", "flags", "sign", "signs", "material", "footage", "clip", "clips",
 ];
 /// People named by a common noun, besides the role and descriptor lexicons
-/// and [`PEOPLE`] (not the pronouns a suspension may hold: "hits him").
+/// and `subjects::PEOPLE` (not the pronouns a suspension may hold: "hits him").
 const PEOPLE_NOUNS: &[&str] = &[
     "boy",
     "girl",
@@ -89,7 +89,7 @@ pub(super) fn thing_removed(
         capitalised(t)
             || is(CONTENT_NOUNS, t)
             || is(PEOPLE_NOUNS, t)
-            || head(t).is_some_and(|h| PEOPLE.contains(&h.as_str()) || people_noun(&h, lex))
+            || head(t).is_some_and(|h| people_word(&h, lex))
     };
     let physical = w.starts_with("remov") || w.starts_with("pull");
     physical && !targets.is_empty() && !targets.iter().any(kept)

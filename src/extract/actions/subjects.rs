@@ -105,7 +105,7 @@ fn noun_phrase_before(
             // "five illegal immigrants", not "nine month profits" nor "three years".
             // "nine bondholders", "sixteen stockbrokers": a doer's plural too.
             || (is_count(w)
-                && (people_noun(head, lex) || PEOPLE.contains(&head) || doers_plural(head)))
+                && (people_word(head, lex) || doers_plural(head)))
             || (k > 0 && s.tok(k).chars().next().is_some_and(char::is_uppercase))
             // "SEC probers were investigating": a name opens a phrase, also first,
             // when it is no capitalised word that may be a plain one ("Sales").
@@ -244,6 +244,12 @@ pub(super) fn names_people(np: &str, lex: &Lexicons) -> bool {
         || head == "community"
         || lex.roles.contains(&head)
         || lex.descriptors.contains_key(&head)
+}
+
+/// True for a word for people: a role or descriptor noun ("police",
+/// "prosecutors") or a plain one ("people", "men").
+pub(super) fn people_word(w: &str, lex: &Lexicons) -> bool {
+    people_noun(w, lex) || PEOPLE.contains(&w)
 }
 
 /// True for a noun of the role or descriptor lexicon, or its plural ("police", "prosecutors").
