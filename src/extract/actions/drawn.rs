@@ -1,12 +1,15 @@
 //! Criticism drawn from someone: "drawing criticism from environmental groups
 //! and overseas human rights activists", "the plan drew fire from unions",
-//! "Regan received strong criticism", "Jonathan has come under fire for".
-//! The ones after "from" criticise (no one named without it); what drew it
-//! is criticised.
+//! "Regan received strong criticism", "Jonathan has come under fire for",
+//! "Mr Kennedy has been under fire". The ones after "from" criticise (no one
+//! named without it); what drew it is criticised. "Under fire" in a sentence
+//! of guns and troops is a shooting.
 
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
+use super::agents::{agent_after, people_after_by};
 use super::args::{emit, names};
+use super::aux::aux_before;
 use super::np::object_names_or_words;
 use super::subjects::subject_phrase;
 use super::Sentence;
@@ -113,7 +116,10 @@ fn drawn_from(
     }
     // "troops came under fire near Kabul", "faced fire from militants": shots.
     // Criticism is for something, or drawn from someone.
-    let shots = s.lowered[noun] == "fire" && !drawn && !matches!(after, "for" | "over");
+    let shots = s.lowered[noun] == "fire"
+        && !drawn
+        && !matches!(after, "for" | "over")
+        && (after != "from" || shooting(s));
     if shots || drawn && after != "from" {
         return None;
     }
@@ -140,6 +146,92 @@ fn drawn_from(
     Some(noun + 1)
 }
 
+/// Words that make "under fire" a shooting, not criticism ("came under fire
+/// from three gunmen", "the tankers came under fire off the coast").
+const SHOOTING: &[&str] = &[
+    "gunmen",
+    "gunman",
+    "militants",
+    "insurgents",
+    "taliban",
+    "sniper",
+    "snipers",
+    "rebels",
+    "troops",
+    "soldiers",
+    "forces",
+    "helicopter",
+    "helicopters",
+    "convoy",
+    "outpost",
+    "tanker",
+    "tankers",
+    "ship",
+    "ships",
+    "vessel",
+    "patrol",
+    "rocket",
+    "rockets",
+    "rocket-propelled",
+    "mortar",
+    "artillery",
+    "shells",
+    "gunfire",
+    "shots",
+    "police",
+    "vehicle",
+    "aircraft",
+    "plane",
+];
+
+/// True when the sentence speaks of a shooting (see [`SHOOTING`]).
+fn shooting(s: &Sentence) -> bool {
+    s.lowered.iter().any(|w| SHOOTING.contains(&w.as_str()))
+}
+
+/// Emits the criticism of "(is) under fire (from X)" at "fire" `i`, with no
+/// form of "come" before it ([`drawn_criticism`] reads those): the subject
+/// is criticised, by X if named. The token to go on from.
+pub(super) fn under_fire(
+    s: &Sentence,
+    i: usize,
+    lex: &Lexicons,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+    out: &mut Vec<Claim>,
+) -> Option<usize> {
+    // "under fire", "under increasing fire".
+    let under = (i.saturating_sub(2)..i).rev().find(|&k| s.lowered[k] == "under")?;
+    let plain = under + 1 == i || s.tok(under + 1).starts_with(char::is_lowercase);
+    let come = under.checked_sub(1).is_some_and(|v| COME.contains(&s.lowered[v].as_str()));
+    if s.lowered[i] != "fire" || !plain || come || shooting(s) {
+        return None;
+    }
+    // "has been under fire", "already under fire": "would be" is no criticism yet.
+    let aux = aux_before(s, under);
+    if aux.modal || aux.infinitive {
+        return None;
+    }
+    let mut targets = names(s, s.subject_before(aux.start).as_slice(), state, quote_speakers);
+    if targets.is_empty() {
+        targets.extend(subject_phrase(s, aux.start, lex).map(Some));
+    }
+    if targets.is_empty() {
+        return None;
+    }
+    let from = s.lowered.get(i + 1).is_some_and(|w| w == "from").then_some(i + 1);
+    let mut actors = from
+        .and_then(|f| agent_after(s, f))
+        .map(|a| names(s, &s.coordinated(a), state, quote_speakers))
+        .unwrap_or_default();
+    if actors.is_empty() {
+        actors.push(from.and_then(|f| people_after_by(s, f, lex)));
+    }
+    let verb = lex.action_verbs.longest(&["criticize"])?.value;
+    emit(s, i, verb, &actors, &targets, aux.negated, false, "action_drawn_criticism", out);
+    Some(i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +255,17 @@ mod tests {
                 ("-", "criticize", "Goodluck Jonathan", false),
                 ("unions", "criticize", "Acme Corp", false),
             ],
+        );
+    }
+
+    #[test]
+    fn under_fire_is_criticism_undergone_not_a_shooting() {
+        const TEXT: &str = "Treasury Secretary James Baker came under fire from critics. \
+                            Mr Kennedy has been under fire for missing the vote. The outpost \
+                            came under fire from the Taliban.";
+        super::super::tests::check(
+            TEXT,
+            &[("critics", "criticize", "James Baker", false), ("-", "criticize", "Kennedy", false)],
         );
     }
 }

@@ -73,6 +73,10 @@ pub fn actions(
             i = next;
             continue;
         }
+        if let Some(next) = drawn::under_fire(s, i, lex, state, quote_speakers, out) {
+            i = next;
+            continue;
+        }
         // "the website later took it down": a phrasal verb around its object pronoun.
         if let Some(verb) = split_phrasal(s, i, lex) {
             let found = Found { first: i, end: i + 3, object: Some(i + 1) };
