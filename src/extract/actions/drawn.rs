@@ -1,6 +1,7 @@
 //! Criticism drawn from someone: "drawing criticism from environmental groups
 //! and overseas human rights activists", "the plan drew fire from unions",
-//! "Regan received strong criticism", "Jonathan has come under fire for",
+//! "Regan received strong criticism", "faced a storm of criticism", "was
+//! encountering criticism", "Jonathan has come under fire for",
 //! "Mr Kennedy has been under fire". The ones after "from" criticise (no one
 //! named without it); what drew it is criticised. "Under fire" in a sentence
 //! of guns and troops is a shooting.
@@ -39,6 +40,10 @@ pub(in crate::extract) const DRAW: &[&str] = &[
     "comes",
     "came",
     "coming",
+    "encounter",
+    "encounters",
+    "encountered",
+    "encountering",
 ];
 /// Forms of [`DRAW`] that take their criticism after "under" ("came under fire").
 const COME: &[&str] = &["come", "comes", "came", "coming"];
@@ -55,7 +60,8 @@ fn may_draw(w: &str) -> bool {
             || w.starts_with("rec")
             || w.starts_with("fac")
             || w.starts_with("com")
-            || w.starts_with("cam"))
+            || w.starts_with("cam")
+            || w.starts_with("enc"))
 }
 
 /// Emits the criticism drawn by the verb at `i`, if it is one; the token to
@@ -101,9 +107,14 @@ fn drawn_from(
     if super::aux::aux_before(s, i).modal {
         return None;
     }
-    // "drew sharp criticism from": lower-case adjectives between.
-    let noun = (from..(from + 3).min(n))
-        .take_while(|&k| s.toks[k].word && s.tok(k).starts_with(char::is_lowercase))
+    // "drew sharp criticism from": lower-case adjectives between; "faced a
+    // storm of criticism": a measure of it.
+    // "Faced with the committee's criticism": a possessor's own, read as a noun.
+    let possessive = |k: usize| s.tok(k).ends_with("'s") || s.tok(k).ends_with("’s");
+    let noun = (from..(from + 5).min(n))
+        .take_while(|&k| {
+            s.toks[k].word && s.tok(k).starts_with(char::is_lowercase) && !possessive(k)
+        })
         .find(|&k| CRITICISM.contains(&s.lowered[k].as_str()))?;
     let mut after = s.lowered.get(noun + 1).map_or("", |w| w.as_str());
     // "has come under fire in his country for": past a place to the reason
@@ -247,13 +258,18 @@ mod tests {
         const TEXT: &str = "Donald Regan received strong criticism. Goodluck Jonathan has come \
                             under fire in his country for his handling of the crisis. Acme Corp faced \
                             criticism from unions. The troops came under fire near Kabul. John \
-                            Smith could face criticism.";
+                            Smith could face criticism. James Baker faced a storm of criticism. \
+                            Sarney was encountering criticism. Faced with the committee's \
+                            criticism, the government gave way.";
         super::super::tests::check(
             TEXT,
             &[
                 ("-", "criticize", "Donald Regan", false),
                 ("-", "criticize", "Goodluck Jonathan", false),
                 ("unions", "criticize", "Acme Corp", false),
+                ("-", "criticize", "James Baker", false),
+                ("-", "criticize", "Sarney", false),
+                ("committee", "criticize", "-", false),
             ],
         );
     }
