@@ -9,8 +9,9 @@ use super::openers::{ACTION, MENTION};
 use super::sentence::Sentence;
 
 impl Sentence<'_> {
-    /// The mentions coordinated with mention `m` by "and", "along with" or
-    /// commas ("Facebook and Instagram"), in text order, `m` included.
+    /// The mentions coordinated with mention `m` by "and", "or", "nor",
+    /// "along with" or commas ("Facebook and Instagram"), in text order, `m`
+    /// included.
     pub fn coordinated(&self, m: usize) -> Vec<usize> {
         let mut group = vec![m];
         let mut conjoined = false;
@@ -103,7 +104,7 @@ impl Sentence<'_> {
             }
         }
         match &words[..n] {
-            ["and"] | ["or"] | [",", "and"] | [",", "or"] => Some(true),
+            ["and"] | ["or"] | ["nor"] | [",", "and"] | [",", "or"] | [",", "nor"] => Some(true),
             // "Victor Conte along with James Valente", "Russia, together with China,".
             ["along" | "together", "with"] | [",", "along" | "together", "with"] => Some(true),
             [","] => Some(false),

@@ -142,6 +142,10 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "maybe",
     "all",
     "both",
+    // "Neither Pennzoil nor Texaco": not "Nor", also a surname ("Abdiqadir
+    // Mohamed Nor").
+    "neither",
+    "either",
     "each",
     "every",
     "no",

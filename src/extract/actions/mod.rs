@@ -397,7 +397,9 @@ pub(super) fn verb_action(
         return;
     }
     // "left without condemning X": not done.
-    let negated = aux.negated || (gerund_adjunct && opener == Some("without"));
+    let negated = aux.negated
+        || (gerund_adjunct && opener == Some("without"))
+        || verbs::neither_nor(s, if passive { &targets } else { &actors });
     emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);
 }
 

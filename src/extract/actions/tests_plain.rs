@@ -100,3 +100,18 @@ fn along_with_coordinates_names() {
         ],
     );
 }
+
+#[test]
+fn neither_nor_lists_and_negates() {
+    const TEXT: &str = "Neither Russia nor China blocked the resolution. Neither Cohen nor Smith \
+                        has been accused by investigators.";
+    check(
+        TEXT,
+        &[
+            ("Russia", "block", "resolution", true),
+            ("China", "block", "resolution", true),
+            ("investigators", "accuse", "Cohen", true),
+            ("investigators", "accuse", "Smith", true),
+        ],
+    );
+}

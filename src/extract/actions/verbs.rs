@@ -237,6 +237,15 @@ pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool 
 /// Verbs whose object a bare infinitive follows.
 const CAUSATIVES: &[&str] = &["help", "helps", "helped", "let", "lets", "make", "makes"];
 
+/// True when the list of mentions `group` opens with "neither" ("neither
+/// Cohen nor the doctor have been accused"): what it does is negated.
+pub(super) fn neither_nor(s: &Sentence, group: &[usize]) -> bool {
+    group.first().is_some_and(|&m| {
+        let first = s.mentions[m].first;
+        first > 0 && s.lowered[first - 1] == "neither"
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
