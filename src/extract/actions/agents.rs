@@ -28,7 +28,7 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
     Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
 }
 
-/// The people after "by" (or "from") at `by` when no name stands there ("arrested by
+/// The people after "by" at `by` when no name stands there ("arrested by
 /// police", "by riot police", "by angry farmers"): the noun phrase's words,
 /// when its head is a word for people ("by strikes", "by import
 /// restrictions" and "by a lack of parts" are causes, not agents).

@@ -8,7 +8,6 @@
 
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
-use super::agents::{agent_after, people_after_by};
 use super::args::{emit, names};
 use super::aux::aux_before;
 use super::np::object_names_or_words;
@@ -230,13 +229,13 @@ pub(super) fn under_fire(
     if targets.is_empty() {
         return None;
     }
-    let from = s.lowered.get(i + 1).is_some_and(|w| w == "from").then_some(i + 1);
-    let mut actors = from
-        .and_then(|f| agent_after(s, f))
-        .map(|a| names(s, &s.coordinated(a), state, quote_speakers))
-        .unwrap_or_default();
+    // As drawn criticism: the ones after "from" criticise.
+    let mut actors = match s.lowered.get(i + 1).is_some_and(|w| w == "from") {
+        true => object_names_or_words(s, i + 2, lex, state, quote_speakers),
+        false => Vec::new(),
+    };
     if actors.is_empty() {
-        actors.push(from.and_then(|f| people_after_by(s, f, lex)));
+        actors.push(None);
     }
     let verb = lex.action_verbs.longest(&["criticize"])?.value;
     emit(s, i, verb, &actors, &targets, aux.negated, false, "action_drawn_criticism", out);
