@@ -43,6 +43,12 @@ pub(super) fn is_preposition(word: &KeyedWord) -> bool {
     PREPOSITION_LIST.may_hold(word) && WORDS.contains(word.as_str())
 }
 
+/// True when `w` looks like a plural noun: longer than three letters, in
+/// -s but not -ss ("officials", not "press" nor "bus").
+pub(super) fn plural_form(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// Modifiers that keep a descriptor pointing back at a known actor ("the former
 /// president", "the tech giant"); any other modifier makes it a new actor.
 pub(super) const GENERIC_MODIFIERS: &[&str] = &[

@@ -187,7 +187,7 @@ impl<'a> MentionFinder<'a> {
                         ents.touch(e, toks[m.first].start, subject);
                         // "Iranian authorities", "the Kuwaitis"; not "United States".
                         let head = lowered[m.end - 1].as_str();
-                        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+                        let plural = super::mention_words::plural_form(head);
                         if plural && !ents.get(e).words.iter().any(|w| w == head) {
                             ents.touch_plural(e, toks[m.first].start);
                         }

@@ -33,10 +33,7 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
 /// when its head is a word for people ("by strikes", "by import
 /// restrictions" and "by a lack of parts" are causes, not agents).
 pub(super) fn people_after_by(s: &Sentence, by: usize, lex: &Lexicons) -> Option<String> {
-    let people = |(_, b): (usize, usize)| {
-        let head = s.lowered[b - 1].as_str();
-        people_word(head, lex)
-    };
+    let people = |(_, b): (usize, usize)| people_word(&s.lowered[b - 1], lex);
     let (a, b) = noun_phrase_span(s, by + 1).filter(|&span| people(span))?;
     // "by state and federal confidentiality laws": every conjunct names people.
     let joined = s.lowered.get(b).is_some_and(|w| w == "and" || w == "or");

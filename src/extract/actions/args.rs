@@ -1,7 +1,7 @@
 //! The arguments of an action: objects, noun phrases, names; and the claims.
 
 use super::super::clause::is_time_word;
-use super::super::mention_words::DAY_WORDS;
+use super::super::mention_words::{plural_form, DAY_WORDS};
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::strip_possessive;
 use super::super::ArticleState;
@@ -180,7 +180,7 @@ pub(super) fn reduced_relative(s: &Sentence, k: usize) -> bool {
 }
 
 fn plural_noun(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NP_STOPS.contains(&w)
+    plural_form(w) && !NP_STOPS.contains(&w)
 }
 
 /// The name after "of" that an anonymous mention ("members", "officials") belongs to.

@@ -9,7 +9,7 @@
 //!   with its advisers". One sues, sanctions, fines or investigates someone:
 //!   with no one named, it is the one the same actor did it to last.
 
-use super::super::mention_words::{is_preposition, AUXILIARY_LIST};
+use super::super::mention_words::{is_preposition, plural_form, AUXILIARY_LIST};
 use super::super::mentions::{Mention, MentionKind};
 use super::Sentence;
 use crate::extract::ArticleState;
@@ -79,7 +79,7 @@ fn plural_subject(s: &Sentence) -> Option<Vec<String>> {
         return None;
     }
     let head = s.lowered[m.end - 1].as_str();
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let plural = plural_form(head);
     let modifiers = (0..m.first).all(|k| {
         let w = &s.lowered[k];
         s.toks[k].word && !is_preposition(w) && !AUXILIARY_LIST.holds(w) && w != "they"

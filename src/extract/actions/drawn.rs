@@ -103,13 +103,13 @@ fn drawn_from(
         return None;
     }
     // "could face criticism": not drawn yet.
-    if super::aux::aux_before(s, i).modal {
+    if aux_before(s, i).modal {
         return None;
     }
     // "drew sharp criticism from": lower-case adjectives between; "faced a
-    // storm of criticism": a measure of it.
-    // "Faced with the committee's criticism": a possessor's own, read as a noun.
-    let possessive = |k: usize| s.tok(k).ends_with("'s") || s.tok(k).ends_with("’s");
+    // storm of criticism": a measure of it. "Faced with the committee's
+    // criticism": a possessor's own, read as a noun.
+    let possessive = |k: usize| s.mention_covering(k).is_some_and(|m| m.possessive);
     let noun = (from..(from + 5).min(n))
         .take_while(|&k| {
             s.toks[k].word && s.tok(k).starts_with(char::is_lowercase) && !possessive(k)
@@ -133,24 +133,17 @@ fn drawn_from(
     if shots || drawn && after != "from" {
         return None;
     }
-    let mut actors = Vec::new();
-    if after == "from" {
-        actors = object_names_or_words(s, noun + 2, lex, state, quote_speakers);
-    }
-    if actors.is_empty() {
-        actors.push(None);
-    }
+    let actors = critics(s, noun, after == "from", lex, state, quote_speakers);
     // ", drawing criticism from": the last name before the comma drew it;
     // "The plan drew fire from": the subject.
     let participle = i > 0 && s.tok(i - 1) == ",";
-    let criticised = match participle {
-        true => s.mentions.iter().rposition(|m| m.end < i && m.kind == MentionKind::Name),
-        false => s.subject_before(i),
+    let targets = match participle {
+        true => {
+            let m = s.mentions.iter().rposition(|m| m.end < i && m.kind == MentionKind::Name);
+            names(s, m.as_slice(), state, quote_speakers)
+        }
+        false => criticised(s, i, lex, state, quote_speakers),
     };
-    let mut targets = names(s, criticised.as_slice(), state, quote_speakers);
-    if targets.is_empty() && !participle {
-        targets.extend(subject_phrase(s, i, lex).map(Some));
-    }
     let verb = lex.action_verbs.longest(&["criticize"])?.value;
     emit(s, i, verb, &actors, &targets, false, false, "action_drawn_criticism", out);
     Some(noun + 1)
@@ -210,11 +203,14 @@ pub(super) fn under_fire(
     quote_speakers: &[(usize, usize, Option<String>)],
     out: &mut Vec<Claim>,
 ) -> Option<usize> {
+    if s.lowered[i] != "fire" {
+        return None;
+    }
     // "under fire", "under increasing fire".
     let under = (i.saturating_sub(2)..i).rev().find(|&k| s.lowered[k] == "under")?;
     let plain = under + 1 == i || s.tok(under + 1).starts_with(char::is_lowercase);
     let come = under.checked_sub(1).is_some_and(|v| COME.contains(&s.lowered[v].as_str()));
-    if s.lowered[i] != "fire" || !plain || come || shooting(s) {
+    if !plain || come || shooting(s) {
         return None;
     }
     // "has been under fire", "already under fire": "would be" is no criticism yet.
@@ -222,24 +218,52 @@ pub(super) fn under_fire(
     if aux.modal || aux.infinitive {
         return None;
     }
-    let mut targets = names(s, s.subject_before(aux.start).as_slice(), state, quote_speakers);
-    if targets.is_empty() {
-        targets.extend(subject_phrase(s, aux.start, lex).map(Some));
-    }
+    let targets = criticised(s, aux.start, lex, state, quote_speakers);
     if targets.is_empty() {
         return None;
     }
-    // As drawn criticism: the ones after "from" criticise.
-    let mut actors = match s.lowered.get(i + 1).is_some_and(|w| w == "from") {
-        true => object_names_or_words(s, i + 2, lex, state, quote_speakers),
-        false => Vec::new(),
-    };
-    if actors.is_empty() {
-        actors.push(None);
-    }
+    let from = s.lowered.get(i + 1).is_some_and(|w| w == "from");
+    let actors = critics(s, i, from, lex, state, quote_speakers);
     let verb = lex.action_verbs.longest(&["criticize"])?.value;
     emit(s, i, verb, &actors, &targets, aux.negated, false, "action_drawn_criticism", out);
     Some(i + 1)
+}
+
+/// The critics after the "from" that follows the criticism noun at `noun`
+/// (`from` says it does), or one unknown critic.
+fn critics(
+    s: &Sentence,
+    noun: usize,
+    from: bool,
+    lex: &Lexicons,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+) -> Vec<Option<String>> {
+    let named = match from {
+        true => object_names_or_words(s, noun + 2, lex, state, quote_speakers),
+        false => Vec::new(),
+    };
+    if named.is_empty() {
+        vec![None]
+    } else {
+        named
+    }
+}
+
+/// Who is criticised: the subject of the verb at `verb`, by name or in its words.
+fn criticised(
+    s: &Sentence,
+    verb: usize,
+    lex: &Lexicons,
+    state: &ArticleState,
+    quote_speakers: &[(usize, usize, Option<String>)],
+) -> Vec<Option<String>> {
+    let named = names(s, s.subject_before(verb).as_slice(), state, quote_speakers);
+    if named.is_empty() {
+        subject_phrase(s, verb, lex).into_iter().map(Some).collect()
+    } else {
+        named
+    }
 }
 
 #[cfg(test)]

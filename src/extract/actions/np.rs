@@ -2,7 +2,7 @@
 //! (£2,060) punishment", "a wife and daughter of X" (two targets).
 
 use super::super::clause::SUBJECT_PRONOUNS;
-use super::super::mention_words::is_preposition;
+use super::super::mention_words::{is_preposition, plural_form};
 use super::args::{names, object_after, NP_STOPS};
 use super::{ArticleState, Sentence};
 use crate::lexicon::{KeyedWord, Lexicons};
@@ -201,7 +201,7 @@ const NOT_HEADS: &[&str] = &[
 /// may be its subject ("internet activists launching a campaign").
 fn acting_plural(s: &Sentence, k: usize) -> bool {
     let prev = s.lowered[k - 1].as_str();
-    let plural = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && prev != "news";
+    let plural = plural_form(prev) && prev != "news";
     plural && s.lowered[k].ends_with("ing") && s.tok(k).starts_with(|c: char| c.is_lowercase())
 }
 

@@ -37,7 +37,7 @@ pub(super) fn deal_object(s: &Sentence, at: usize) -> Option<String> {
 
 /// Nouns of what is said or thought, which a denial or rejection is of
 /// ("rejected calls for the publication of advice": the calls).
-const CLAIM_NOUNS: &[&str] = &[
+pub(super) const CLAIM_NOUNS: &[&str] = &[
     "call",
     "calls",
     "report",

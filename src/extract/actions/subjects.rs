@@ -4,7 +4,7 @@
 //! of a present tense, and what may stand between a subject and its verb.
 
 use super::super::clause::is_time_word;
-use super::super::mention_words::{DAY_WORDS, NUMBER_NAMES};
+use super::super::mention_words::{plural_form, DAY_WORDS, NUMBER_NAMES};
 use super::super::mentions::MentionKind;
 use super::args::NUMBER_WORDS;
 use super::{Lexicons, Sentence};
@@ -233,7 +233,7 @@ pub(super) const NP_OPENERS: &[&str] = &[
 /// descriptor noun ("police", "the prosecutor").
 pub(super) fn names_people(np: &str, lex: &Lexicons) -> bool {
     let head = np.rsplit(' ').next().unwrap_or("").to_lowercase();
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let plural = plural_form(&head);
     plural
         || head == "men"
         || head == "people"

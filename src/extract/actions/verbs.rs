@@ -4,6 +4,7 @@
 //! Washington imposes sanctions"); whether a base form is a present tense
 //! ("Smith, Jones and Brown deny"); and whether two verbs share an object.
 
+use super::super::mention_words::plural_form;
 use super::super::mentions::{Mention, MentionKind};
 use super::{args, subjects, Sentence};
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
@@ -210,7 +211,7 @@ pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool 
                 .is_some_and(|m| s.coordinated(m).len() > 1)
     };
     let subject = matches!(w, "we" | "i" | "they" | "you")
-        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && subjects::people_noun(w, lex)
+        || plural_form(w) && subjects::people_noun(w, lex)
         // "The men deny", "Police deny".
         || !coordinated && (subjects::PEOPLE.contains(&w) || w == "police" || names());
     if !subject {

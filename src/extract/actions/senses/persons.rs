@@ -7,7 +7,7 @@ use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::ArticleState;
 use super::super::args::NP_STOPS;
 use super::super::aux::BE;
-use super::super::object_words::KIN_OF;
+use super::super::object_words::{CLAIM_NOUNS, KIN_OF};
 use super::super::subjects::{people_noun, PEOPLE};
 use super::super::Sentence;
 use super::lists::{DISMISSED_THINGS, PEOPLE_TAKEN, STATE_FORCES};
@@ -35,9 +35,9 @@ pub(super) fn dismissal(
     // Ivan Boesky was dismissed": judged, not removed.
     let judged = s.lowered[i].starts_with("dismiss")
         && (s.lowered[end..(end + 6).min(s.toks.len())].iter().any(|w| w == "as")
-            || s.lowered[i.saturating_sub(8)..(end + 6).min(s.toks.len())]
-                .iter()
-                .any(|w| DISMISSED_THINGS.contains(&w.as_str())));
+            || s.lowered[i.saturating_sub(8)..(end + 6).min(s.toks.len())].iter().any(|w| {
+                DISMISSED_THINGS.contains(&w.as_str()) || CLAIM_NOUNS.contains(&w.as_str())
+            }));
     if judged {
         return false;
     }
