@@ -45,21 +45,49 @@ pub(super) fn question_word_after(s: &Sentence, end: usize) -> Option<usize> {
     };
     let k = (end..limit)
         .take_while(|&k| plain(k))
-        .find(|&k| QUESTION_WORDS.contains(&s.lowered[k].as_str()))?;
+        .find(|&k| QUESTION_WORDS.contains(&without_contraction(&s.lowered[k])))?;
     let relative = matches!(s.lowered[k].as_str(), "who" | "which")
         && k > end
         && !PRONOUN_HEARERS.contains(&s.lowered[k - 1].as_str());
     (!relative).then_some(k)
 }
 
+/// A question word with its contraction cut off: "what's" → "what", "who'd" → "who".
+fn without_contraction(w: &str) -> &str {
+    w.split(['\'', '’']).next().unwrap_or(w)
+}
+
 /// True when "ask" before token `end` has "question(s)" as its object
-/// ("don't ask the question", "asked tough questions about"): a question
-/// put, not a request.
+/// ("don't ask the question", "asked tough questions about"), or a quoted
+/// question follows it ("Mr Howard asked: “How can they ...?”", "asked
+/// investors, “Why do we ...?”"): a question put, not a request.
 pub(super) fn asks_a_question(s: &Sentence, end: usize) -> bool {
     let limit = (end + 4).min(s.toks.len());
-    (end..limit)
+    let object = (end..limit)
         .take_while(|&k| s.toks[k].word && !matches!(s.lowered[k].as_str(), "to" | "that" | "for"))
-        .any(|k| matches!(s.lowered[k].as_str(), "question" | "questions"))
+        .any(|k| matches!(s.lowered[k].as_str(), "question" | "questions"));
+    object || quoted_question_after(s, end)
+}
+
+/// True when a quotation that asks ("?") opens after the verb ending at
+/// `end`, past a short unquoted hearer ("asked Mr Sullivan:", "asked of the
+/// Iraq war:"), a colon or comma and the opening mark.
+fn quoted_question_after(s: &Sentence, end: usize) -> bool {
+    let n = s.toks.len();
+    let limit = (end + MAX_HEARER_WORDS + 1).min(n);
+    let unquoted_word = |k: usize| s.toks[k].word && !s.toks[k].quoted;
+    let Some(k) = (end..limit).find(|&k| !unquoted_word(k)) else { return false };
+    // "asked that readers “keep ...”": a request quoted, not a question.
+    if (end..k).any(|j| matches!(s.lowered[j].as_str(), "that" | "to" | "for")) {
+        return false;
+    }
+    // Past the colon or comma and the opening mark.
+    let marks = (k..(k + 3).min(n)).take_while(|&j| !s.toks[j].word && !s.toks[j].quoted).count();
+    let open = k + marks;
+    marks > 0
+        && open < n
+        && s.toks[open].quoted
+        && (open..n).take_while(|&j| s.toks[j].quoted || !s.toks[j].word).any(|j| s.tok(j) == "?")
 }
 
 /// True when "asked" at `first` closes a quoted question ("“... how can you

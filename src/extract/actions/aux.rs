@@ -152,8 +152,10 @@ pub(super) fn verb_aux(
 }
 
 /// Words after a participle that leave it without an object, as a passive's
-/// is ("charged with fraud", "fined by the FA", "ordered to pay").
+/// is ("charged with fraud", "fined by the FA", "ordered to pay", "fined up
+/// to £5,000").
 const OBJECTLESS_AFTER: &[&str] = &[
+    "up",
     "by",
     "with",
     "for",
@@ -199,7 +201,9 @@ pub(super) fn coordinated_passive(s: &Sentence, verb: usize, end: usize) -> Opti
         return None;
     }
     let next = s.lowered.get(end).filter(|_| s.toks[end].word);
-    if next.is_some_and(|w| !OBJECTLESS_AFTER.contains(&w.as_str())) {
+    // "was arrested and fined 500 dlrs": an amount is no object either.
+    let amount = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    if next.is_some_and(|w| !OBJECTLESS_AFTER.contains(&w.as_str()) && !amount(w)) {
         return None;
     }
     let participle = |k: usize| {
@@ -244,7 +248,8 @@ mod tests {
         // "sued the company" has an object: no passive (nor, yet, a shared subject).
         const TEXT: &str = "The men were arrested and charged with fraud. John Smith was fired \
                             and sued the company. Acme Corp has been delisted and removed \
-                            from the index.";
+                            from the index. Anyone convicted can be jailed for six months and \
+                            fined up to 5,000 pounds.";
         const EXPECTED: &[(&str, &str, &str, bool)] = &[
             ("-", "arrest", "The men", false),
             ("-", "accuse", "The men", false),

@@ -2,7 +2,8 @@
 //! fall in numbers ("Shell declined 5p", "Revenues at CBS declined"),
 //! "order" as a purchase ("ordered six MD-82s", "a 30 mln dlr order from
 //! Micro D"), "charge" as a price ("charges 40 dlrs per hour"): none of them
-//! is a refusal, a command or an accusation. And a source's wish to stay
+//! is a refusal, a command or an accusation, nor is a duty one is "charged
+//! with". And a source's wish to stay
 //! anonymous ("asked not to be identified"), a request with no target.
 
 use super::super::mention_words::is_preposition;
@@ -17,7 +18,7 @@ use crate::model::ActorKind;
 mod lists;
 mod persons;
 use lists::*;
-use persons::{captive, dismissal};
+use persons::{captive, charged_with_a_duty, dismissal};
 
 /// True when "caught" at `i` is an arrest: a passive ("have been caught")
 /// followed by what they were doing or by the police that caught them.
@@ -63,6 +64,14 @@ pub(super) fn other_verb_sense(
     if w.starts_with("appeal") {
         return legal_appeal(s, i);
     }
+    // "limited partnerships", "options are limited": a state, not a restriction.
+    if w == "limited" && end == i + 1 {
+        return limited_as_adjective(s, i);
+    }
+    // "cut off his penis", "cutting off the flow of oxygen": a body cut, no blockade.
+    if CUT.contains(&w) {
+        return severed(s, i, end);
+    }
     if end != i + 1 {
         return false;
     }
@@ -73,7 +82,9 @@ pub(super) fn other_verb_sense(
         let with = (end..(end + 6).min(s.toks.len())).any(|k| s.lowered[k] == "with");
         // "the base price they charge Japanese steelmakers": what a price asks.
         let priced = (i.saturating_sub(3)..i).any(|k| PRICE_NOUNS.contains(&s.lowered[k].as_str()));
-        return amount(s, end) && !with || priced || s.lowered.get(end).is_some_and(|w| w == "for");
+        let price =
+            amount(s, end) && !with || priced || s.lowered.get(end).is_some_and(|w| w == "for");
+        return price || charged_with_a_duty(s, i, end);
     }
     if DECLINE.contains(&w) {
         return fall_in_numbers(s, i, state);
@@ -178,6 +189,52 @@ fn fall_in_numbers(s: &Sentence, i: usize, state: &ArticleState) -> bool {
         return false;
     }
     !done_by_person(s, i, state)
+}
+
+/// True when "limited" at `i` is an adjective: before a noun it qualifies
+/// ("in limited partnerships", "the group's limited freedom", "has limited
+/// assets"), or after "be" with nothing limited to or by ("Iranian options
+/// were limited.", "is still limited, dealers said"). "was limited to 0.5
+/// pct", "limited by pipeline capacity" and "has limited imports to 10 pct"
+/// restrict.
+fn limited_as_adjective(s: &Sentence, i: usize) -> bool {
+    let n = s.toks.len();
+    let next = s.lowered.get(i + 1).map_or("", |w| w.as_str());
+    if matches!(next, "partnership" | "partnerships" | "partner" | "partners" | "liability") {
+        return true;
+    }
+    let before = (0..i).rev().find(|&k| !skipped(&s.lowered[k]) && s.lowered[k] != "more");
+    let prev = before.map_or("", |k| s.lowered[k].as_str());
+    let bare_noun = s.toks.get(i + 1).is_some_and(|t| t.word && !t.is_capitalised())
+        && !NOT_NOUNS.contains(&next)
+        && !amount(s, i + 1);
+    let to_follows = (i + 1..(i + 7).min(n))
+        .take_while(|&k| s.toks[k].word)
+        .any(|k| matches!(s.lowered[k].as_str(), "to" | "by"));
+    // Right after the word before ("has limited assets"; "has limited", past
+    // "also" or "only", stays a verb's perfect).
+    let qualifier =
+        i > 0 && (QUALIFIED_AFTER.contains(&s.lowered[i - 1].as_str()) || s.tok(i - 1) == "'s");
+    let had = i > 0 && matches!(s.lowered[i - 1].as_str(), "has" | "have" | "had");
+    if bare_noun && (qualifier || had && !to_follows) {
+        return true;
+    }
+    // "are severely limited.": a predicate of state, limited to nothing named.
+    let be = BE.contains(&prev);
+    let state_ends = s.toks.get(i + 1).is_none_or(|t| !t.word)
+        || matches!(next, "and" | "but" | "compared" | "in" | "as");
+    be && state_ends
+}
+
+/// True when "cut off" at `i..end` cuts a part of a body or its breath: a
+/// word of the body within a few words after it ("cut off his penis", "the
+/// flow of oxygen to her lungs") or before it ("his ear was cut off").
+fn severed(s: &Sentence, i: usize, end: usize) -> bool {
+    let n = s.toks.len();
+    let body = |k: &usize| BODY_WORDS.contains(&s.lowered[*k].as_str());
+    let after = (end..(end + 6).min(n)).take_while(|&k| s.toks[k].word).any(|k| body(&k));
+    let before = (i.saturating_sub(5)..i).rev().take_while(|&k| s.toks[k].word).any(|k| body(&k));
+    after || before
 }
 
 /// True for "(not) to be named/identified/quoted" at `end`, after the verb.

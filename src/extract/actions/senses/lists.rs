@@ -131,10 +131,153 @@ pub(super) const ENDED_THINGS: &[&str] = &[
     "system",
     "pregnancy",
 ];
+/// Words after which "limited" before a noun qualifies it ("in limited
+/// partnerships", "the increasingly limited freedom").
+pub(super) const QUALIFIED_AFTER: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "in",
+    "of",
+    "with",
+    "for",
+    "on",
+    "at",
+    "very",
+    "increasingly",
+    "relatively",
+    "only",
+];
+/// Words after "limited" that open no noun it could qualify.
+pub(super) const NOT_NOUNS: &[&str] = &[
+    "to", "by", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+    "those", "them", "him", "it", "us", "in", "and", "or", "but", "only", "mainly", "largely",
+];
+/// Forms of "cut", whose "cut off" blocks a supply or a service but also
+/// cuts a body.
+pub(super) const CUT: &[&str] = &["cut", "cuts", "cutting"];
+/// Parts of a body and its breath, which are cut off without any blockade
+/// ("cut off his penis", "cutting off the flow of oxygen to her lungs").
+pub(super) const BODY_WORDS: &[&str] = &[
+    "penis",
+    "genitals",
+    "manhood",
+    "testicles",
+    "private",
+    "organ",
+    "ear",
+    "ears",
+    "nose",
+    "tongue",
+    "finger",
+    "fingers",
+    "thumb",
+    "toe",
+    "toes",
+    "hand",
+    "hands",
+    "arm",
+    "arms",
+    "leg",
+    "legs",
+    "foot",
+    "feet",
+    "limb",
+    "limbs",
+    "head",
+    "hair",
+    "lips",
+    "oxygen",
+    "blood",
+    "breath",
+    "breathing",
+];
 /// Forms of "order", which may be a purchase.
 pub(super) const ORDER: &[&str] = &["order", "orders", "ordered", "ordering"];
 /// Forms of "charge", which may be a price ("charges 40 dlrs per hour").
 pub(super) const CHARGE: &[&str] = &["charge", "charges", "charged", "charging"];
+/// Tasks a person or body is charged with, as a duty ("charged with
+/// ensuring that", "charged with selling the assets"); crimes are charged
+/// otherwise ("charged with distributing steroids").
+pub(super) const DUTIES: &[&str] = &[
+    "ensuring",
+    "overseeing",
+    "handling",
+    "managing",
+    "running",
+    "testing",
+    "developing",
+    "implementing",
+    "monitoring",
+    "coordinating",
+    "drafting",
+    "reviewing",
+    "supervising",
+    "protecting",
+    "promoting",
+    "recovering",
+    "selling",
+    "finding",
+    "thinking",
+    "fleshing",
+    "elaborating",
+    "designing",
+    "devising",
+    "organising",
+    "organizing",
+    "administering",
+    "enforcing",
+    "regulating",
+    "negotiating",
+    "planning",
+    "evaluating",
+    "assessing",
+    "advising",
+    "leading",
+    "drawing",
+    "setting",
+    "carrying",
+    "looking",
+    "examining",
+    "studying",
+    "investigating",
+    "maintaining",
+    "overhauling",
+    "reforming",
+    "compiling",
+    "tackling",
+    "improving",
+    "rebuilding",
+];
+/// Bodies that are charged with a duty, not accused ("the division was
+/// charged with", "a Philippine panel charged with").
+pub(super) const DUTY_BODIES: &[&str] = &[
+    "panel",
+    "committee",
+    "commission",
+    "division",
+    "agency",
+    "unit",
+    "team",
+    "body",
+    "board",
+    "council",
+    "office",
+    "department",
+    "taskforce",
+    "management",
+    "ministry",
+    "regulator",
+    "watchdog",
+    "bureau",
+];
 /// Nouns of what is charged as a price ("the rates banks charge").
 pub(super) const PRICE_NOUNS: &[&str] = &[
     "price", "prices", "rate", "rates", "fee", "fees", "tariff", "tariffs", "premium", "premiums",

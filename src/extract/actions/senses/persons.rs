@@ -1,6 +1,7 @@
-//! The senses of "fire" and "capture" that take a person: "fired its chief"
-//! removes, "fired shots" does not; "Iraqi forces captured al-Dulaimi"
-//! arrests, "rebels captured the town" does not.
+//! The senses of "fire", "capture" and "charge with" that take a person:
+//! "fired its chief" removes, "fired shots" does not; "Iraqi forces captured
+//! al-Dulaimi" arrests, "rebels captured the town" does not; "charged with
+//! fraud" accuses, "a panel charged with selling the assets" is given a duty.
 
 use super::super::super::mention_words::is_preposition;
 use super::super::super::mentions::{Mention, MentionKind};
@@ -10,7 +11,7 @@ use super::super::aux::BE;
 use super::super::object_words::{CLAIM_NOUNS, KIN_OF};
 use super::super::subjects::{people_noun, PEOPLE};
 use super::super::Sentence;
-use super::lists::{DISMISSED_THINGS, PEOPLE_TAKEN, STATE_FORCES};
+use super::lists::{DISMISSED_THINGS, DUTIES, DUTY_BODIES, PEOPLE_TAKEN, STATE_FORCES};
 use super::skipped;
 use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
@@ -149,4 +150,19 @@ fn names_a_person(m: &Mention, state: &ArticleState) -> bool {
             Some(kind) => kind == ActorKind::Person,
             None => e.words.len() > 1,
         })
+}
+
+/// True when "charge" at `i..end` gives a duty, not an accusation: "with" and
+/// a task ("is charged with ensuring that", "a panel charged with selling the
+/// assets"), or a body charged ("The division was charged with ...").
+pub(super) fn charged_with_a_duty(s: &Sentence, i: usize, end: usize) -> bool {
+    if s.lowered.get(end).is_none_or(|w| w != "with") {
+        return false;
+    }
+    let task = s.lowered.get(end + 1).is_some_and(|w| DUTIES.contains(&w.as_str()));
+    let before = (0..i).rev().find(|&k| {
+        let w = s.lowered[k].as_str();
+        !(skipped(w) || BE.contains(&w) || w == "now")
+    });
+    task || before.is_some_and(|k| DUTY_BODIES.contains(&s.lowered[k].as_str()))
 }

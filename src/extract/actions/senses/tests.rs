@@ -151,6 +151,20 @@ fn asking_a_question_is_no_request() {
 }
 
 #[test]
+fn a_quoted_question_after_ask_is_no_request() {
+    // The contracted question word, and questions quoted after a colon or comma.
+    const TEXT: &str = "\"I asked him what's going on,\" John Smith said. Mary Jones asked \
+                        Zorbex Inc: \"Why did you do it?\" Acme Corp asked investors, \"Why do \
+                        we need preservatives?\" Acme Corp asked that Zorbex Inc \"keep the \
+                        plant open.\" Acme Corp asked Zorbex Inc: \"Please pay the bill.\"";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Acme Corp", "request", "Zorbex Inc", false),
+        ("Acme Corp", "request", "Zorbex Inc", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
 fn directing_a_film_or_anger_is_no_order() {
     const TEXT: &str = "The revival, directed by David Leveaux, opens soon. Much of the anger \
                         has been directed at the bank. The Supreme Court directed Zorbex Inc to \
@@ -236,6 +250,36 @@ fn a_state_s_forces_capturing_people_arrest_them() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[
         ("Iraqi forces", "arrest", "Saja al-Dulaimi", false),
         ("Troops", "arrest", "three soldiers", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_duty_one_is_charged_with_is_no_accusation() {
+    const TEXT: &str = "The head of a Philippine panel charged with selling the assets spoke. \
+                        The division was charged with thinking up action. Kim Yo Jong is \
+                        charged with handling his schedule. John Smith was charged with \
+                        distributing steroids.";
+    check(TEXT, &[("-", "accuse", "John Smith", false)]);
+}
+
+#[test]
+fn a_body_cut_off_is_no_blockade() {
+    const TEXT: &str = "A Macedonian man cut off his penis. Part of the man's ear was cut \
+                        off. The swelling was cutting off the flow of oxygen to her lungs. \
+                        Acme Corp cut off John Smith's credit lines.";
+    check(TEXT, &[("Acme Corp", "block", "John Smith", false)]);
+}
+
+#[test]
+fn limited_as_an_adjective_restricts_nothing() {
+    const TEXT: &str = "Losses came from equity in limited partnerships. Iranian options were \
+                        limited. Trading in Bahrain is still limited, dealers said. Zorbex Inc \
+                        only has limited assets in the US. Taiwan's export growth was limited \
+                        to 0.5 pct by Acme Corp on Monday. Peru has limited foreign debt repayments to 10 pct.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Acme Corp", "restrict", "Taiwan's export growth", false),
+        ("Peru", "restrict", "foreign debt repayments", false),
     ];
     check(TEXT, EXPECTED);
 }
