@@ -19,9 +19,16 @@ const NOUN_WINDOW: usize = 7;
 const PREP_WINDOW: usize = 8;
 /// Prepositions that introduce the target after the noun.
 const TARGET_PREPS: &[&str] = &["against", "on", "upon", "into", "to", "with", "at", "over"];
-/// Words that end the search for the noun or the preposition.
-const STOPS: &[&str] =
-    &["that", "which", "who", "because", "and", "but", "by", "after", "before", "while", "if"];
+/// Words that end the search for the noun or the preposition ("the brief was
+/// never filed since the case was dropped": not the case filed).
+const STOPS: &[&str] = &[
+    "that", "which", "who", "because", "and", "but", "by", "after", "before", "while", "if",
+    "since", "although", "though", "until", "when",
+];
+/// Words near a filed petition or case that make it no suit: a bankruptcy
+/// ("filed a voluntary petition under Chapter 11", "filed its Chapter 11
+/// petition") or a rate case before regulators.
+const NOT_SUED: &[&str] = &["chapter", "bankruptcy", "voluntary", "involuntary", "rate"];
 
 /// Looks for a light-verb action at token `i`; when one was found, the token
 /// to go on from (after its noun: "imposes fines" has no verb "fines").
@@ -67,6 +74,12 @@ fn light_action_with(
             break;
         }
         if let Some(lv) = cands.iter().find(|lv| lv.nouns.iter().any(|n| s.lowered[k] == *n)) {
+            let near = i + 1..(k + 4).min(n);
+            if lv.verb.class == "sue"
+                && near.into_iter().any(|j| NOT_SUED.contains(&s.lowered[j].as_str()))
+            {
+                return Some(k + 1);
+            }
             let between = s.mentions.iter().any(|m| m.first > i && m.end <= k && !m.possessive);
             let object = if between { Some(i + 1) } else { Some(target_prep(s, k + 1, lex)) };
             let found = Found { first: i, end: k + 1, object };
@@ -186,4 +199,17 @@ fn clause_subject(s: &Sentence, h: usize, noun: usize) -> bool {
     let end = s.mentions[h].end;
     noun.saturating_sub(end) <= 4
         && (end..noun).all(|k| s.toks[k].word && !STOPS.contains(&s.lowered[k].as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_bankruptcy_petition_or_a_brief_filed_sues_no_one() {
+        const TEXT: &str = "Acme Corp filed a voluntary petition under Chapter 11. Zorbex Inc \
+                            filed its Chapter 11 petition in November. The brief was never filed \
+                            since the case was dropped. Acme Corp filed a suit against Zorbex Inc.";
+        check(TEXT, &[("Acme Corp", "sue", "Zorbex Inc", false)]);
+    }
 }

@@ -64,6 +64,10 @@ pub(super) fn other_verb_sense(
     if w.starts_with("appeal") {
         return legal_appeal(s, i);
     }
+    // "blasted wide", "slammed his racket onto the ground": a blow, not words.
+    if BLOWS.contains(&w) {
+        return physical_blow(s, i, end);
+    }
     // "limited partnerships", "options are limited": a state, not a restriction.
     if w == "limited" && end == i + 1 {
         return limited_as_adjective(s, i);
@@ -224,6 +228,24 @@ fn limited_as_adjective(s: &Sentence, i: usize) -> bool {
     let state_ends = s.toks.get(i + 1).is_none_or(|t| !t.word)
         || matches!(next, "and" | "but" | "compared" | "in" | "as");
     be && state_ends
+}
+
+/// True when "blast" or "slam" at `i..end` strikes a thing, not a person with
+/// words: a direction after it ("blasted into towns", "was blasted across the
+/// pavement", "slammed well over the bar"), a thing struck ("blasted the ball
+/// home", "slammed his racket onto the ground"), or arms striking
+/// ("militants blast towns", "warships blasted the platform").
+fn physical_blow(s: &Sentence, i: usize, end: usize) -> bool {
+    let n = s.toks.len();
+    let next = s.lowered.get(end).map_or("", |w| w.as_str());
+    let after = (end..(end + 5).min(n)).take_while(|&k| s.toks[k].word);
+    let struck = after.clone().any(|k| STRUCK_THINGS.contains(&s.lowered[k].as_str()));
+    let sent =
+        after.skip(1).any(|k| matches!(s.lowered[k].as_str(), "onto" | "into" | "home" | "wide"));
+    let before =
+        (0..i).rev().find(|&k| !skipped(&s.lowered[k]) && !BE.contains(&s.lowered[k].as_str()));
+    let arms = before.is_some_and(|k| ARMS.contains(&s.lowered[k].as_str()));
+    BLOW_DIRECTIONS.contains(&next) || struck || sent || arms
 }
 
 /// True when "cut off" at `i..end` cuts a part of a body or its breath: a

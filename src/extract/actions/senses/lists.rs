@@ -160,6 +160,53 @@ pub(super) const NOT_NOUNS: &[&str] = &[
     "to", "by", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
     "those", "them", "him", "it", "us", "in", "and", "or", "but", "only", "mainly", "largely",
 ];
+/// Forms of "blast" and "slam", which criticise with words but also strike.
+pub(super) const BLOWS: &[&str] =
+    &["blast", "blasts", "blasted", "blasting", "slam", "slams", "slammed", "slamming"];
+/// Words right after "blast" or "slam" that send something somewhere ("blasted
+/// into soil", "blasted off", "slammed well over the bar").
+pub(super) const BLOW_DIRECTIONS: &[&str] = &[
+    "into", "across", "off", "wide", "over", "through", "out", "onto", "away", "home", "apart",
+    "open", "past", "well", "down", "up", "against",
+];
+/// Things struck, kicked or thrown ("blasted the ball home", "slammed his racket").
+pub(super) const STRUCK_THINGS: &[&str] = &[
+    "ball",
+    "shot",
+    "shots",
+    "forehand",
+    "backhand",
+    "drive",
+    "volley",
+    "header",
+    "penalty",
+    "racket",
+    "door",
+    "doors",
+    "hole",
+    "holes",
+    "platform",
+    "platforms",
+    "brakes",
+];
+/// Arms and armed men, whose blasts are shots ("militants blast towns").
+pub(super) const ARMS: &[&str] = &[
+    "warships",
+    "militants",
+    "troops",
+    "jets",
+    "bombers",
+    "forces",
+    "guns",
+    "artillery",
+    "bombs",
+    "rockets",
+    "mine",
+    "mines",
+    "tanks",
+    "explosion",
+    "explosives",
+];
 /// Forms of "cut", whose "cut off" blocks a supply or a service but also
 /// cuts a body.
 pub(super) const CUT: &[&str] = &["cut", "cuts", "cutting"];

@@ -283,3 +283,16 @@ fn limited_as_an_adjective_restricts_nothing() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_blow_struck_is_no_criticism() {
+    const TEXT: &str = "Canisters are being blasted into towns. John Smith blasted the ball \
+                        home. Mary Jones slammed her racket onto the ground. The militants \
+                        blast towns and villages. Zorbex Inc blasted the report. Acme Corp \
+                        slammed John Smith for lying.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Zorbex Inc", "criticize", "report", false),
+        ("Acme Corp", "criticize", "John Smith", false),
+    ];
+    check(TEXT, EXPECTED);
+}
