@@ -92,10 +92,12 @@ pub(super) fn noun_action(
     quote_speakers: &[(usize, usize, Option<String>)],
     out: &mut Vec<Claim>,
 ) {
-    // "a 30 mln dlr order from Micro D", "new orders": a purchase, not a command.
+    // "a 30 mln dlr order from Micro D", "new orders": a purchase, not a command;
+    // "strong demand from Japan": buying, no demand put to anyone.
     // "demanding an investigation by the board": an act wished for, not done.
     let wished = || class != "request" && super::senses::wished_for(s, noun);
-    if super::senses::purchase_order(s, noun) || wished() {
+    let market = || super::senses::market_demand(s, noun, true);
+    if super::senses::purchase_order(s, noun) || market() || wished() {
         return;
     }
     // "the last government shutdown": the government closed, it blocked no one.

@@ -16,9 +16,13 @@ use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
 
 mod lists;
+mod market;
 mod persons;
+mod physical;
 use lists::*;
+pub(super) use market::{market_demand, purchase_order};
 use persons::{captive, charged_with_a_duty, dismissal};
+use physical::{physical_blow, severed, BLOWS, CUT};
 
 /// True when "caught" at `i` is an arrest: a passive ("have been caught")
 /// followed by what they were doing or by the police that caught them.
@@ -67,6 +71,10 @@ pub(super) fn other_verb_sense(
     // "blasted wide", "slammed his racket onto the ground": a blow, not words.
     if BLOWS.contains(&w) {
         return physical_blow(s, i, end);
+    }
+    // "strong U.S. and European demand.": buying, not a demand put.
+    if w == "demand" {
+        return market_demand(s, i, false);
     }
     // "limited partnerships", "options are limited": a state, not a restriction.
     if w == "limited" && end == i + 1 {
@@ -230,35 +238,6 @@ fn limited_as_adjective(s: &Sentence, i: usize) -> bool {
     be && state_ends
 }
 
-/// True when "blast" or "slam" at `i..end` strikes a thing, not a person with
-/// words: a direction after it ("blasted into towns", "was blasted across the
-/// pavement", "slammed well over the bar"), a thing struck ("blasted the ball
-/// home", "slammed his racket onto the ground"), or arms striking
-/// ("militants blast towns", "warships blasted the platform").
-fn physical_blow(s: &Sentence, i: usize, end: usize) -> bool {
-    let n = s.toks.len();
-    let next = s.lowered.get(end).map_or("", |w| w.as_str());
-    let after = (end..(end + 5).min(n)).take_while(|&k| s.toks[k].word);
-    let struck = after.clone().any(|k| STRUCK_THINGS.contains(&s.lowered[k].as_str()));
-    let sent =
-        after.skip(1).any(|k| matches!(s.lowered[k].as_str(), "onto" | "into" | "home" | "wide"));
-    let before =
-        (0..i).rev().find(|&k| !skipped(&s.lowered[k]) && !BE.contains(&s.lowered[k].as_str()));
-    let arms = before.is_some_and(|k| ARMS.contains(&s.lowered[k].as_str()));
-    BLOW_DIRECTIONS.contains(&next) || struck || sent || arms
-}
-
-/// True when "cut off" at `i..end` cuts a part of a body or its breath: a
-/// word of the body within a few words after it ("cut off his penis", "the
-/// flow of oxygen to her lungs") or before it ("his ear was cut off").
-fn severed(s: &Sentence, i: usize, end: usize) -> bool {
-    let n = s.toks.len();
-    let body = |k: &usize| BODY_WORDS.contains(&s.lowered[*k].as_str());
-    let after = (end..(end + 6).min(n)).take_while(|&k| s.toks[k].word).any(|k| body(&k));
-    let before = (i.saturating_sub(5)..i).rev().take_while(|&k| s.toks[k].word).any(|k| body(&k));
-    after || before
-}
-
 /// True for "(not) to be named/identified/quoted" at `end`, after the verb.
 pub(super) fn anonymity(s: &Sentence, end: usize) -> bool {
     let at = |k: usize, w: &str| s.lowered.get(k).is_some_and(|x| x == w);
@@ -309,20 +288,6 @@ fn done_by_person(s: &Sentence, i: usize, state: &ArticleState) -> bool {
                 matches!(state.entities.get(e).kind, None | Some(ActorKind::Person))
             })
     })
-}
-
-/// True when the action noun "order(s)" at `noun` is a purchase: an amount
-/// or a word of trade before it ("a 30 mln dlr order", "new orders"), or a
-/// verb of amount after it ("orders rose"). "An order for" alone may be
-/// either ("orders for plant", "a Security Council order for a ceasefire").
-pub(super) fn purchase_order(s: &Sentence, noun: usize) -> bool {
-    if !ORDER.contains(&s.lowered[noun].as_str()) {
-        return false;
-    }
-    let before = (noun.saturating_sub(3)..noun)
-        .any(|k| PURCHASE_BEFORE.contains(&s.lowered[k].as_str()) || amount(s, k));
-    let counted = s.lowered.get(noun + 1).is_some_and(|w| AMOUNT_VERBS.contains(&w.as_str()));
-    before || counted
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::super::aux::BE;
 use super::super::object_words::{CLAIM_NOUNS, KIN_OF};
 use super::super::subjects::{people_noun, PEOPLE};
 use super::super::Sentence;
-use super::lists::{DISMISSED_THINGS, DUTIES, DUTY_BODIES, PEOPLE_TAKEN, STATE_FORCES};
+use super::lists::{DISMISSED_THINGS, PEOPLE_TAKEN, STATE_FORCES};
 use super::skipped;
 use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
@@ -166,3 +166,80 @@ pub(super) fn charged_with_a_duty(s: &Sentence, i: usize, end: usize) -> bool {
     });
     task || before.is_some_and(|k| DUTY_BODIES.contains(&s.lowered[k].as_str()))
 }
+
+/// Tasks a person or body is charged with, as a duty ("charged with
+/// ensuring that", "charged with selling the assets"); crimes are charged
+/// otherwise ("charged with distributing steroids").
+pub(super) const DUTIES: &[&str] = &[
+    "ensuring",
+    "overseeing",
+    "handling",
+    "managing",
+    "running",
+    "testing",
+    "developing",
+    "implementing",
+    "monitoring",
+    "coordinating",
+    "drafting",
+    "reviewing",
+    "supervising",
+    "protecting",
+    "promoting",
+    "recovering",
+    "selling",
+    "finding",
+    "thinking",
+    "fleshing",
+    "elaborating",
+    "designing",
+    "devising",
+    "organising",
+    "organizing",
+    "administering",
+    "enforcing",
+    "regulating",
+    "negotiating",
+    "planning",
+    "evaluating",
+    "assessing",
+    "advising",
+    "leading",
+    "drawing",
+    "setting",
+    "carrying",
+    "looking",
+    "examining",
+    "studying",
+    "investigating",
+    "maintaining",
+    "overhauling",
+    "reforming",
+    "compiling",
+    "tackling",
+    "improving",
+    "rebuilding",
+];
+
+/// Bodies that are charged with a duty, not accused ("the division was
+/// charged with", "a Philippine panel charged with").
+pub(super) const DUTY_BODIES: &[&str] = &[
+    "panel",
+    "committee",
+    "commission",
+    "division",
+    "agency",
+    "unit",
+    "team",
+    "body",
+    "board",
+    "council",
+    "office",
+    "department",
+    "taskforce",
+    "management",
+    "ministry",
+    "regulator",
+    "watchdog",
+    "bureau",
+];

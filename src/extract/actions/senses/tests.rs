@@ -296,3 +296,17 @@ fn a_blow_struck_is_no_criticism() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn demand_in_a_market_is_no_demand_put() {
+    const TEXT: &str = "Strong demand from Japan pushed prices up. U.S. demand for imports \
+                        is expected to fall. The measures will help Japan's domestic demand. \
+                        He repeated the U.S. demand that Japan lift the quotas. Sudan rejected \
+                        a demand by the International Monetary Fund for a devaluation.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("United States", "order", "-", false),
+        ("Sudan", "reject", "demand", false),
+        ("International Monetary Fund", "order", "devaluation", false),
+    ];
+    check(TEXT, EXPECTED);
+}

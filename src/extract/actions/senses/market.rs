@@ -1,0 +1,117 @@
+//! Words of the market: an order that is a purchase ("a 30 mln dlr order
+//! from Micro D") and demand that is buying ("strong demand from the Far
+//! East", "U.S. demand for imports"): no command, and no demand put to anyone.
+
+use super::super::Sentence;
+use super::amount;
+use super::lists::{AMOUNT_VERBS, ORDER, PURCHASE_BEFORE};
+
+/// Words before "demand" that make it buying in a market ("strong demand",
+/// "Japan's domestic demand", "to meet demand", "edible oil demand").
+const MARKET_WORDS: &[&str] = &[
+    "strong",
+    "stronger",
+    "weak",
+    "weaker",
+    "growing",
+    "increasing",
+    "increased",
+    "rising",
+    "falling",
+    "declining",
+    "domestic",
+    "consumer",
+    "world",
+    "global",
+    "oil",
+    "energy",
+    "export",
+    "import",
+    "sluggish",
+    "robust",
+    "firm",
+    "firmer",
+    "seasonal",
+    "heavy",
+    "high",
+    "higher",
+    "low",
+    "lower",
+    "slack",
+    "industrial",
+    "internal",
+    "potential",
+    "total",
+    "overall",
+    "market",
+    "continuing",
+    "excessive",
+    "changing",
+    "forecast",
+    "underlying",
+    "pent-up",
+    "brisk",
+    "steady",
+    "healthy",
+    "keen",
+    "resurgence",
+    "meet",
+    "satisfy",
+    "accommodate",
+    "aggregate",
+    "retail",
+    "electricity",
+    "power",
+    "gas",
+    "fuel",
+    "steel",
+    "food",
+    "credit",
+    "housing",
+    "investor",
+];
+
+/// Words before a noun that make it one thing asked of someone, not a mass
+/// of buying ("a demand by the IMF", "the agency's demand for concessions").
+const DETERMINERS: &[&str] =
+    &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"];
+
+/// True when the action noun "order(s)" at `noun` is a purchase: an amount
+/// or a word of trade before it ("a 30 mln dlr order", "new orders"), or a
+/// verb of amount after it ("orders rose"). "An order for" alone may be
+/// either ("orders for plant", "a Security Council order for a ceasefire").
+pub(in super::super) fn purchase_order(s: &Sentence, noun: usize) -> bool {
+    if !ORDER.contains(&s.lowered[noun].as_str()) {
+        return false;
+    }
+    let before = (noun.saturating_sub(3)..noun)
+        .any(|k| PURCHASE_BEFORE.contains(&s.lowered[k].as_str()) || amount(s, k));
+    let counted = s.lowered.get(noun + 1).is_some_and(|w| AMOUNT_VERBS.contains(&w.as_str()));
+    before || counted
+}
+
+/// True when "demand" at `k` is buying in a market, not a demand put to
+/// someone: a word of the market before it ("strong demand from the Far
+/// East", "the country's growing demand for cars"); as a noun also when no
+/// determiner or possessor stands before it ("U.S. demand for imports is
+/// expected to fall", "demand from investors"). "the U.S. demand that Japan
+/// lift", "an IMF demand to lift", "a demand by the IMF" and "Lee's demand
+/// for 10%" are demands; the verb ("they demand elections") needs the
+/// market word.
+pub(in super::super) fn market_demand(s: &Sentence, k: usize, noun: bool) -> bool {
+    if s.lowered[k] != "demand" {
+        return false;
+    }
+    let next = s.lowered.get(k + 1).map_or("", |w| w.as_str());
+    if matches!(next, "that" | "to" | "by") {
+        return false;
+    }
+    let before = k.saturating_sub(3)..k;
+    if before.clone().any(|j| MARKET_WORDS.contains(&s.lowered[j].as_str())) {
+        return true;
+    }
+    let possessed = |j: usize| s.lowered[j].ends_with("'s") || s.lowered[j].ends_with("’s");
+    let determined =
+        before.into_iter().any(|j| DETERMINERS.contains(&s.lowered[j].as_str()) || possessed(j));
+    noun && !determined
+}
