@@ -4,7 +4,7 @@
 //! Meta. The mention keeps all its words and gives the role.
 
 use super::entities::{Entities, NameHint};
-use super::mention_phrases::SOURCE_COUNT_WORDS;
+use super::mention_anonymous::SOURCE_COUNT_WORDS;
 use super::mentions::{Mention, MentionFinder, MentionKind};
 use super::tokens::Token;
 use crate::lexicon::KeyedWord;

@@ -30,6 +30,7 @@ mod cues;
 pub mod entities;
 mod entity_index;
 mod function_words;
+mod mention_anonymous;
 mod mention_lexicon;
 mod mention_names;
 mod mention_phrases;

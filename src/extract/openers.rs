@@ -7,7 +7,7 @@
 //! said no. A mark may be a collision (another word with the same bit);
 //! the lists still decide.
 
-use super::mention_phrases::SOURCE_COUNT_WORDS;
+use super::mention_anonymous::SOURCE_COUNT_WORDS;
 use super::mention_words::NAME_PARTICLES;
 use super::tokens::Token;
 use crate::lexicon::{word_bit, KeyedWord, Lexicons, WordFilter};
