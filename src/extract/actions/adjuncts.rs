@@ -229,3 +229,92 @@ pub(super) fn after_time_adjunct(s: &Sentence, k: usize) -> usize {
     }
     k
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_gerund_after_a_preposition_is_done_by_the_subject() {
+        const TEXT: &str = "Arsene Wenger, who was fined in December for accusing Manchester \
+                            United striker Ruud van Nistelrooy of cheating, believes the punishment \
+                            was too lenient.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("-", "fine", "Arsene Wenger", false),
+            ("Arsene Wenger", "accuse", "Ruud van Nistelrooy", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_gerund_after_a_statement_is_done_by_its_issuer() {
+        const TEXT: &str = "Secretary-General Ban Ki-moon issued a statement condemning Zorbex.";
+        const EXPECTED: &[(&str, &str, &str, bool)] =
+            &[("Ban Ki-moon", "condemn", "Zorbex", false)];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_gerund_after_without_is_not_done() {
+        const TEXT: &str = "Zorbex Corp responded by banning Twitter. Acme Corp left without \
+                            condemning Russia.";
+        const EXPECTED: &[(&str, &str, &str, bool)] =
+            &[("Zorbex Corp", "ban", "Twitter", false), ("Acme Corp", "condemn", "Russia", true)];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_gerund_in_a_reported_clause_is_done_by_that_clause_s_subject() {
+        const TEXT: &str = "Woods said Zorbex Corp was joined by Acme Corp in criticising Brazil.";
+        const EXPECTED: &[(&str, &str, &str, bool)] =
+            &[("Zorbex Corp", "criticize", "Brazil", false)];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_gerund_adjunct_opening_the_sentence_is_done_by_its_subject() {
+        const TEXT: &str = "By blocking Twitter, Russia cut off millions of users. After \
+                            criticising the ruling, the Kremlin banned Facebook.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Russia", "block", "Twitter", false),
+            ("Russia", "block", "millions of users", false),
+            ("Russia", "criticize", "ruling", false),
+            ("Russia", "ban", "Facebook", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn absolute_with_clause_names_its_doer() {
+        const TEXT: &str = "The kidnapping brought Boko Haram notoriety, with world leaders \
+                            condemning the attack and activists launching a campaign. With Russia blocking Twitter, users turned to \
+                            VPNs, with an Iraqi official denying on Wednesday she was his wife. Smith was charged with accusing Jones \
+                            of theft.";
+        check(
+            TEXT,
+            &[
+                ("leaders", "condemn", "attack", false),
+                ("Russia", "block", "Twitter", false),
+                // An official speaking for a state acts in their own words.
+                ("an Iraqi official", "deny", "-", false),
+                ("-", "accuse", "Smith", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_infinitive_after_quick_or_moved_is_done() {
+        const TEXT: &str = "An Isis fighter was also quick to deny the report. The regulator \
+                            moved to block Twitter. Zorbex Corp plans to ban Twitter.";
+        const EXPECTED: &[(&str, &str, &str, bool)] =
+            &[("fighter", "deny", "report", false), ("regulator", "block", "Twitter", false)];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_refusal_after_for_takes_its_infinitive() {
+        const TEXT: &str = "Doctors in Mosul were executed for refusing to harvest organs.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[("Doctors", "refuse", "-", false)];
+        check(TEXT, EXPECTED);
+    }
+}

@@ -5,7 +5,8 @@
 use super::super::mention_words::is_preposition;
 use super::np::noun_phrase_span;
 use super::shared::shared_subject;
-use super::subjects::{adjacent, passive_subject_phrase, people_word, REPORTING};
+use super::subject_words::{people_word, REPORTING};
+use super::subjects::{adjacent, passive_subject_phrase};
 use crate::extract::sentence::Sentence;
 use crate::lexicon::Lexicons;
 

@@ -8,7 +8,7 @@ use super::super::ArticleState;
 use super::agents::agent_after;
 use super::args::{emit, names, object_after};
 use super::aux::aux_before;
-use super::subjects::people_word;
+use super::subject_words::people_word;
 use super::{verb_action, Found, Sentence};
 use crate::lexicon::{Lexicons, LightVerb, VerbSlot};
 use crate::model::Claim;
@@ -204,6 +204,35 @@ fn clause_subject(s: &Sentence, h: usize, noun: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn light_verb_with_a_gap() {
+        const TEXT: &str = "Acme Corp said it filed a lawsuit in federal court against Google.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[("Acme Corp", "sue", "Google", false)];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn light_verb_with_a_name_before_the_noun() {
+        const TEXT: &str = "The Kremlin gave Google a final warning.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[("Russia", "warn", "Google", false)];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn light_verb_passive_noun_first() {
+        const TEXT: &str = "Sanctions were imposed on Iran by the European Union.";
+        const EXPECTED: &[(&str, &str, &str, bool)] =
+            &[("European Union", "sanction", "Iran", false)];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn light_verb_noun_before_its_subject() {
+        const TEXT: &str = "The restrictions Russia imposed on YouTube angered users.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[("Russia", "restrict", "YouTube", false)];
+        check(TEXT, EXPECTED);
+    }
 
     #[test]
     fn a_bankruptcy_petition_or_a_brief_filed_sues_no_one() {

@@ -22,11 +22,13 @@ mod np;
 mod object_words;
 mod objects;
 mod reduced;
+mod relatives;
 mod removed;
 mod reporter;
 mod scan;
 mod senses;
 mod shared;
+mod subject_words;
 mod subjects;
 mod verbs;
 
@@ -44,16 +46,14 @@ pub use context::people_subject;
 pub(super) use critical::CRITICAL;
 pub(super) use drawn::DRAW;
 pub use groups::coordinated_names;
-use np::{
-    noun_phrases_after, possessed_list, relative_antecedent, relative_doer, relative_subject,
-};
+use np::{noun_phrases_after, possessed_list};
 use reduced::reduced_passive;
+use relatives::{relative_antecedent, relative_doer, relative_subject};
 pub use scan::actions;
 use senses::anonymity;
 use shared::{own_object, shared_subject};
-use subjects::{
-    adjacent, name_modifies_noun, names_people, passive_subject_phrase, subject_phrase,
-};
+use subject_words::names_people;
+use subjects::{adjacent, name_modifies_noun, passive_subject_phrase, subject_phrase};
 use verbs::{conditional, denied_something, plural_subject, shared_object};
 
 /// A verb (phrase) found at tokens `first..end`.
@@ -226,7 +226,7 @@ pub(super) fn verb_action(
                 None => s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && m.end <= first),
             };
             (subject, "action_participial")
-        } else if let Some(rel) = subjects::relative_before(s, aux.start, RELATIVES) {
+        } else if let Some(rel) = relatives::relative_before(s, aux.start, RELATIVES) {
             let (named, words) = relative_doer(s, rel, end);
             actor_np = words;
             (named, "action_relative")

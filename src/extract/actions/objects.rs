@@ -111,7 +111,7 @@ fn suspends_someone(target: &str, lex: &Lexicons) -> bool {
     // Any word of the phrase: "the account showing ...", "six staff".
     target.split(' ').any(|w| {
         let w = w.to_lowercase();
-        super::subjects::people_word(&w, lex)
+        super::subject_words::people_word(&w, lex)
             || STANDING_NOUNS.contains(&w.as_str())
             || PEOPLE_WORDS.contains(&w.as_str())
     })

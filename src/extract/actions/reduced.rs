@@ -8,7 +8,7 @@ use super::super::ArticleState;
 use super::agents::agent_after;
 use super::args::names;
 use super::args::NUMBER_WORDS;
-use super::subjects::{people_word, NP_BREAKERS, NP_OPENERS};
+use super::subject_words::{people_word, NP_BREAKERS, NP_OPENERS};
 use super::Sentence;
 use crate::lexicon::{KeyedWord, Lexicons};
 

@@ -6,7 +6,7 @@
 
 use super::aux::{aux_before, BE};
 use super::objects::head;
-use super::subjects::people_word;
+use super::subject_words::people_word;
 use super::Sentence;
 use crate::lexicon::Lexicons;
 

@@ -6,7 +6,8 @@
 use super::super::mentions::{Mention, MentionKind};
 use super::aux::{BE, DO, HAVE, MODALS};
 use super::np::noun_phrase_after;
-use super::subjects::{time_or_place, REPORTING};
+use super::subject_words::REPORTING;
+use super::subjects::time_or_place;
 use super::Sentence;
 
 /// Words that may not stand in a title before the subject's name.

@@ -2,14 +2,18 @@
 //! (a verb that shares the first clause's subject is in `shared.rs`): a noun
 //! phrase without a name ("some Wall Street firms", "police"), a plural or first-person subject
 //! of a present tense, and what may stand between a subject and its verb.
+//! The words such a phrase is made of, and the nouns for people, are in
+//! `subject_words.rs`.
 
 use super::super::clause::is_time_word;
-use super::super::mention_words::{plural_form, DAY_WORDS, NUMBER_NAMES};
+use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::MentionKind;
-use super::args::NUMBER_WORDS;
+use super::subject_words::{
+    doers_plural, is_count, people_noun, people_word, LARGE_COUNTS, NP_BREAKERS, NP_OPENERS,
+    PREPOSITIONS, REPORTING,
+};
 use super::{Lexicons, Sentence};
 use crate::lexicon::KeyedWord;
-use crate::model::ActorKind;
 
 /// The words of the subject of the verb phrase starting at `verb` when no actor
 /// is named there: a short noun phrase ("some Wall Street firms", "four men"),
@@ -140,13 +144,6 @@ fn noun_phrase_before(
     good.then(|| s.slice(a, b).to_string())
 }
 
-/// A plural of a noun for who does something ("bondholders", "investors",
-/// "activists", "militants", "gunmen"), not of a thing ("payments").
-fn doers_plural(w: &str) -> bool {
-    ["ers", "ors", "ists", "ants", "ians", "men"].iter().any(|end| w.ends_with(end))
-        && !w.ends_with("ments")
-}
-
 /// How many words of a hedged count open `a..b` ("more than", "at least"):
 /// they stand before a number.
 fn hedge(s: &Sentence, a: usize, b: usize) -> usize {
@@ -164,20 +161,6 @@ fn hedge(s: &Sentence, a: usize, b: usize) -> usize {
     }
 }
 
-/// A number in digits or words ("30", "five", "dozens").
-fn is_count(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || NUMBER_WORDS.contains(&w)
-        || NUMBER_NAMES.contains(&w)
-        || LARGE_COUNTS.contains(&w)
-}
-
-/// Plain nouns for people that are no role.
-pub(super) const PEOPLE: &[&str] = &["people", "men", "women", "children", "others"];
-
-/// Counts past [`NUMBER_WORDS`] and [`NUMBER_NAMES`]: "dozens of", "thousands of".
-const LARGE_COUNTS: &[&str] = &["dozen", "dozens", "scores", "hundreds", "thousands"];
-
 /// True when the name mention `m` modifies a lower-case noun that stands
 /// between it and the verb at `verb` ("ISIS fighters were detained",
 /// "Reuters reporters were arrested"): the noun's phrase is the subject.
@@ -194,131 +177,6 @@ pub(super) fn name_modifies_noun(s: &Sentence, m: usize, verb: usize) -> bool {
                 && !matches!(s.lowered[k].as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
         })
 }
-
-/// Words that may open a noun phrase written without a name.
-pub(super) const NP_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "some",
-    "all",
-    "both",
-    "several",
-    "more",
-    "only",
-    "nearly",
-    "almost",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "many",
-    "most",
-    "other",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "local",
-    "armed",
-    "environmental",
-];
-/// True when a noun phrase without a name ends in a noun for people or
-/// groups: a plural ("some Wall Street firms", "armed men") or a role or
-/// descriptor noun ("police", "the prosecutor").
-pub(super) fn names_people(np: &str, lex: &Lexicons) -> bool {
-    let head = np.rsplit(' ').next().unwrap_or("").to_lowercase();
-    let plural = plural_form(&head);
-    plural
-        || head == "men"
-        || head == "people"
-        // "The customer refused to answer". Not roles: "Consumers Power Co"
-        // and "Shareholders United" are names.
-        || matches!(head.as_str(), "customer" | "client" | "passenger" | "shareholder" | "consumer")
-        // "the international community has urged": a body of states or people.
-        || head == "community"
-        || lex.roles.contains(&head)
-        || lex.descriptors.contains_key(&head)
-}
-
-/// True for a word for people: a role or descriptor noun ("police",
-/// "prosecutors") or a plain one ("people", "men").
-pub(super) fn people_word(w: &str, lex: &Lexicons) -> bool {
-    people_noun(w, lex) || PEOPLE.contains(&w)
-}
-
-/// True for a noun of the role or descriptor lexicon, or its plural ("police", "prosecutors").
-pub(super) fn people_noun(w: &str, lex: &Lexicons) -> bool {
-    // Not a thing ("service had been restricted"): a role, or a body of people.
-    let body = |k: &ActorKind| !matches!(k, ActorKind::Company | ActorKind::Media);
-    let known = |w: &str| {
-        lex.roles.contains(w) || lex.descriptors.get(w).is_some_and(|ks| ks.iter().any(body))
-    };
-    // "agencies" → "agency"; not "companies", things as much as bodies
-    // ("companies charge so much").
-    let singular_y = || {
-        w.strip_suffix("ies").is_some_and(|stem| {
-            let singular = format!("{stem}y");
-            lex.descriptors
-                .get(&singular)
-                .is_some_and(|ks| ks.iter().any(body) && !ks.contains(&ActorKind::Company))
-        })
-    };
-    known(w) || w.strip_suffix('s').is_some_and(known) || singular_y()
-}
-
-/// Reporting verbs after which a reported clause's subject starts.
-pub(super) const REPORTING: &[&str] =
-    &["said", "says", "say", "told", "added", "reported", "claimed", "stated"];
-/// Prepositions that end the head of a subject noun phrase.
-pub(super) const PREPOSITIONS: &[&str] = &["with", "from", "of", "in", "at", "on", "for"];
-/// Words that show the words before a verb are not a plain noun phrase.
-pub(super) const NP_BREAKERS: &[&str] = &[
-    "in",
-    "from",
-    "of",
-    "on",
-    "at",
-    "for",
-    "with",
-    "to",
-    "by",
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "not",
-    "did",
-    "do",
-    "does",
-    "it",
-    "we",
-    "he",
-    "she",
-    "they",
-    "i",
-    "you",
-    "yesterday",
-    "today",
-    "first",
-    "also",
-    "this",
-    "that",
-    "who",
-    "which",
-    "when",
-    "if",
-];
 
 /// True when only punctuation, parentheses and comma-enclosed appositions stand
 /// between the subject ending at `from` and the verb phrase starting at `to`.
@@ -353,19 +211,6 @@ pub(super) fn adjacent(s: &Sentence, from: usize, to: usize) -> bool {
         }
     }
     loose_words == 0 || of_phrase || close_to || time_or_place(s, from, to)
-}
-
-/// The relative pronoun that opens the clause of the verb phrase at
-/// `start`: right before it, or before a time adjunct ("Allawi, who this
-/// week criticised nations").
-pub(super) fn relative_before(s: &Sentence, start: usize, relatives: &[&str]) -> Option<usize> {
-    let relative = |k: usize| relatives.contains(&s.lowered[k].as_str());
-    let near = start.checked_sub(1).filter(|&k| relative(k));
-    near.or_else(|| {
-        (start.saturating_sub(5)..start.saturating_sub(2))
-            .rev()
-            .find(|&k| relative(k) && time_or_place(s, k + 1, start))
-    })
 }
 
 /// True when tokens `from..to` are a short time or place adjunct ("on

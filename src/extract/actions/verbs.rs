@@ -6,7 +6,7 @@
 
 use super::super::mention_words::plural_form;
 use super::super::mentions::{Mention, MentionKind};
-use super::{args, subjects, Sentence};
+use super::{args, subject_words, Sentence};
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 
 /// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
@@ -133,7 +133,7 @@ pub(super) fn shared_object(s: &Sentence, k: usize) -> bool {
     let object = s.toks.get(k + 1).is_some_and(|t| t.word) && {
         let w = s.lowered[k + 1].as_str();
         s.mention_at(k + 1).is_some()
-            || subjects::NP_OPENERS.contains(&w)
+            || subject_words::NP_OPENERS.contains(&w)
             || w == "any"
             || (w.len() > 3
                 && !args::NP_STOPS.contains(&w)
@@ -211,9 +211,9 @@ pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool 
                 .is_some_and(|m| s.coordinated(m).len() > 1)
     };
     let subject = matches!(w, "we" | "i" | "they" | "you")
-        || plural_form(w) && subjects::people_noun(w, lex)
+        || plural_form(w) && subject_words::people_noun(w, lex)
         // "The men deny", "Police deny".
-        || !coordinated && (subjects::PEOPLE.contains(&w) || w == "police" || names());
+        || !coordinated && (subject_words::PEOPLE.contains(&w) || w == "police" || names());
     if !subject {
         return false;
     }

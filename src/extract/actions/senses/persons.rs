@@ -9,7 +9,7 @@ use super::super::super::ArticleState;
 use super::super::args::NP_STOPS;
 use super::super::aux::BE;
 use super::super::object_words::{CLAIM_NOUNS, KIN_OF};
-use super::super::subjects::{people_noun, PEOPLE};
+use super::super::subject_words::{people_noun, PEOPLE};
 use super::super::Sentence;
 use super::lists::{DISMISSED_THINGS, PEOPLE_TAKEN, STATE_FORCES};
 use super::skipped;
