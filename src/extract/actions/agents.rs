@@ -3,10 +3,12 @@
 //! body a possessive name governs ("by Spain's anti-violence commission").
 
 use super::super::mention_words::is_preposition;
+use super::aux::{Aux, ADJUNCT_OPENERS, RELATIVES};
 use super::np::noun_phrase_span;
+use super::object_words;
 use super::shared::shared_subject;
 use super::subject_words::{people_word, REPORTING};
-use super::subjects::{adjacent, passive_subject_phrase};
+use super::subjects::{adjacent, name_modifies_noun, passive_subject_phrase};
 use crate::extract::sentence::Sentence;
 use crate::lexicon::Lexicons;
 
@@ -79,6 +81,65 @@ pub(super) fn passive_subject(s: &Sentence, aux: usize, lex: &Lexicons) -> Optio
     claim_owner(s, aux)
         .or_else(|| s.subject_before(aux).filter(near))
         .or_else(|| shared_subject(s, aux))
+}
+
+/// The parties of a passive whose auxiliaries are `aux` and whose verb ends
+/// at `end`: the mentions acted on and acting, and the rule that found them.
+/// The words of an agent or a subject that is no name go to `actor_np` and
+/// `target_np`; `adjunct` tells a passive adjunct ("after being fined",
+/// ", having been charged"), whose one acted on is the main clause's subject.
+pub(super) fn passive_parties(
+    s: &Sentence,
+    aux: &Aux,
+    end: usize,
+    lex: &Lexicons,
+    actor_np: &mut Option<String>,
+    target_np: &mut Option<String>,
+    adjunct: &mut bool,
+) -> (Vec<usize>, Vec<usize>, &'static str) {
+    // "Arsene Wenger, who was fined": the one the relative pronoun stands for.
+    let relative = aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str());
+    let subject = if relative {
+        let rel = aux.start - 1;
+        s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel && !m.possessive)
+    } else {
+        passive_subject(s, aux.start, lex)
+    };
+    // "ISIS fighters were detained": the fighters, not the group.
+    let subject = subject.filter(|&m| relative || !name_modifies_noun(s, m, aux.start));
+    let targets = subject.map(|m| s.coordinated(m)).unwrap_or_default();
+    let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
+    let agent = by.and_then(|b| agent_after(s, b));
+    // "by Spain's anti-violence commission": the possessor's body, in its words;
+    // "by the parents of Stefan Pakeerah": the parents.
+    *actor_np = agent
+        .and_then(|a| possessed_words(s, a))
+        .or_else(|| by.and_then(|b| object_words::kin_of(s, b + 1)))
+        .or_else(|| by.filter(|_| agent.is_none()).and_then(|b| people_after_by(s, b, lex)));
+    let agent = agent.filter(|_| actor_np.is_none());
+    let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
+    // "X is furious after being fined by Y": the one fined is the main clause's subject.
+    // ", having been charged with fraud": so is the one of a participle.
+    *adjunct = aux.start > 0
+        && match s.lowered[aux.start].as_str() {
+            "being" => ADJUNCT_OPENERS.contains(&s.lowered[aux.start - 1].as_str()),
+            "having" => s.tok(aux.start - 1) == ",",
+            _ => false,
+        };
+    let targets = match *adjunct && targets.is_empty() {
+        true => s.subject_before(aux.start - 1).map(|m| s.coordinated(m)).unwrap_or_default(),
+        false => targets,
+    };
+    if targets.is_empty() {
+        // "four men had been apprehended": the subject's words.
+        *target_np = passive_subject_phrase(s, aux.start, lex);
+    }
+    let rule = match (relative, agent.is_some() || actor_np.is_some()) {
+        (true, _) => "action_relative_passive",
+        (false, true) => "action_passive_by",
+        (false, false) => "action_passive",
+    };
+    (actors, targets, rule)
 }
 
 /// Nouns of what someone said, which a "that" clause completes.

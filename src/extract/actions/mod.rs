@@ -39,9 +39,9 @@ use crate::model::Claim;
 use adjuncts::{
     absolute_subject, after_time_adjunct, gerund_doer, GERUND_OPENERS, STATEMENT_NOUNS,
 };
-use agents::{agent_after, passive_subject, people_after_by, possessed_words};
+use agents::passive_parties;
 use args::{emit, names, object_after, unnamed_conjunct};
-use aux::{ADJUNCT_OPENERS, CLAUSE_VERBS, RELATIVES, REPORTED};
+use aux::{CLAUSE_VERBS, RELATIVES, REPORTED};
 pub use context::people_subject;
 pub(super) use critical::CRITICAL;
 pub(super) use drawn::DRAW;
@@ -53,7 +53,7 @@ pub use scan::actions;
 use senses::anonymity;
 use shared::{own_object, shared_subject};
 use subject_words::names_people;
-use subjects::{adjacent, name_modifies_noun, passive_subject_phrase, subject_phrase};
+use subjects::{adjacent, subject_phrase};
 use verbs::{conditional, denied_something, plural_subject, shared_object};
 
 /// A verb (phrase) found at tokens `first..end`.
@@ -154,49 +154,7 @@ pub(super) fn verb_action(
         return;
     }
     let (actors, targets, rule) = if passive {
-        // "Arsene Wenger, who was fined": the one the relative pronoun stands for.
-        let relative = aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str());
-        let subject = if relative {
-            let rel = aux.start - 1;
-            s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel && !m.possessive)
-        } else {
-            passive_subject(s, aux.start, lex)
-        };
-        // "ISIS fighters were detained": the fighters, not the group.
-        let subject = subject.filter(|&m| relative || !name_modifies_noun(s, m, aux.start));
-        let targets = subject.map(|m| s.coordinated(m)).unwrap_or_default();
-        let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
-        let agent = by.and_then(|b| agent_after(s, b));
-        // "by Spain's anti-violence commission": the possessor's body, in its words;
-        // "by the parents of Stefan Pakeerah": the parents.
-        actor_np = agent
-            .and_then(|a| possessed_words(s, a))
-            .or_else(|| by.and_then(|b| object_words::kin_of(s, b + 1)))
-            .or_else(|| by.filter(|_| agent.is_none()).and_then(|b| people_after_by(s, b, lex)));
-        let agent = agent.filter(|_| actor_np.is_none());
-        let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
-        // "X is furious after being fined by Y": the one fined is the main clause's subject.
-        // ", having been charged with fraud": so is the one of a participle.
-        adjunct = aux.start > 0
-            && match s.lowered[aux.start].as_str() {
-                "being" => ADJUNCT_OPENERS.contains(&s.lowered[aux.start - 1].as_str()),
-                "having" => s.tok(aux.start - 1) == ",",
-                _ => false,
-            };
-        let targets = match adjunct && targets.is_empty() {
-            true => s.subject_before(aux.start - 1).map(|m| s.coordinated(m)).unwrap_or_default(),
-            false => targets,
-        };
-        if targets.is_empty() {
-            // "four men had been apprehended": the subject's words.
-            target_np = passive_subject_phrase(s, aux.start, lex);
-        }
-        let rule = match (relative, agent.is_some() || actor_np.is_some()) {
-            (true, _) => "action_relative_passive",
-            (false, true) => "action_passive_by",
-            (false, false) => "action_passive",
-        };
-        (actors, targets, rule)
+        passive_parties(s, &aux, end, lex, &mut actor_np, &mut target_np, &mut adjunct)
     } else {
         let (subject, rule) = if gerund_adjunct {
             let refuse = verb.class == "refuse";
