@@ -40,6 +40,10 @@ pub(super) const ADVERBS: &[&str] = &[
     "temporarily",
     "officially",
     "formally",
+    // Floating quantifiers: "They have both warned", "the banks all refused".
+    "both",
+    "all",
+    "each",
 ];
 pub(super) const RELATIVES: &[&str] = &["which", "who", "that"];
 
@@ -74,6 +78,13 @@ pub(super) fn aux_before(s: &Sentence, verb: usize) -> Aux {
             break;
         }
         let (stem, neg) = split_contraction(w);
+        // "Both were fined", "All were arrested": the quantifier opening the
+        // clause is its subject, not one floating after it.
+        let opens_clause =
+            k == 1 || !s.toks[k - 2].word || matches!(s.lowered[k - 2].as_str(), "and" | "but");
+        if matches!(stem, "both" | "all" | "each") && opens_clause {
+            break;
+        }
         aux.negated |= neg
             || NEGATIONS.contains(&stem)
             || (stem == "longer" && k > 1 && s.lowered[k - 2] == "no");
@@ -146,6 +157,11 @@ pub(super) fn verb_aux(
         matches!(w.as_str(), "at" | "toward" | "towards" | "before" | "into" | "forward")
     };
     if verb.class == "accuse" && s.lowered.get(end).is_some_and(rushing) {
+        return None;
+    }
+    // "named as a defendant" is passive only ("Kapor, also named as a
+    // defendant,"): without "be" it names no one the suit's doer.
+    if s.lowered[first] == "named" && end > first + 1 && !aux.be {
         return None;
     }
     Some((aux, realized.is_some()))
@@ -255,6 +271,32 @@ mod tests {
             ("-", "accuse", "The men", false),
             ("-", "remove", "John Smith", false),
             ("-", "remove", "Acme Corp", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn a_floating_quantifier_stands_between_subject_and_verb() {
+        // "Both" opening the clause is the subject, not a quantifier after one.
+        const TEXT: &str = "Acme Corp and Zorbex Inc have both refused to pay. John Smith and \
+                            Mary Jones met. Both were fined by the FA.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Acme Corp", "refuse", "-", false),
+            ("Zorbex Inc", "refuse", "-", false),
+            ("FA", "fine", "Both", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn named_as_a_defendant_is_sued() {
+        const TEXT: &str = "Acme Corp was named as a defendant in the suit. John Smith, who is \
+                            named as a defendant, declined to comment. Mary Jones, also named \
+                            as a defendant, left.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("-", "sue", "Acme Corp", false),
+            ("-", "sue", "John Smith", false),
+            ("John Smith", "refuse", "-", false),
         ];
         check(TEXT, EXPECTED);
     }

@@ -63,10 +63,30 @@ pub(super) const CLAIM_NOUNS: &[&str] = &[
     "notions",
 ];
 
-/// The claim an object phrase at `at` names ("denying reports of a truce with
-/// the government" -> "reports"): what is denied, in place of a name in
-/// what the claim is about.
-fn claim_object(s: &Sentence, at: usize) -> Option<String> {
+/// Things a denial denies that are no claim but a tie to someone named
+/// after them ("denied any link with China" -> "link", not China).
+const DENIED_TIES: &[&str] = &[
+    "link",
+    "links",
+    "contact",
+    "contacts",
+    "connection",
+    "connections",
+    "ties",
+    "involvement",
+    "role",
+    "knowledge",
+    "relationship",
+    "affair",
+    "complicity",
+    "wrongdoing",
+    "responsibility",
+];
+
+/// The claim (or, with `nouns`, the tie) an object phrase at `at` names
+/// ("denying reports of a truce with the government" -> "reports"): what is
+/// denied, in place of a name in what the claim is about.
+fn claim_object(s: &Sentence, at: usize, nouns: &[&str]) -> Option<String> {
     let start = match s.lowered.get(at)?.as_str() {
         "the" | "a" | "an" | "these" | "those" | "any" | "all" | "his" | "her" | "its"
         | "their" => at + 1,
@@ -74,7 +94,7 @@ fn claim_object(s: &Sentence, at: usize) -> Option<String> {
     };
     let head = (start..(start + 3).min(s.toks.len()))
         .take_while(|&k| s.toks[k].word && s.tok(k).starts_with(char::is_lowercase))
-        .find(|&k| CLAIM_NOUNS.contains(&s.lowered[k].as_str()))?;
+        .find(|&k| nouns.contains(&s.lowered[k].as_str()))?;
     // "any of the claims", "as baseless reports": from the word after the
     // last determiner, "of" or "as".
     let start = (start..head)
@@ -90,7 +110,8 @@ fn claim_object(s: &Sentence, at: usize) -> Option<String> {
 /// ("arrested Smith's wife").
 pub(super) fn object_words(s: &Sentence, at: usize, class: &str) -> Option<String> {
     match class {
-        "deny" | "reject" => claim_object(s, at),
+        "deny" => claim_object(s, at, CLAIM_NOUNS).or_else(|| claim_object(s, at, DENIED_TIES)),
+        "reject" => claim_object(s, at, CLAIM_NOUNS),
         "accuse" | "warn" => kin_of(s, at).or_else(|| charged_before_of(s, at)),
         _ => kin_of(s, at).or_else(|| possessed_person(s, at, class)),
     }
@@ -267,4 +288,21 @@ pub(super) fn keep_denied(s: &Sentence, verb_end: usize, targets: &mut Vec<usize
     let lower_word =
         s.toks.get(after).is_some_and(|t| t.word) && s.tok(after).starts_with(char::is_lowercase);
     apposition || lower_word && !matches!(word(after), "with" | "and" | "but" | "as" | "while")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn a_tie_denied_is_the_target_not_the_name_after_it() {
+        const TEXT: &str = "Thomas Lau denied any link with China. Acme Corp denied any \
+                            contact with Mary Jones. Zorbex Inc denied the report.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Thomas Lau", "deny", "link", false),
+            ("Acme Corp", "deny", "contact", false),
+            ("Zorbex Inc", "deny", "report", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
 }
