@@ -40,6 +40,8 @@ pub(super) const ADVERBS: &[&str] = &[
     "temporarily",
     "officially",
     "formally",
+    // "has long denied", "who has long rejected the label".
+    "long",
     // Floating quantifiers: "They have both warned", "the banks all refused".
     "both",
     "all",
@@ -276,14 +278,16 @@ mod tests {
     }
 
     #[test]
-    fn a_floating_quantifier_stands_between_subject_and_verb() {
+    fn a_floating_quantifier_or_long_stands_between_subject_and_verb() {
         // "Both" opening the clause is the subject, not a quantifier after one.
         const TEXT: &str = "Acme Corp and Zorbex Inc have both refused to pay. John Smith and \
-                            Mary Jones met. Both were fined by the FA.";
+                            Mary Jones met. Both were fined by the FA. Mary Jones has long denied \
+                            the claims.";
         const EXPECTED: &[(&str, &str, &str, bool)] = &[
             ("Acme Corp", "refuse", "-", false),
             ("Zorbex Inc", "refuse", "-", false),
             ("FA", "fine", "Both", false),
+            ("Mary Jones", "deny", "claims", false),
         ];
         check(TEXT, EXPECTED);
     }

@@ -241,4 +241,15 @@ mod tests {
                             since the case was dropped. Acme Corp filed a suit against Zorbex Inc.";
         check(TEXT, &[("Acme Corp", "sue", "Zorbex Inc", false)]);
     }
+
+    #[test]
+    fn leading_an_investigation_investigates() {
+        const TEXT: &str = "The FBI is leading the investigation into the shooting. Acme Corp, \
+                            who led the probe, said so.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Federal Bureau of Investigation", "investigate", "shooting", false),
+            ("Acme Corp", "investigate", "-", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
 }
