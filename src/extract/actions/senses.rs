@@ -94,8 +94,12 @@ pub(super) fn other_verb_sense(
         let with = (end..(end + 6).min(s.toks.len())).any(|k| s.lowered[k] == "with");
         // "the base price they charge Japanese steelmakers": what a price asks.
         let priced = (i.saturating_sub(3)..i).any(|k| PRICE_NOUNS.contains(&s.lowered[k].as_str()));
-        let price =
-            amount(s, end) && !with || priced || s.lowered.get(end).is_some_and(|w| w == "for");
+        // "charged the 214 mln dlrs in losses", "was charged VAT": a sum or a levy.
+        let next = s.lowered.get(end).map_or("", |w| w.as_str());
+        let sum = amount(s, end) || next == "the" && amount(s, end + 1);
+        let levy =
+            PRICE_NOUNS.contains(&next) || matches!(next, "vat" | "tax" | "interest" | "rent");
+        let price = sum && !with || priced || levy || next == "for";
         return price || charged_with_a_duty(s, i, end);
     }
     if DECLINE.contains(&w) {

@@ -71,6 +71,39 @@ const MARKET_WORDS: &[&str] = &[
     "investor",
 ];
 
+/// Verbs of a sale's orders: they are won, received, placed or booked.
+const SALE_VERBS: &[&str] = &[
+    "received",
+    "receives",
+    "receiving",
+    "won",
+    "wins",
+    "winning",
+    "placed",
+    "places",
+    "placing",
+    "booked",
+    "secured",
+    "landed",
+];
+
+/// Words of a command's order, given by a court or a regulator.
+const COMMAND_WORDS: &[&str] = &[
+    "court",
+    "courts",
+    "judge",
+    "restraining",
+    "rate",
+    "official",
+    "executive",
+    "gag",
+    "commission",
+    "board",
+    "regulators",
+    "government",
+    "injunction",
+];
+
 /// Words before a noun that make it one thing asked of someone, not a mass
 /// of buying ("a demand by the IMF", "the agency's demand for concessions").
 const DETERMINERS: &[&str] =
@@ -87,7 +120,24 @@ pub(in super::super) fn purchase_order(s: &Sentence, noun: usize) -> bool {
     let before = (noun.saturating_sub(3)..noun)
         .any(|k| PURCHASE_BEFORE.contains(&s.lowered[k].as_str()) || amount(s, k));
     let counted = s.lowered.get(noun + 1).is_some_and(|w| AMOUNT_VERBS.contains(&w.as_str()));
-    before || counted
+    before || counted || won_or_placed(s, noun)
+}
+
+/// True when an order at `noun` is won, received or placed ("said it
+/// received an order from Thai Airways for one DC-10", "Samsung has won
+/// orders from Apple", "placing orders for"): a sale, unless a court's or a
+/// regulator's words stand in the phrase ("obtained a temporary restraining
+/// order from the court", "received a disappointing rate order from the
+/// board").
+fn won_or_placed(s: &Sentence, noun: usize) -> bool {
+    let Some(verb) =
+        (noun.saturating_sub(4)..noun).rev().find(|&k| SALE_VERBS.contains(&s.lowered[k].as_str()))
+    else {
+        return false;
+    };
+    let n = s.toks.len();
+    let phrase = verb + 1..(noun + 5).min(n);
+    !phrase.into_iter().any(|k| COMMAND_WORDS.contains(&s.lowered[k].as_str()))
 }
 
 /// True when "demand" at `k` is buying in a market, not a demand put to

@@ -22,7 +22,8 @@ fn a_price_is_no_accusation_and_anonymity_asks_no_one() {
                         never had. Revenues declined to 482.3 mln dlrs. Officials, who \
                         asked not to be identified, said so. A banker who declined to be \
                         named agreed. Police charged John Smith with fraud. Prosecutors \
-                        charged four men with fraud.";
+                        charged four men with fraud. Acme Corp charged the 214 mln dlrs in \
+                        losses to earnings. John Smith was charged VAT by the government.";
     const EXPECTED: &[(&str, &str, &str, bool)] = &[
         ("Officials", "request", "-", false),
         ("A banker", "refuse", "-", false),
@@ -309,4 +310,12 @@ fn demand_in_a_market_is_no_demand_put() {
         ("International Monetary Fund", "order", "devaluation", false),
     ];
     check(TEXT, EXPECTED);
+}
+
+#[test]
+fn an_order_won_or_received_is_a_sale() {
+    const TEXT: &str = "McDonnell Douglas said it received an order from Thai Airways for one \
+                        DC-10. Samsung has won orders from Apple. Texaco obtained a temporary \
+                        restraining order from the Texas court against Pennzoil Co.";
+    check(TEXT, &[("Texas court", "order", "Pennzoil Co", false)]);
 }
