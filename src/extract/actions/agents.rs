@@ -1,6 +1,8 @@
 //! The two parties of a passive: its subject, the one acted on ("Police sources
 //! said a senior policeman was arrested"), and its agent after "by", or the
-//! body a possessive name governs ("by Spain's anti-violence commission").
+//! body a possessive name governs ("by Spain's anti-violence commission");
+//! and the "by" of an action noun past its target ("criticism of the Obama
+//! administration by Republicans").
 
 use super::super::mention_words::is_preposition;
 use super::aux::{Aux, ADJUNCT_OPENERS, RELATIVES};
@@ -168,3 +170,58 @@ fn claim_owner(s: &Sentence, aux: usize) -> Option<usize> {
         .find(|&k| s.lowered[k] == "that" && CLAIM_NOUNS.contains(&s.lowered[k - 1].as_str()))?;
     s.mentions.iter().position(|m| m.possessive && m.end == that - 1)
 }
+
+/// Participles that carry a noun to its agent ("criticism voiced by").
+const VOICED: &[&str] = &["voiced", "expressed", "raised", "made", "levelled", "leveled", "lodged"];
+
+/// The "by" after the target phrase of the noun at `noun` ("of X by", "of X
+/// voiced by"), before any verb or clause: "the probe of the company was
+/// approved by the board" gives none.
+pub(super) fn target_phrase_by(s: &Sentence, noun: usize) -> Option<usize> {
+    let after = s.lowered.get(noun + 1)?;
+    if !matches!(after.as_str(), "of" | "against" | "on" | "into") {
+        return None;
+    }
+    let n = s.toks.len();
+    let verb_like = |w: &str| {
+        (w.ends_with("ed") && !VOICED.contains(&w))
+            || matches!(
+                w,
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "that" | "which" | "who"
+            )
+    };
+    let by = (noun + 2..(noun + 12).min(n))
+        .take_while(|&k| {
+            (s.toks[k].word || s.mention_covering(k).is_some()) && !verb_like(&s.lowered[k])
+        })
+        .find(|&k| s.lowered[k] == "by")?;
+    // "investigation into the murder of hostages by ISIL", "a ban on the
+    // sharing of a name by a bank": "by" is the doer of the act the target
+    // phrase names, not of the noun.
+    let event = |w: &str| (w.len() > 4 && w.ends_with("ing")) || EVENT_NOUNS.contains(&w);
+    let voiced = VOICED.contains(&s.lowered[by - 1].as_str());
+    (voiced || !(noun + 2..by).any(|k| event(&s.lowered[k]))).then_some(by)
+}
+
+/// Nouns of acts in a target phrase, whose own doer a "by" after them names.
+const EVENT_NOUNS: &[&str] = &[
+    "murder",
+    "murders",
+    "attempt",
+    "attempts",
+    "sale",
+    "sales",
+    "purchase",
+    "purchases",
+    "investment",
+    "investments",
+    "payment",
+    "payments",
+    "intervention",
+    "use",
+    "acquisition",
+    "acquisitions",
+    "takeover",
+    "bid",
+    "bids",
+];

@@ -5,7 +5,7 @@
 use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::ArticleState;
-use super::agents::agent_after;
+use super::agents::{agent_after, target_phrase_by};
 use super::args::{emit, names, object_after};
 use super::np::noun_phrase_after;
 use super::Sentence;
@@ -79,7 +79,11 @@ fn actor_of(
         let agent = agent_after(s, by)?;
         return Some((agent, s.mentions[agent].end));
     }
-    None
+    // "criticism of the Obama administration by Republicans", "criticism of
+    // the takeover voiced by officials": "by" past the target's phrase; its
+    // target is looked for after the noun.
+    let late_by = target_phrase_by(s, noun)?;
+    agent_after(s, late_by).map(|agent| (agent, noun + 1))
 }
 
 /// Emits the action of the noun at `noun` when its actor is stated.

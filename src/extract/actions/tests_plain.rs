@@ -115,3 +115,19 @@ fn neither_nor_lists_and_negates() {
         ],
     );
 }
+
+#[test]
+fn by_after_a_nouns_target_names_its_actor() {
+    // Not the doer of an act inside the target's phrase ("the murder ... by").
+    const TEXT: &str = "Recent criticism of the Obama administration by Republicans has grown. \
+                        Criticism of the plan voiced by Acme Corp grew. There is a police \
+                        investigation into the murder of hostages by ISIL.";
+    check(
+        TEXT,
+        &[
+            ("Republican Party", "criticize", "Obama administration", false),
+            ("Acme Corp", "criticize", "plan", false),
+            ("police", "investigate", "murder of hostages", false),
+        ],
+    );
+}
