@@ -70,6 +70,13 @@ impl<'a> MentionFinder<'a> {
                 if next_is_noun {
                     continue;
                 }
+                // "the business community", "the oil lobby": a body word before a
+                // noun of many qualifies it, and is no actor.
+                let group =
+                    lowered.get(head + 1).is_some_and(|w| GROUP_HEADS.contains(&w.as_str()));
+                if group && !possessive && age.is_none() {
+                    return None;
+                }
                 // "the Texas Court of Appeals", "the Department of Justice": a
                 // capitalised head with "of" and a capital after it opens a name.
                 let name_of = toks[head].is_capitalised()
@@ -144,6 +151,20 @@ impl<'a> MentionFinder<'a> {
         None
     }
 }
+
+/// Nouns of many people or interests that a body word before them only
+/// qualifies ("the business community", "the banking world", "the oil lobby").
+const GROUP_HEADS: &[&str] = &[
+    "community",
+    "communities",
+    "world",
+    "sector",
+    "lobby",
+    "lobbies",
+    "circles",
+    "interests",
+    "establishment",
+];
 
 /// Heads of a job many hold, for which the latest person is no guess: a
 /// source "the spokesman" refers back to is one with that role, or unnamed.

@@ -307,4 +307,18 @@ mod tests {
             &[("critics", "criticize", "James Baker", false), ("-", "criticize", "Kennedy", false)],
         );
     }
+
+    #[test]
+    fn a_body_word_before_a_noun_of_many_is_no_actor() {
+        // "the business community" is the critic, not a company called "the business".
+        const TEXT: &str =
+            "The plan drew criticism from the business community and the trade unions.";
+        super::super::tests::check(
+            TEXT,
+            &[
+                ("business community", "criticize", "The plan", false),
+                ("trade unions", "criticize", "The plan", false),
+            ],
+        );
+    }
 }
