@@ -252,4 +252,10 @@ mod tests {
         ];
         check(TEXT, EXPECTED);
     }
+
+    #[test]
+    fn taking_into_custody_arrests() {
+        const TEXT: &str = "Police took John Smith into custody on Monday.";
+        check(TEXT, &[("Police", "arrest", "John Smith", false)]);
+    }
 }

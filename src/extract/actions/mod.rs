@@ -181,7 +181,10 @@ pub(super) fn verb_action(
                 main.and_then(|c| subject_phrase(s, c, lex)).filter(|np| names_people(np, lex));
             let subject = match actor_np {
                 Some(_) => None,
-                None => s.mentions.iter().position(|m| !m.in_pp && !m.in_parens && m.end <= first),
+                None => s
+                    .mentions
+                    .iter()
+                    .position(|m| !m.in_pp && !m.in_parens && !m.possessive && m.end <= first),
             };
             (subject, "action_participial")
         } else if let Some(rel) = relatives::relative_before(s, aux.start, RELATIVES) {
@@ -255,6 +258,11 @@ pub(super) fn verb_action(
             (None, Some("and" | "or")) if shared_object(s, end + 1) => end + 2,
             // "arrested over the past few months dozens of militants".
             _ => after_time_adjunct(s, end),
+        };
+        // "pleading for help from the Iraqi government": the one asked.
+        let object_start = match verb.class.as_str() {
+            "request" => object_words::help_from(s, object_start).unwrap_or(object_start),
+            _ => object_start,
         };
         if denied_clause {
             noun_start = s.toks.len();

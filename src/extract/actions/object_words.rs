@@ -104,6 +104,22 @@ fn claim_object(s: &Sentence, at: usize, nouns: &[&str]) -> Option<String> {
     Some(s.slice(start, head + 1).to_string())
 }
 
+/// What is asked for from someone, who is the one asked ("pleading for help
+/// from the Iraqi government", "asked for assistance from the UN").
+const ASKED_FROM: &[&str] =
+    &["help", "assistance", "support", "aid", "protection", "cooperation", "intervention"];
+
+/// The token after "from" when the object at `at` of a request is help
+/// asked from someone ("for help from the Iraqi government").
+pub(super) fn help_from(s: &Sentence, at: usize) -> Option<usize> {
+    let word = |k: usize| s.lowered.get(k).map_or("", |w| w.as_str());
+    let head = if matches!(word(at), "the" | "more" | "further" | "urgent") { at + 1 } else { at };
+    (ASKED_FROM.contains(&word(head))
+        && word(head + 1) == "from"
+        && s.mention_at(head + 2).is_some())
+    .then_some(head + 2)
+}
+
 /// The words that name the object at `at` of a verb of class `class` where
 /// its names would mislead: the claim a denial or rejection is of ("denying
 /// reports of a truce with the government"), the person a possessive names
@@ -302,6 +318,17 @@ mod tests {
             ("Thomas Lau", "deny", "link", false),
             ("Acme Corp", "deny", "contact", false),
             ("Zorbex Inc", "deny", "report", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn help_asked_from_someone_asks_them() {
+        const TEXT: &str =
+            "Acme Corp asked for help from Zorbex Inc on Monday. Mary Jones asked for help.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Acme Corp", "request", "Zorbex Inc", false),
+            ("Mary Jones", "request", "help", false),
         ];
         check(TEXT, EXPECTED);
     }

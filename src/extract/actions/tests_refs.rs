@@ -352,3 +352,14 @@ fn litigation_begun_against_a_company_sues_it() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("ChemLawn", "sue", "Waste Management", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_possessor_is_not_the_doer_of_a_participle() {
+    // "Sotloff's mother Shirley ..., pleading": the mother pleads, not her son.
+    const TEXT: &str = "Last week, John Smith's mother Mary Jones made a video plea, pleading \
+                        for his release.";
+    check(
+        TEXT,
+        &[("Mary Jones", "request", "-", false), ("Mary Jones", "request", "release", false)],
+    );
+}
