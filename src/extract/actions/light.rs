@@ -150,14 +150,18 @@ fn backward(
         .find(|&k| s.lowered[k] == "by");
     // "the limitations it imposed on": a subject mention between noun and verb.
     if let Some(m) = s.mentions.iter().position(|m| m.end == aux.start && m.first > 0) {
-        let Some(lv) = noun_at(s.mentions[m].first - 1) else { return false };
+        // "the sanctions President Reagan imposed": past a title before the name.
+        let first = s.mentions[m].first;
+        let titled =
+            first > 1 && s.toks[first - 1].is_capitalised() && noun_at(first - 2).is_some();
+        let noun = if titled { first - 2 } else { first - 1 };
+        let Some(lv) = noun_at(noun) else { return false };
         if !(has(lv, VerbSlot::Past) || aux.have) {
             return false;
         }
         let targets = object_after(s, target_prep(s, i + 1, lex));
         // "Facebook should remove the limitations it imposed": a pronoun in the
         // relative clause is the subject of the clause the noun is in.
-        let noun = s.mentions[m].first - 1;
         let m = if s.mentions[m].kind == MentionKind::Pronoun && !s.mentions[m].first_person {
             s.mentions
                 .iter()
@@ -257,5 +261,16 @@ mod tests {
     fn taking_into_custody_arrests() {
         const TEXT: &str = "Police took John Smith into custody on Monday.";
         check(TEXT, &[("Police", "arrest", "John Smith", false)]);
+    }
+
+    #[test]
+    fn sanctions_slapped_or_imposed_by_a_titled_name() {
+        const TEXT: &str = "The sanctions President Reagan imposed on Japan hurt. Washington \
+                            slapped a new round of economic sanctions on Russia.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Reagan", "sanction", "Japan", false),
+            ("United States", "sanction", "Russia", false),
+        ];
+        check(TEXT, EXPECTED);
     }
 }

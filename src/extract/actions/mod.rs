@@ -30,6 +30,7 @@ mod senses;
 mod shared;
 mod subject_words;
 mod subjects;
+mod undergoers;
 mod verbs;
 
 use super::sentence::Sentence;

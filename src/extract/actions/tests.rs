@@ -385,3 +385,9 @@ fn a_statement_of_condemnation_is_issued() {
         "Al-Nusra, despite a feud with the group, issued a statement of condemnation.";
     check(TEXT, &[("Al-Nusra", "condemn", "-", false)]);
 }
+
+#[test]
+fn a_state_before_the_adjectives_of_a_measure_imposes_it() {
+    const TEXT: &str = "He said U.S. trade sanctions against Japan would take effect.";
+    check(TEXT, &[("United States", "sanction", "Japan", false)]);
+}
