@@ -42,6 +42,8 @@ pub(super) const ADVERBS: &[&str] = &[
     "formally",
     // "has long denied", "who has long rejected the label".
     "long",
+    // "may yet face civil charges".
+    "yet",
     // Floating quantifiers: "They have both warned", "the banks all refused".
     "both",
     "all",

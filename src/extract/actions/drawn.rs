@@ -4,7 +4,8 @@
 //! encountering criticism", "Jonathan has come under fire for",
 //! "Mr Kennedy has been under fire". The ones after "from" criticise (no one
 //! named without it); what drew it is criticised. "Under fire" in a sentence
-//! of guns and troops is a shooting.
+//! of guns and troops is a shooting. Charges faced are accusations of the
+//! one who faces them ("Roger King faces charges of cocaine possession").
 
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
@@ -48,6 +49,8 @@ pub(in crate::extract) const DRAW: &[&str] = &[
 const COME: &[&str] = &["come", "comes", "came", "coming"];
 /// Nouns of criticism drawn.
 const CRITICISM: &[&str] = &["criticism", "condemnation", "rebuke", "fire", "flak", "ire"];
+/// Nouns of accusations faced ("faces charges of cocaine possession").
+const CHARGES: &[&str] = &["charges", "accusations", "allegations"];
 
 /// True when `w` may be a form of [`DRAW`]: its first letters. Asked of
 /// most words, so inlined and cheap; the list itself is asked after.
@@ -110,11 +113,22 @@ fn drawn_from(
     // storm of criticism": a measure of it. "Faced with the committee's
     // criticism": a possessor's own, read as a noun.
     let possessive = |k: usize| s.mention_covering(k).is_some_and(|m| m.possessive);
+    // "faces criminal charges", "faced accusations of price rigging": accused.
+    let faced = w.starts_with("fac");
     let noun = (from..(from + 5).min(n))
         .take_while(|&k| {
             s.toks[k].word && s.tok(k).starts_with(char::is_lowercase) && !possessive(k)
         })
-        .find(|&k| CRITICISM.contains(&s.lowered[k].as_str()))?;
+        .find(|&k| {
+            let w = s.lowered[k].as_str();
+            CRITICISM.contains(&w) || faced && CHARGES.contains(&w)
+        })?;
+    let accused = CHARGES.contains(&s.lowered[noun].as_str());
+    // "is facing potential charges of desertion": none brought yet.
+    let possible = (from..noun).any(|k| matches!(s.lowered[k].as_str(), "potential" | "possible"));
+    if accused && possible {
+        return None;
+    }
     let mut after = s.lowered.get(noun + 1).map_or("", |w| w.as_str());
     // "has come under fire in his country for": past a place to the reason
     // (not to "over", which may be "over the weekend").
@@ -136,7 +150,9 @@ fn drawn_from(
     let actors = critics(s, noun, after == "from", lex, state, quote_speakers);
     // ", drawing criticism from": the last name before the comma drew it;
     // "The plan drew fire from": the subject.
-    let participle = i > 0 && s.tok(i - 1) == ",";
+    // "Roger King, chairman of Acme Corp, faces charges": a finite verb after
+    // an apposition's comma has the subject before it.
+    let participle = i > 0 && s.tok(i - 1) == "," && w.ends_with("ing");
     let targets = match participle {
         true => {
             let m = s.mentions.iter().rposition(|m| m.end < i && m.kind == MentionKind::Name);
@@ -144,8 +160,17 @@ fn drawn_from(
         }
         false => criticised(s, i, lex, state, quote_speakers),
     };
-    let verb = lex.action_verbs.longest(&["criticize"])?.value;
-    emit(s, i, verb, &actors, &targets, false, false, "action_drawn_criticism", out);
+    let (class, rule) = match accused {
+        true => ("accused", "action_charges_faced"),
+        false => ("criticize", "action_drawn_criticism"),
+    };
+    if accused && targets.is_empty() {
+        return None;
+    }
+    let verb = lex.action_verbs.longest(&[class])?.value;
+    // "Clinton ... not face criminal charges".
+    let negated = aux_before(s, i).negated;
+    emit(s, i, verb, &actors, &targets, negated, false, rule, out);
     Some(noun + 1)
 }
 
@@ -318,6 +343,21 @@ mod tests {
             &[
                 ("business community", "criticize", "The plan", false),
                 ("trade unions", "criticize", "The plan", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn charges_faced_accuse_the_one_who_faces_them() {
+        const TEXT: &str = "Roger King, chairman of Acme Corp, faces charges of cocaine \
+                            possession. Zorbex Inc faced both criminal and civil charges from the \
+                            SEC. Mary Jones may yet face charges. John Smith is facing potential \
+                            charges of desertion.";
+        super::super::tests::check(
+            TEXT,
+            &[
+                ("-", "accuse", "Roger King", false),
+                ("Securities and Exchange Commission", "accuse", "Zorbex Inc", false),
             ],
         );
     }
