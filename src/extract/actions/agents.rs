@@ -85,20 +85,28 @@ pub(super) fn passive_subject(s: &Sentence, aux: usize, lex: &Lexicons) -> Optio
         .or_else(|| shared_subject(s, aux))
 }
 
+/// The parties of a passive, as [`passive_parties`] reads them.
+pub(super) struct PassiveParties {
+    /// The mentions acting and acted on, and the rule that found them.
+    pub actors: Vec<usize>,
+    pub targets: Vec<usize>,
+    pub rule: &'static str,
+    /// The words of an agent or a subject that is no name.
+    pub actor_np: Option<String>,
+    pub target_np: Option<String>,
+    /// A passive adjunct ("after being fined", ", having been charged"),
+    /// whose one acted on is the main clause's subject.
+    pub adjunct: bool,
+}
+
 /// The parties of a passive whose auxiliaries are `aux` and whose verb ends
-/// at `end`: the mentions acted on and acting, and the rule that found them.
-/// The words of an agent or a subject that is no name go to `actor_np` and
-/// `target_np`; `adjunct` tells a passive adjunct ("after being fined",
-/// ", having been charged"), whose one acted on is the main clause's subject.
+/// at `end`.
 pub(super) fn passive_parties(
     s: &Sentence,
     aux: &Aux,
     end: usize,
     lex: &Lexicons,
-    actor_np: &mut Option<String>,
-    target_np: &mut Option<String>,
-    adjunct: &mut bool,
-) -> (Vec<usize>, Vec<usize>, &'static str) {
+) -> PassiveParties {
     // "Arsene Wenger, who was fined": the one the relative pronoun stands for.
     let relative = aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str());
     let subject = if relative {
@@ -114,7 +122,7 @@ pub(super) fn passive_parties(
     let agent = by.and_then(|b| agent_after(s, b));
     // "by Spain's anti-violence commission": the possessor's body, in its words;
     // "by the parents of Stefan Pakeerah": the parents.
-    *actor_np = agent
+    let actor_np = agent
         .and_then(|a| possessed_words(s, a))
         .or_else(|| by.and_then(|b| object_words::kin_of(s, b + 1)))
         .or_else(|| by.filter(|_| agent.is_none()).and_then(|b| people_after_by(s, b, lex)));
@@ -122,26 +130,24 @@ pub(super) fn passive_parties(
     let actors = agent.map(|a| s.coordinated(a)).unwrap_or_default();
     // "X is furious after being fined by Y": the one fined is the main clause's subject.
     // ", having been charged with fraud": so is the one of a participle.
-    *adjunct = aux.start > 0
+    let adjunct = aux.start > 0
         && match s.lowered[aux.start].as_str() {
             "being" => ADJUNCT_OPENERS.contains(&s.lowered[aux.start - 1].as_str()),
             "having" => s.tok(aux.start - 1) == ",",
             _ => false,
         };
-    let targets = match *adjunct && targets.is_empty() {
+    let targets = match adjunct && targets.is_empty() {
         true => s.subject_before(aux.start - 1).map(|m| s.coordinated(m)).unwrap_or_default(),
         false => targets,
     };
-    if targets.is_empty() {
-        // "four men had been apprehended": the subject's words.
-        *target_np = passive_subject_phrase(s, aux.start, lex);
-    }
+    // "four men had been apprehended": the subject's words.
+    let target_np = targets.is_empty().then(|| passive_subject_phrase(s, aux.start, lex)).flatten();
     let rule = match (relative, agent.is_some() || actor_np.is_some()) {
         (true, _) => "action_relative_passive",
         (false, true) => "action_passive_by",
         (false, false) => "action_passive",
     };
-    (actors, targets, rule)
+    PassiveParties { actors, targets, rule, actor_np, target_np, adjunct }
 }
 
 /// Nouns of what someone said, which a "that" clause completes.

@@ -106,7 +106,8 @@ fn drawn_from(
         return None;
     }
     // "could face criticism": not drawn yet.
-    if aux_before(s, i).modal {
+    let aux = aux_before(s, i);
+    if aux.modal {
         return None;
     }
     // "drew sharp criticism from": lower-case adjectives between; "faced a
@@ -125,8 +126,8 @@ fn drawn_from(
         })?;
     let accused = CHARGES.contains(&s.lowered[noun].as_str());
     // "is facing potential charges of desertion": none brought yet.
-    let possible = (from..noun).any(|k| matches!(s.lowered[k].as_str(), "potential" | "possible"));
-    if accused && possible {
+    let possible = |k: usize| matches!(s.lowered[k].as_str(), "potential" | "possible");
+    if accused && (from..noun).any(possible) {
         return None;
     }
     let mut after = s.lowered.get(noun + 1).map_or("", |w| w.as_str());
@@ -160,17 +161,17 @@ fn drawn_from(
         }
         false => criticised(s, i, lex, state, quote_speakers),
     };
-    let (class, rule) = match accused {
+    // The lexicon's verb of the act: its class and CAMEO code.
+    let (form, rule) = match accused {
         true => ("accused", "action_charges_faced"),
         false => ("criticize", "action_drawn_criticism"),
     };
     if accused && targets.is_empty() {
         return None;
     }
-    let verb = lex.action_verbs.longest(&[class])?.value;
+    let verb = lex.action_verbs.longest(&[form])?.value;
     // "Clinton ... not face criminal charges".
-    let negated = aux_before(s, i).negated;
-    emit(s, i, verb, &actors, &targets, negated, false, rule, out);
+    emit(s, i, verb, &actors, &targets, aux.negated, false, rule, out);
     Some(noun + 1)
 }
 

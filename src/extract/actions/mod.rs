@@ -155,7 +155,9 @@ pub(super) fn verb_action(
         return;
     }
     let (actors, targets, rule) = if passive {
-        passive_parties(s, &aux, end, lex, &mut actor_np, &mut target_np, &mut adjunct)
+        let parties = passive_parties(s, &aux, end, lex);
+        (actor_np, target_np, adjunct) = (parties.actor_np, parties.target_np, parties.adjunct);
+        (parties.actors, parties.targets, parties.rule)
     } else {
         let (subject, rule) = if gerund_adjunct {
             let refuse = verb.class == "refuse";

@@ -2,6 +2,8 @@
 //! from Micro D") and demand that is buying ("strong demand from the Far
 //! East", "U.S. demand for imports"): no command, and no demand put to anyone.
 
+use super::super::super::mention_words::DETERMINER_LIST;
+use super::super::super::tokens::strip_possessive;
 use super::super::Sentence;
 use super::amount;
 use super::lists::{AMOUNT_VERBS, ORDER, PURCHASE_BEFORE};
@@ -104,11 +106,6 @@ const COMMAND_WORDS: &[&str] = &[
     "injunction",
 ];
 
-/// Words before a noun that make it one thing asked of someone, not a mass
-/// of buying ("a demand by the IMF", "the agency's demand for concessions").
-const DETERMINERS: &[&str] =
-    &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"];
-
 /// True when the action noun "order(s)" at `noun` is a purchase: an amount
 /// or a word of trade before it ("a 30 mln dlr order", "new orders"), or a
 /// verb of amount after it ("orders rose"). "An order for" alone may be
@@ -156,12 +153,16 @@ pub(in super::super) fn market_demand(s: &Sentence, k: usize, noun: bool) -> boo
     if matches!(next, "that" | "to" | "by") {
         return false;
     }
-    let before = k.saturating_sub(3)..k;
+    let mut before = k.saturating_sub(3)..k;
     if before.clone().any(|j| MARKET_WORDS.contains(&s.lowered[j].as_str())) {
         return true;
     }
-    let possessed = |j: usize| s.lowered[j].ends_with("'s") || s.lowered[j].ends_with("’s");
-    let determined =
-        before.into_iter().any(|j| DETERMINERS.contains(&s.lowered[j].as_str()) || possessed(j));
-    noun && !determined
+    // A determiner or possessor makes it one thing asked of someone ("a
+    // demand by the IMF", "the agency's demand for concessions").
+    let determined = |j: usize| {
+        DETERMINER_LIST.holds(&s.lowered[j])
+            || matches!(s.lowered[j].as_str(), "my" | "your")
+            || strip_possessive(&s.lowered[j]).1
+    };
+    noun && !before.any(determined)
 }

@@ -170,7 +170,7 @@ pub(super) fn charged_with_a_duty(s: &Sentence, i: usize, end: usize) -> bool {
 /// Tasks a person or body is charged with, as a duty ("charged with
 /// ensuring that", "charged with selling the assets"); crimes are charged
 /// otherwise ("charged with distributing steroids").
-pub(super) const DUTIES: &[&str] = &[
+const DUTIES: &[&str] = &[
     "ensuring",
     "overseeing",
     "handling",
@@ -223,7 +223,7 @@ pub(super) const DUTIES: &[&str] = &[
 
 /// Bodies that are charged with a duty, not accused ("the division was
 /// charged with", "a Philippine panel charged with").
-pub(super) const DUTY_BODIES: &[&str] = &[
+const DUTY_BODIES: &[&str] = &[
     "panel",
     "committee",
     "commission",

@@ -12,13 +12,13 @@ pub(super) const BLOWS: &[&str] =
 
 /// Words right after "blast" or "slam" that send something somewhere ("blasted
 /// into soil", "blasted off", "slammed well over the bar").
-pub(super) const BLOW_DIRECTIONS: &[&str] = &[
+const BLOW_DIRECTIONS: &[&str] = &[
     "into", "across", "off", "wide", "over", "through", "out", "onto", "away", "home", "apart",
     "open", "past", "well", "down", "up", "against",
 ];
 
 /// Things struck, kicked or thrown ("blasted the ball home", "slammed his racket").
-pub(super) const STRUCK_THINGS: &[&str] = &[
+const STRUCK_THINGS: &[&str] = &[
     "ball",
     "shot",
     "shots",
@@ -39,7 +39,7 @@ pub(super) const STRUCK_THINGS: &[&str] = &[
 ];
 
 /// Arms and armed men, whose blasts are shots ("militants blast towns").
-pub(super) const ARMS: &[&str] = &[
+const ARMS: &[&str] = &[
     "warships",
     "militants",
     "troops",
@@ -63,7 +63,7 @@ pub(super) const CUT: &[&str] = &["cut", "cuts", "cutting"];
 
 /// Parts of a body and its breath, which are cut off without any blockade
 /// ("cut off his penis", "cutting off the flow of oxygen to her lungs").
-pub(super) const BODY_WORDS: &[&str] = &[
+const BODY_WORDS: &[&str] = &[
     "penis",
     "genitals",
     "manhood",
@@ -121,8 +121,8 @@ pub(super) fn physical_blow(s: &Sentence, i: usize, end: usize) -> bool {
 /// flow of oxygen to her lungs") or before it ("his ear was cut off").
 pub(super) fn severed(s: &Sentence, i: usize, end: usize) -> bool {
     let n = s.toks.len();
-    let body = |k: &usize| BODY_WORDS.contains(&s.lowered[*k].as_str());
-    let after = (end..(end + 6).min(n)).take_while(|&k| s.toks[k].word).any(|k| body(&k));
-    let before = (i.saturating_sub(5)..i).rev().take_while(|&k| s.toks[k].word).any(|k| body(&k));
+    let body = |k: usize| BODY_WORDS.contains(&s.lowered[k].as_str());
+    let after = (end..(end + 6).min(n)).take_while(|&k| s.toks[k].word).any(body);
+    let before = (i.saturating_sub(5)..i).rev().take_while(|&k| s.toks[k].word).any(body);
     after || before
 }
