@@ -5,6 +5,7 @@
 
 use super::super::mention_words::{plural_form, NUMBER_NAMES};
 use super::args::NUMBER_WORDS;
+use super::object_words::KIN_OF;
 use super::Lexicons;
 use crate::model::ActorKind;
 
@@ -76,6 +77,8 @@ pub(super) fn names_people(np: &str, lex: &Lexicons) -> bool {
         || matches!(head.as_str(), "customer" | "client" | "passenger" | "shareholder" | "consumer")
         // "the international community has urged": a body of states or people.
         || head == "community"
+        // "The mother has threatened the family": kin act for themselves.
+        || KIN_OF.contains(&head.as_str())
         || lex.roles.contains(&head)
         || lex.descriptors.contains_key(&head)
 }
