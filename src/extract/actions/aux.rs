@@ -281,14 +281,16 @@ mod tests {
 
     #[test]
     fn a_floating_quantifier_or_long_stands_between_subject_and_verb() {
-        // "Both" opening the clause is the subject, not a quantifier after one.
+        // "Both" opening the clause is the subject, not a quantifier after one;
+        // it stands for the pair named before.
         const TEXT: &str = "Acme Corp and Zorbex Inc have both refused to pay. John Smith and \
                             Mary Jones met. Both were fined by the FA. Mary Jones has long denied \
                             the claims.";
         const EXPECTED: &[(&str, &str, &str, bool)] = &[
             ("Acme Corp", "refuse", "-", false),
             ("Zorbex Inc", "refuse", "-", false),
-            ("FA", "fine", "Both", false),
+            ("FA", "fine", "John Smith", false),
+            ("FA", "fine", "Mary Jones", false),
             ("Mary Jones", "deny", "claims", false),
         ];
         check(TEXT, EXPECTED);

@@ -50,11 +50,43 @@ pub fn coordinated_names(s: &Sentence) -> Option<Vec<EntityId>> {
 /// firms", "both companies", "the firms"): the article's last list of names
 /// when its size fits the number and its members fit the head noun.
 pub fn group_names(np: &str, s: &Sentence, state: &ArticleState, lex: &Lexicons) -> Vec<String> {
+    names_of_group(np, s, state, lex, false)
+}
+
+/// [`group_names`] of a phrase that counts its members ("the three men",
+/// "both", "the pair"): an object or a passive's subject, where a bare plural
+/// ("the committees were asked") is more often a new group.
+pub fn counted_group_names(
+    np: &str,
+    s: &Sentence,
+    state: &ArticleState,
+    lex: &Lexicons,
+) -> Vec<String> {
+    names_of_group(np, s, state, lex, true)
+}
+
+fn names_of_group(
+    np: &str,
+    s: &Sentence,
+    state: &ArticleState,
+    lex: &Lexicons,
+    counted: bool,
+) -> Vec<String> {
     let Some((para, ids)) = &state.last_group else { return Vec::new() };
     if s.para < *para || s.para - para > GROUP_REACH {
         return Vec::new();
     }
     let words: Vec<String> = np.split_whitespace().map(str::to_lowercase).collect();
+    // "Both were fined", "the two were arrested": the count alone.
+    match words.as_slice() {
+        [both] if both == "both" => return fitting(ids, 2, None, state),
+        [the, n] if the == "the" => {
+            if let Some(n) = number_word(n) {
+                return fitting(ids, n, None, state);
+            }
+        }
+        _ => {}
+    }
     let [first, .., head] = words.as_slice() else { return Vec::new() };
     let mut number = None;
     let mut rest = &words[1..words.len() - 1];
@@ -68,6 +100,17 @@ pub fn group_names(np: &str, s: &Sentence, state: &ArticleState, lex: &Lexicons)
             number = Some(n);
             rest = tail;
         }
+    }
+    if counted && number.is_none() && !PEOPLE_HEADS.iter().any(|(h, n)| h == head && n.is_some()) {
+        return Vec::new();
+    }
+    // "the three men", "the pair": people, counted by the head or the number.
+    if let Some(&(_, counted)) = PEOPLE_HEADS.iter().find(|(h, _)| h == head) {
+        let Some(n) = number.or(counted) else { return Vec::new() };
+        return match rest.len() <= 1 {
+            true => fitting(ids, n, Some(ActorKind::Person), state),
+            false => Vec::new(),
+        };
     }
     // "the three firms", "the two Wall Street firms": at most two modifiers.
     let Some(kinds) = head.strip_suffix('s').and_then(|sg| {
@@ -92,6 +135,39 @@ pub fn group_names(np: &str, s: &Sentence, state: &ArticleState, lex: &Lexicons)
         return Vec::new();
     }
     ids.iter().map(|&e| state.entities.get(e).name.clone()).collect()
+}
+
+/// [`group_names`] of a mention that is no name ("the three men"), with
+/// its article.
+pub fn group_mention(s: &Sentence, m: usize, state: &ArticleState, lex: &Lexicons) -> Vec<String> {
+    let m = &s.mentions[m];
+    if m.kind == MentionKind::Name || m.possessive {
+        return Vec::new();
+    }
+    let the = m.first > 0 && s.lowered[m.first - 1] == "the";
+    counted_group_names(s.slice(m.first - usize::from(the), m.end), s, state, lex)
+}
+
+/// Heads for people that refer back to a list, with the count a head says itself.
+const PEOPLE_HEADS: &[(&str, Option<usize>)] =
+    &[("men", None), ("women", None), ("people", None), ("pair", Some(2)), ("trio", Some(3))];
+
+/// The names of the last list when it has `n` of them, each of `kind` or of
+/// no known kind (the count has named the list).
+fn fitting(
+    ids: &[EntityId],
+    n: usize,
+    kind: Option<ActorKind>,
+    state: &ArticleState,
+) -> Vec<String> {
+    let fits = |e: &EntityId| {
+        let known = state.entities.get(*e).kind;
+        kind.is_none() || known.is_none() || known == kind
+    };
+    match ids.len() == n && ids.iter().all(fits) {
+        true => ids.iter().map(|&e| state.entities.get(e).name.clone()).collect(),
+        false => Vec::new(),
+    }
 }
 
 fn number_word(w: &str) -> Option<usize> {

@@ -312,7 +312,20 @@ pub(super) fn verb_action(
         false => targets,
     };
     let mut target_names = names(s, &targets, state, quote_speakers);
-    target_names.extend(target_np.map(Some));
+    // "Both were fined", "accused the three men": the names of the list they refer to.
+    let target_group = match (targets.as_slice(), &target_np) {
+        // "accused the three men": the object's words come without their article.
+        ([], Some(np)) => match !passive && s.lowered.get(noun_start).is_some_and(|w| w == "the") {
+            true => groups::counted_group_names(&format!("the {np}"), s, state, lex),
+            false => groups::counted_group_names(np, s, state, lex),
+        },
+        (&[m], None) => groups::group_mention(s, m, state, lex),
+        _ => Vec::new(),
+    };
+    match target_group.is_empty() {
+        true => target_names.extend(target_np.map(Some)),
+        false => target_names = target_group.into_iter().map(Some).collect(),
+    }
     if !passive && !target_names.is_empty() {
         target_names.extend(unnamed_conjunct(s, &targets).map(Some));
         if let Some(&last) = targets.last() {

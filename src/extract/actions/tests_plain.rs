@@ -131,3 +131,42 @@ fn by_after_a_nouns_target_names_its_actor() {
         ],
     );
 }
+
+#[test]
+fn kin_are_people_who_act() {
+    const TEXT: &str = "The mother has threatened Mr Nash. His widow denied the report.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("The mother", "threaten", "Nash", false), ("His widow", "deny", "report", false)];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn a_counted_object_or_passive_subject_is_the_list_before() {
+    const TEXT: &str = "Muhammad Afzal, Mohammed Islam and Mohammed Kazi deny fraud. Ravi Sukul \
+                        accused the three men of lying. Tony Smith and Carl Jones went home. \
+                        Both were fined by Chelsea.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Muhammad Afzal", "deny", "fraud", false),
+        ("Mohammed Islam", "deny", "fraud", false),
+        ("Mohammed Kazi", "deny", "fraud", false),
+        ("Ravi Sukul", "accuse", "Muhammad Afzal", false),
+        ("Ravi Sukul", "accuse", "Mohammed Islam", false),
+        ("Ravi Sukul", "accuse", "Mohammed Kazi", false),
+        ("Chelsea", "fine", "Tony Smith", false),
+        ("Chelsea", "fine", "Carl Jones", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn an_uncounted_object_is_a_new_group() {
+    const TEXT: &str = "Muhammad Afzal, Mohammed Islam and Mohammed Kazi deny fraud. \
+                        Police arrested three men in Leeds.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Muhammad Afzal", "deny", "fraud", false),
+        ("Mohammed Islam", "deny", "fraud", false),
+        ("Mohammed Kazi", "deny", "fraud", false),
+        ("Police", "arrest", "three men", false),
+    ];
+    check(TEXT, EXPECTED);
+}
