@@ -7,7 +7,7 @@ use super::super::mentions::{Mention, MentionKind};
 use super::aux::{BE, DO, HAVE, MODALS};
 use super::np::noun_phrase_after;
 use super::subject_words::REPORTING;
-use super::subjects::time_or_place;
+use super::subjects::{time_opening, time_or_place};
 use super::Sentence;
 
 /// Words that may not stand in a title before the subject's name.
@@ -55,7 +55,12 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     // "In June this year, his group named him ... and called on": past an
     // opening time or place and its comma.
     let first = s.mentions[m].first;
-    let adjunct = first > 0 && s.tok(first - 1) == "," && time_or_place(s, clause_start, first - 1);
+    // "In August 2004 Chinese authorities shut down ... and arrested": a time needs no comma.
+    let adjunct = first > 0
+        && match s.tok(first - 1) {
+            "," => time_or_place(s, clause_start, first - 1),
+            _ => time_opening(s, clause_start, first),
+        };
     // "Ex-chat show host Robert Kilroy-Silk has quit": a title of a few
     // words before the name, with no verb or preposition.
     let title = s.words(clause_start, first) <= 4

@@ -238,9 +238,28 @@ pub(super) fn time_or_place(s: &Sentence, from: usize, to: usize) -> bool {
     anchored
 }
 
+/// True when tokens `from..to` are a time alone ("In August 2004", "Last
+/// year"), which may open a clause without a comma; a place may not ("In
+/// Paris police ..." reads as one name too often).
+pub(super) fn time_opening(s: &Sentence, from: usize, to: usize) -> bool {
+    let named = |k: usize| s.mention_covering(k).is_some_and(|m| m.kind == MentionKind::Name);
+    time_or_place(s, from, to) && !(from..to).any(named)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn a_time_without_its_comma_opens_a_shared_subject() {
+        const TEXT: &str = "In August 2004 Chinese authorities shut down 700 websites and \
+                            arrested 224 people.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Chinese authorities", "block", "700 websites", false),
+            ("Chinese authorities", "arrest", "224 people", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
 
     #[test]
     fn a_counted_subject_past_ten_is_the_one_acted_on() {
