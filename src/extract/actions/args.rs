@@ -252,7 +252,7 @@ pub(super) const NP_STOPS: &[&str] = &[
     "to", "that", "which", "who", "from", "in", "on", "for", "with", "after", "because", "and",
     "of", "by", "as", "at", "over", "since", "until", "unless", "before", "while", "when", "if",
     "despite", "amid", "during", "through", "under", "is", "are", "was", "were", "had", "has",
-    "have", "would", "will", "could", "there", "where", "whom", "whose", "not",
+    "have", "would", "will", "could", "there", "where", "whom", "whose", "not", "but", "or", "nor",
 ];
 
 pub(super) fn names(

@@ -35,14 +35,14 @@ pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
 }
 
 /// The noun phrases after the verb: the first, and one it is coordinated
-/// with ("detained a wife and daughter of X", "banned alcohol and tobacco"),
-/// unless "and" joins a new verb ("rejected the offer and walked out").
+/// with ("detained a wife and daughter of X", "banned alcohol and tobacco",
+/// "asked for audited numbers or statements"), unless "and" joins a new verb ("rejected the offer and walked out").
 pub(super) fn noun_phrases_after(s: &Sentence, end: usize, lex: &Lexicons) -> Vec<String> {
     let Some((a, b)) = noun_phrase_span(s, end) else { return Vec::new() };
     let mut out = vec![s.slice(a, b).to_string()];
     let and = b;
     let next = s.lowered.get(and + 1).map(KeyedWord::as_str);
-    if s.lowered.get(and).is_some_and(|w| w == "and")
+    if s.lowered.get(and).is_some_and(|w| w == "and" || w == "or")
         && next.is_some_and(|w| conjunct_noun(s, and + 1, w, lex))
     {
         // "condemning the kidnapping and internet activists launching a
@@ -188,7 +188,7 @@ pub(super) fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize
         let preposition = last.is_some() && w != "than" && is_preposition(&s.lowered[k]);
         if of {
             limit = k + 5;
-        } else if NP_STOPS.contains(&w)
+        } else if NP_STOPS.contains(&w) && !all_but(s, k)
             || preposition
             || relative
             || new_phrase && s.lowered[k - 1] != "of"
@@ -214,6 +214,12 @@ pub(super) fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize
     (first <= last).then_some((first, last + 1))
 }
 
+/// "all but 92 of the Lords", "nothing but a retraction": "but" at `k` is
+/// "except", inside the phrase.
+fn all_but(s: &Sentence, k: usize) -> bool {
+    s.lowered[k] == "but" && k > 0 && matches!(s.lowered[k - 1].as_str(), "all" | "nothing")
+}
+
 /// The comma at `k` joins digits written around it with no space ("20,000").
 fn thousands_comma(s: &Sentence, k: usize) -> bool {
     let (before, comma, after) = (s.toks[k - 1], s.toks[k], s.toks[k + 1]);
@@ -227,6 +233,19 @@ fn thousands_comma(s: &Sentence, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn but_ends_the_object_and_or_joins_a_second() {
+        const TEXT: &str = "Harper condemned the attack but vowed to fight. Khamenei rejected a \
+                            committee or a buffer force. Labour removed all but 92 of the Lords.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Harper", "condemn", "attack", false),
+            ("Khamenei", "reject", "committee", false),
+            ("Khamenei", "reject", "buffer force", false),
+            ("Labour Party", "remove", "all but 92 of the Lords", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
 
     #[test]
     fn two_coordinated_phrases_are_two_targets() {
