@@ -6,6 +6,7 @@
 
 use super::super::mention_words::is_preposition;
 use super::aux::{Aux, ADJUNCT_OPENERS, RELATIVES};
+use super::mixed::mixed_list_before;
 use super::np::noun_phrase_span;
 use super::object_words;
 use super::shared::shared_subject;
@@ -94,6 +95,8 @@ pub(super) struct PassiveParties {
     /// The words of an agent or a subject that is no name.
     pub actor_np: Option<String>,
     pub target_np: Option<String>,
+    /// The unnamed items of a subject list that mixes them with names.
+    pub target_words: Vec<String>,
     /// A passive adjunct ("after being fined", ", having been charged"),
     /// whose one acted on is the main clause's subject.
     pub adjunct: bool,
@@ -117,7 +120,12 @@ pub(super) fn passive_parties(
     };
     // "ISIS fighters were detained": the fighters, not the group.
     let subject = subject.filter(|&m| relative || !name_modifies_noun(s, m, aux.start));
-    let targets = subject.map(|m| s.coordinated(m)).unwrap_or_default();
+    let mut targets = subject.map(|m| s.coordinated(m)).unwrap_or_default();
+    // "Ms Mueller, Alkhani and the taxi driver were threatened": every item.
+    let mixed = (!relative).then(|| mixed_list_before(s, aux.start)).flatten().unwrap_or_default();
+    if !mixed.names.is_empty() {
+        targets = mixed.names;
+    }
     let by = (end..(end + 4).min(s.toks.len())).find(|&k| s.lowered[k] == "by");
     let agent = by.and_then(|b| agent_after(s, b));
     // "by Spain's anti-violence commission": the possessor's body, in its words;
@@ -147,7 +155,8 @@ pub(super) fn passive_parties(
         (false, true) => "action_passive_by",
         (false, false) => "action_passive",
     };
-    PassiveParties { actors, targets, rule, actor_np, target_np, adjunct }
+    let target_words = mixed.words;
+    PassiveParties { actors, targets, rule, actor_np, target_np, target_words, adjunct }
 }
 
 /// Nouns of what someone said, which a "that" clause completes.

@@ -137,6 +137,29 @@ fn names_of_group(
     ids.iter().map(|&e| state.entities.get(e).name.clone()).collect()
 }
 
+/// The names a verb's target stands for when it counts a list named before
+/// ("Both were fined", "accused the three men"): `target_np` (an object's
+/// words, which come without their article, when `object`), or the one
+/// mention of `targets`.
+pub(super) fn group_targets(
+    s: &Sentence,
+    targets: &[usize],
+    target_np: &Option<String>,
+    object: bool,
+    noun_start: usize,
+    state: &ArticleState,
+    lex: &Lexicons,
+) -> Vec<String> {
+    match (targets, target_np) {
+        ([], Some(np)) => match object && s.lowered.get(noun_start).is_some_and(|w| w == "the") {
+            true => counted_group_names(&format!("the {np}"), s, state, lex),
+            false => counted_group_names(np, s, state, lex),
+        },
+        (&[m], None) => group_mention(s, m, state, lex),
+        _ => Vec::new(),
+    }
+}
+
 /// [`group_names`] of a mention that is no name ("the three men"), with
 /// its article.
 pub fn group_mention(s: &Sentence, m: usize, state: &ArticleState, lex: &Lexicons) -> Vec<String> {

@@ -17,6 +17,7 @@ mod drawn;
 mod groups;
 mod institutions;
 mod light;
+mod mixed;
 mod nouns;
 mod np;
 mod object_words;
@@ -47,6 +48,7 @@ pub use context::people_subject;
 pub(super) use critical::CRITICAL;
 pub(super) use drawn::DRAW;
 pub use groups::coordinated_names;
+use mixed::mixed_list_before;
 use np::{noun_phrases_after, possessed_list};
 use reduced::reduced_passive;
 use relatives::{relative_antecedent, relative_doer, relative_subject};
@@ -55,20 +57,11 @@ use senses::anonymity;
 use shared::{own_object, shared_subject};
 use subject_words::names_people;
 use subjects::{adjacent, subject_phrase};
+use verbs::Found;
 use verbs::{conditional, denied_something, plural_subject, shared_object};
 
-/// A verb (phrase) found at tokens `first..end`.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Found {
-    pub first: usize,
-    pub end: usize,
-    /// Where its object is looked for, when not right after `end` ("filed a
-    /// lawsuit in court against X": at X); `s.toks.len()` for none.
-    pub object: Option<usize>,
-}
-
 #[allow(clippy::too_many_arguments)]
-pub(super) fn verb_action(
+fn verb_action(
     s: &Sentence,
     found: Found,
     verb: &ActionVerb,
@@ -145,6 +138,7 @@ pub(super) fn verb_action(
         .map(|r| r.value.clone());
     let verb = refused.as_ref().unwrap_or(verb);
     let (mut actor_np, mut target_np, mut group) = (None, None, Vec::new());
+    let (mut target_words, mut actor_words) = (Vec::new(), Vec::new());
     let (mut noun_start, mut adjunct) = (end, false);
     // "Earnest was asked if this was a terrorist attack": asked a question.
     // Only a request may be a question put instead.
@@ -157,6 +151,7 @@ pub(super) fn verb_action(
     let (actors, targets, rule) = if passive {
         let parties = passive_parties(s, &aux, end, lex);
         (actor_np, target_np, adjunct) = (parties.actor_np, parties.target_np, parties.adjunct);
+        target_words = parties.target_words;
         (parties.actors, parties.targets, parties.rule)
     } else {
         let (subject, rule) = if gerund_adjunct {
@@ -239,7 +234,14 @@ pub(super) fn verb_action(
         if question {
             return;
         }
-        let actors = subject.map(|m| s.coordinated(m)).unwrap_or_default();
+        // "Mr Smith and the driver threatened": every item of a mixed list.
+        let mixed = (rule == "action_active").then(|| mixed_list_before(s, aux.start));
+        let mixed = mixed.flatten().unwrap_or_default();
+        let actors = match mixed.names.is_empty() {
+            true => subject.map(|m| s.coordinated(m)).unwrap_or_default(),
+            false => mixed.names,
+        };
+        actor_words = mixed.words;
         if actors.is_empty() && actor_np.is_none() {
             // "some Wall Street firms have limited ...": the subject's words;
             // "the three firms were restricting ...": the firms of the list before.
@@ -298,6 +300,7 @@ pub(super) fn verb_action(
     let relative_np = actor_np.is_some().then(|| relative_subject(s, aux.start)).flatten();
     let mut actor_names = names(s, &actors, state, quote_speakers);
     actor_names.extend(actor_np.map(Some));
+    actor_names.extend(actor_words.into_iter().map(Some));
     let grouped = !group.is_empty();
     actor_names.extend(group.into_iter().map(Some));
     // "took it down": the pronoun a split phrasal verb holds.
@@ -312,20 +315,13 @@ pub(super) fn verb_action(
         false => targets,
     };
     let mut target_names = names(s, &targets, state, quote_speakers);
-    // "Both were fined", "accused the three men": the names of the list they refer to.
-    let target_group = match (targets.as_slice(), &target_np) {
-        // "accused the three men": the object's words come without their article.
-        ([], Some(np)) => match !passive && s.lowered.get(noun_start).is_some_and(|w| w == "the") {
-            true => groups::counted_group_names(&format!("the {np}"), s, state, lex),
-            false => groups::counted_group_names(np, s, state, lex),
-        },
-        (&[m], None) => groups::group_mention(s, m, state, lex),
-        _ => Vec::new(),
-    };
+    let target_group =
+        groups::group_targets(s, &targets, &target_np, !passive, noun_start, state, lex);
     match target_group.is_empty() {
         true => target_names.extend(target_np.map(Some)),
         false => target_names = target_group.into_iter().map(Some).collect(),
     }
+    target_names.extend(target_words.into_iter().map(Some));
     if !passive && !target_names.is_empty() {
         target_names.extend(unnamed_conjunct(s, &targets).map(Some));
         if let Some(&last) = targets.last() {

@@ -18,7 +18,7 @@ const TITLE_STOPS: &[&str] = &[
 ];
 
 /// True for a word of [`BE`], [`HAVE`], [`DO`] or [`MODALS`].
-fn is_auxiliary(w: &str) -> bool {
+pub(super) fn is_auxiliary(w: &str) -> bool {
     [BE, HAVE, DO, MODALS].iter().any(|l| l.contains(&w))
 }
 

@@ -2,12 +2,23 @@
 //! headline, not a noun ("its ban"), not a capitalised word of a name, not
 //! before an auxiliary ("garment orders were up"), not in a condition ("if
 //! Washington imposes sanctions"); whether a base form is a present tense
-//! ("Smith, Jones and Brown deny"); and whether two verbs share an object.
+//! ("Smith, Jones and Brown deny"); whether two verbs share an object; and
+//! where a verb was found ([`Found`]).
 
 use super::super::mention_words::plural_form;
 use super::super::mentions::{Mention, MentionKind};
 use super::{args, subject_words, Sentence};
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
+
+/// A verb (phrase) found at tokens `first..end`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Found {
+    pub first: usize,
+    pub end: usize,
+    /// Where its object is looked for, when not right after `end` ("filed a
+    /// lawsuit in court against X": at X); `s.toks.len()` for none.
+    pub object: Option<usize>,
+}
 
 /// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
 pub(super) fn noun_use(s: &Sentence, i: usize, lex: &Lexicons) -> bool {
