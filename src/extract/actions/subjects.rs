@@ -63,7 +63,9 @@ fn noun_phrase_before(
     // committee" keep theirs).
     let participle_with_object = |k: usize| {
         let next = s.lowered.get(k + 1).map_or("", KeyedWord::as_str);
-        k > a + 1
+        // "Reporters covering the trial": a bare plural may be the head.
+        let head_before = k > a + 1 || k == a + 1 && !NP_OPENERS.contains(&s.lowered[a].as_str());
+        head_before
             && s.lowered[k].ends_with("ing")
             && s.tok(k).starts_with(char::is_lowercase)
             && (matches!(next, "the" | "a" | "an" | "its" | "their" | "his" | "her")

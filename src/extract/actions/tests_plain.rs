@@ -170,3 +170,11 @@ fn an_uncounted_object_is_a_new_group() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_bare_plural_head_keeps_its_participle_phrase() {
+    const TEXT: &str = "Reporters covering the trial have asked to see the questionnaires. \
+                        There were reports of traders placing their own orders ahead of clients.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Reporters", "request", "-", false)];
+    check(TEXT, EXPECTED);
+}

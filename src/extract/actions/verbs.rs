@@ -46,8 +46,9 @@ pub(super) fn noun_use(s: &Sentence, i: usize, lex: &Lexicons) -> bool {
     };
     let determiner =
         |k: usize| matches!(s.lowered[k].as_str(), "the" | "a" | "an" | "its" | "their" | "this");
-    // "a bank under U.S. sanctions": what one is under is a noun.
-    let under = |k: usize| k > 0 && s.lowered[k - 1] == "under";
+    // "a bank under U.S. sanctions": what one is under is a noun; so is
+    // one's own ("placing their own orders").
+    let under = |k: usize| k > 0 && matches!(s.lowered[k - 1].as_str(), "under" | "own");
     // "The government refuses to publish": after "the X", an -s form that
     // is no noun is a verb ("the EU sanctions" is a noun).
     let w = s.lowered[i].as_str();
