@@ -72,7 +72,8 @@ pub(super) fn dismissal(
 /// True when "capture" at `i..end` takes people: a person or people are its
 /// object ("captured al-Dulaimi", "captured three soldiers") or come right
 /// before it, its passive subject or a reduced relative's head ("he was
-/// captured", "a woman and child captured by the army"). "Rebels captured
+/// captured", "a woman and child captured by the army"), when no agent
+/// other than a state's forces is named ("captured by ISIS" takes a hostage). "Rebels captured
 /// the town" and "captured 20 pct of the market" arrest no one.
 pub(super) fn captive(
     s: &Sentence,
@@ -115,9 +116,12 @@ pub(super) fn captive(
             .take_while(|&k| s.toks[k].word && !is_preposition(&s.lowered[k]))
             .any(forces);
     // Passive ("were captured by") or a reduced relative ("child captured by").
-    let passive = before.is_some_and(|b| b + 1 < i) || by;
+    let be = |k: usize| BE.contains(&s.lowered[k].as_str()) || s.lowered[k] == "been";
+    let passive = before.is_some_and(|b| (b + 1..i).any(be)) || by;
+    // Without its agent, a person captured is held by someone unnamed ("he was
+    // captured in Tripoli"); with one, only a state's forces arrest.
     if passive {
-        return by_forces && before.is_some_and(|k| people(&s.lowered[k]) || person(k));
+        return (by_forces || !by) && before.is_some_and(|k| people(&s.lowered[k]) || person(k));
     }
     if !before.is_some_and(forces) {
         return false;

@@ -256,6 +256,13 @@ fn a_state_s_forces_capturing_people_arrest_them() {
 }
 
 #[test]
+fn a_person_captured_by_no_one_named_is_held() {
+    const TEXT: &str = "James Foley went to Syria. He was captured in Tripoli in 2011. ISIS \
+                        fighters reportedly captured most of the town.";
+    check(TEXT, &[("-", "arrest", "James Foley", false)]);
+}
+
+#[test]
 fn a_duty_one_is_charged_with_is_no_accusation() {
     const TEXT: &str = "The head of a Philippine panel charged with selling the assets spoke. \
                         The division was charged with thinking up action. Kim Yo Jong is \
