@@ -164,3 +164,11 @@ fn a_large_count_keeps_its_people_and_an_amount_is_no_one() {
         ],
     );
 }
+
+#[test]
+fn a_past_passive_after_when_is_an_event_not_a_condition() {
+    const TEXT: &str = "He spoke when James Foley was arrested in Tripoli. When its interests \
+                        are threatened, Acme Corp protests.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[("-", "arrest", "James Foley", false)];
+    check(TEXT, EXPECTED);
+}

@@ -171,7 +171,12 @@ pub(super) fn conditional(s: &Sentence, verb: usize) -> bool {
         .take_while(|&k| !matches!(s.tok(k), "," | ";" | ":") && !s.is_quote_mark(k))
         .any(|k| match s.lowered[k].as_str() {
             "if" | "unless" | "whenever" => true,
-            "when" => (k..=verb).any(present) || s.lowered[verb].ends_with('s'),
+            // "when its interests are threatened", "when Washington imposes":
+            // a present; "when he was arrested" is a past event.
+            "when" => {
+                (k..=verb).any(present)
+                    || s.lowered[verb].ends_with('s') && s.lowered[verb] != "was"
+            }
             _ => false,
         })
 }
