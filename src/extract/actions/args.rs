@@ -1,10 +1,9 @@
 //! The arguments of an action: objects, noun phrases, names; and the claims.
 
-use super::super::clause::is_time_word;
-use super::super::mention_words::{plural_form, DAY_WORDS};
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::strip_possessive;
 use super::super::ArticleState;
+use super::modifiers::{modifies_noun, modifies_plural, plural_noun};
 use super::Sentence;
 use crate::lexicon::{ActionVerb, KeyedWord};
 use crate::model::{ActorKind, Claim, ClaimKind};
@@ -131,42 +130,6 @@ pub(super) fn unnamed_conjunct(s: &Sentence, group: &[usize]) -> Option<String> 
     (end > first && boundary).then(|| s.slice(first, end).to_string())
 }
 
-/// True when a name after "the" modifies the lower-case nouns after it that
-/// end the phrase ("probe into the Wall Street insider trading scandal"):
-/// the scandal is the target, not Wall Street.
-pub(super) fn modifies_noun(s: &Sentence, m: &Mention) -> bool {
-    // "the VW currency scandal": the article may open the mention itself.
-    let the = s.lowered[m.first] == "the" || m.first > 0 && s.lowered[m.first - 1] == "the";
-    let determined = the && !m.possessive;
-    let mut k = m.end;
-    while k < s.toks.len() && k < m.end + 3 {
-        let t = &s.toks[k];
-        let w = s.lowered[k].as_str();
-        if !t.word || t.quoted || !s.tok(k).starts_with(char::is_lowercase) || NP_STOPS.contains(&w)
-        {
-            break;
-        }
-        // "the SEC charged", "the FBI acknowledged": a verb, not a noun; "warned
-        // the EC yesterday it would": no noun at all.
-        // "demanded the IAAF investigate the affair": a determiner after the
-        // words means a verb and its object, not a noun the name modifies.
-        let pronoun = matches!(w, "it" | "he" | "she" | "they" | "we" | "its" | "their")
-            || matches!(w, "the" | "a" | "an");
-        if w.ends_with("ed") || w.ends_with("ly") || strip_possessive(w).1 {
-            return false;
-        }
-        // "deactivating the ACC using muscimol": a participle after the name.
-        let participle = k == m.end && w.ends_with("ing") && m.kind == MentionKind::Name;
-        if pronoun || participle || DAY_WORDS.contains(&w) || is_time_word(w) {
-            return false;
-        }
-        k += 1;
-    }
-    let boundary =
-        s.toks.get(k).is_none_or(|t| !t.word) || NP_STOPS.contains(&s.lowered[k].as_str());
-    determined && k > m.end + 1 && boundary
-}
-
 /// True when the lower-case participle at `k` opens a reduced relative clause
 /// ("militants suspected of", "people held in"): a preposition follows it.
 pub(super) fn reduced_relative(s: &Sentence, k: usize) -> bool {
@@ -177,10 +140,6 @@ pub(super) fn reduced_relative(s: &Sentence, k: usize) -> bool {
         && w.len() > 4
         && w.ends_with("ed")
         && matches!(next, "of" | "in" | "by" | "to" | "for" | "with" | "at")
-}
-
-fn plural_noun(w: &str) -> bool {
-    plural_form(w) && !NP_STOPS.contains(&w)
 }
 
 /// The name after "of" that an anonymous mention ("members", "officials") belongs to.
@@ -198,22 +157,6 @@ fn body_of(s: &Sentence, m: usize) -> Option<usize> {
     let plain = (anon.end + 1..s.mentions[body].first)
         .all(|k| s.toks[k].word && s.tok(k).chars().all(char::is_lowercase));
     plain.then_some(body)
-}
-
-/// True when a name stands before a lower-case plural noun that heads the
-/// phrase ("Islamic militants", "ISIS fighters"): the name only modifies it.
-fn modifies_plural(s: &Sentence, m: &Mention) -> bool {
-    let Some(next) = s.toks.get(m.end).filter(|t| t.word && !t.quoted) else { return false };
-    let w = s.lowered[m.end].as_str();
-    // The plural must end the phrase ("militants.", "militants in Syria"): then it is the head.
-    // "militants suspected of ...": a reduced relative after the head.
-    let after = s.toks.get(m.end + 1).is_none_or(|t| !t.word)
-        || NP_STOPS.contains(&s.lowered[m.end + 1].as_str())
-        || reduced_relative(s, m.end + 1);
-    !m.possessive
-        && s.text[next.start..next.end].starts_with(char::is_lowercase)
-        && plural_noun(w)
-        && after
 }
 
 /// Number words that count a plural ("four companies", "several units").

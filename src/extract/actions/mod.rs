@@ -18,6 +18,7 @@ mod groups;
 mod institutions;
 mod light;
 mod mixed;
+mod modifiers;
 mod nouns;
 mod np;
 mod object_words;

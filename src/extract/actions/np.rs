@@ -157,7 +157,7 @@ pub(super) fn noun_phrase_span(s: &Sentence, end: usize) -> Option<(usize, usize
             k = c + 1;
         }
         // "the Wall Street insider trading scandal": a name counts as one word.
-        let modifier = |m: &&super::super::mentions::Mention| super::args::modifies_noun(s, m);
+        let modifier = |m: &&super::super::mentions::Mention| super::modifiers::modifies_noun(s, m);
         if let Some(m) = s.mention_at(k).filter(modifier) {
             extra += m.end - m.first - 1;
         }
