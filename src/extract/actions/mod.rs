@@ -193,6 +193,11 @@ fn verb_action(
         } else {
             let subject =
                 s.subject_before(aux.start).filter(|&m| adjacent(s, s.mentions[m].end, aux.start));
+            // "Police who arrested Smith have denied": the name before "who".
+            let subject = match subject.and_then(|m| relatives::object_in_relative(s, m)) {
+                Some(rel) => s.mentions.iter().rposition(|n| n.end == rel && !n.possessive),
+                None => subject,
+            };
             // "contacted customers using Tor and instructed them": after "and", the
             // name before it is the first verb's object; the subject is shared.
             let after_and = matches!(s.lowered[aux.start].as_str(), "and" | "or");

@@ -4,9 +4,12 @@
 //! which U.S. intelligence agencies have accused") or as the noun an object
 //! relative clause hangs on ("the ship which Greece had threatened").
 
+use super::super::mention_words::is_preposition;
 use super::args::NP_STOPS;
+use super::subject_words::REPORTING;
 use super::subjects::time_or_place;
 use super::Sentence;
+use crate::extract::sentence::SUBORDINATORS;
 use crate::lexicon::Lexicons;
 
 /// The relative pronoun that opens the clause of the verb phrase at
@@ -50,6 +53,26 @@ fn antecedent_words(s: &Sentence, rel: usize) -> Option<String> {
         .find(|&k| super::subject_words::PREPOSITIONS.contains(&s.lowered[k].as_str()))
         .unwrap_or(comma);
     (end > start && end - start <= 5).then(|| s.slice(start, end).to_string())
+}
+
+/// The relative pronoun of a restrictive relative clause in which mention
+/// `m` stands after the clause's verb ("The man who treated Joan Rivers has
+/// denied"): `m` is that clause's object, not the subject of a verb after it.
+pub(super) fn object_in_relative(s: &Sentence, m: usize) -> Option<usize> {
+    let first = s.mentions[m].first;
+    // Not the agency WHO; not "at which point she demanded" nor "which would
+    // imply that the Bank is demanding", where a clause of its own opens.
+    let pronoun = |k: usize| matches!(s.tok(k), "who" | "which");
+    let clause = |k: usize| {
+        let w = s.lowered[k].as_str();
+        SUBORDINATORS.contains(&w) || REPORTING.contains(&w)
+    };
+    (first.saturating_sub(8)..first)
+        .rev()
+        .take_while(|&k| s.toks[k].word && !clause(k))
+        .find(|&k| pronoun(k))
+        .filter(|&k| k > 0 && k + 1 < first && s.toks[k - 1].word)
+        .filter(|&k| !is_preposition(&s.lowered[k - 1]))
 }
 
 /// The first word of a subject that follows "which" or "whom" before the

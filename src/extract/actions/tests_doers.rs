@@ -322,3 +322,15 @@ fn a_question_asked_inside_a_quotation_is_no_request() {
                         of what has happened.\"";
     check(TEXT, &[("first minister", "request", "review of what", false)]);
 }
+
+#[test]
+fn a_name_after_a_relative_clause_verb_is_no_main_subject() {
+    const TEXT: &str = "The man who treated Joan Rivers has denied the claims. Police who \
+                        arrested John Smith have denied the claims.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("man", "deny", "claims", false),
+        ("Police", "arrest", "John Smith", false),
+        ("Police", "deny", "claims", false),
+    ];
+    check(TEXT, EXPECTED);
+}
