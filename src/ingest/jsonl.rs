@@ -111,7 +111,7 @@ fn record(
         _ => None,
     };
     let body = BODY_FIELDS.iter().find_map(|k| field(k)).ok_or("no text, body or content field")?;
-    let text = text::normalise(&body, lex);
+    let text = text::normalise(&super::entities::decode_entities(&body), lex);
     if text.trim().is_empty() {
         return Err("empty text".into());
     }

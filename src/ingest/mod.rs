@@ -5,6 +5,7 @@
 //! read becomes a [`Skipped`] with a reason, never a panic.
 
 pub mod decode;
+pub mod entities;
 pub mod html;
 mod jsonl;
 mod jsonl_fields;
@@ -110,7 +111,7 @@ pub fn article_from_bytes(
             (page.title, text)
         }
         _ => {
-            let text = text::normalise(&raw, lex);
+            let text = text::normalise(&entities::decode_entities(&raw), lex);
             (text::title_line(&text), text)
         }
     };
