@@ -183,7 +183,14 @@ fn claim_owner(s: &Sentence, aux: usize) -> Option<usize> {
         .rev()
         .take_while(|&k| s.tok(k) != "," && !s.is_quote_mark(k))
         .find(|&k| s.lowered[k] == "that" && CLAIM_NOUNS.contains(&s.lowered[k - 1].as_str()))?;
-    s.mentions.iter().position(|m| m.possessive && m.end == that - 1)
+    // The claim's clause has its own verb before the passive: "claim that
+    // Souness had lied was denied", not "claim that suspects had been caught".
+    let verb = |k: usize| {
+        let w = s.lowered[k].as_str();
+        w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+    };
+    let clause_verb = (that + 1..aux).any(verb);
+    s.mentions.iter().position(|m| m.possessive && m.end == that - 1).filter(|_| clause_verb)
 }
 
 /// Participles that carry a noun to its agent ("criticism voiced by").

@@ -36,7 +36,12 @@ fn caught_as_arrest(s: &Sentence, i: usize) -> bool {
                 matches!(w.as_str(), "police" | "patrol" | "agents" | "officers" | "guards")
             })
         });
-    be && (CAUGHT_DOING.contains(&next) || by_police)
+    // "10 terror suspects had been caught": the wanted are arrested when caught.
+    let wanted = (0..i.saturating_sub(1))
+        .rev()
+        .find(|&k| !skipped(&s.lowered[k]) && !matches!(s.lowered[k].as_str(), "been" | "being"))
+        .is_some_and(|k| WANTED.contains(&s.lowered[k].as_str()));
+    be && (CAUGHT_DOING.contains(&next) || by_police || wanted)
 }
 
 /// True when the word at `k` opens an amount ("14 pct", "5p", "3-1/8", "two

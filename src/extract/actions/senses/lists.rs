@@ -64,8 +64,27 @@ pub(super) const STATE_FORCES: &[&str] = &[
     "coastguard",
     "commandos",
 ];
-/// Words for people that "capture" takes, past kin ("a woman and her son").
-pub(super) const PEOPLE_TAKEN: &[&str] = &["woman", "man", "boy", "girl", "pair", "couple"];
+/// Words for people that "capture" takes, past kin ("a woman and her son",
+/// "four alleged terror suspects were captured").
+pub(super) const PEOPLE_TAKEN: &[&str] = &[
+    "woman",
+    "man",
+    "boy",
+    "girl",
+    "pair",
+    "couple",
+    "suspect",
+    "fighter",
+    "militant",
+    "soldier",
+    "terrorist",
+    "national",
+    "citizen",
+];
+/// People whose being caught is an arrest, with or without what they were
+/// doing ("10 terror suspects had been caught"; not "caught in the crossfire").
+pub(super) const WANTED: &[&str] =
+    &["suspects", "suspect", "fighters", "militants", "terrorists", "smugglers", "thieves"];
 /// Forms of "catch", which is an arrest only of someone caught doing something.
 pub(super) const CATCH: &[&str] = &["catch", "catches", "caught", "catching"];
 /// Forms of "examine", an investigation only by an authority.

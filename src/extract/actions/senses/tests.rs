@@ -263,6 +263,19 @@ fn a_person_captured_by_no_one_named_is_held() {
 }
 
 #[test]
+fn wanted_people_captured_or_caught_are_arrested() {
+    const TEXT: &str = "Four alleged terror suspects were captured in Texas. Hunter said 10 \
+                        terror suspects had been caught. Two men were caught in the crossfire.";
+    check(
+        TEXT,
+        &[
+            ("-", "arrest", "Four alleged terror suspects", false),
+            ("-", "arrest", "10 terror suspects", false),
+        ],
+    );
+}
+
+#[test]
 fn a_duty_one_is_charged_with_is_no_accusation() {
     const TEXT: &str = "The head of a Philippine panel charged with selling the assets spoke. \
                         The division was charged with thinking up action. Kim Yo Jong is \
