@@ -210,6 +210,19 @@ mod tests {
     use super::super::tests::check;
 
     #[test]
+    fn a_call_or_request_repeated_or_issued_is_a_request() {
+        const TEXT: &str = "Beryl Sprinkel repeated his call for further cuts. A GenCorp \
+                            spokesman reiterated a request to shareholders to wait. Gordon Brown \
+                            issued a call for party unity.";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Beryl Sprinkel", "request", "-", false),
+            ("A GenCorp spokesman", "request", "shareholders", false),
+            ("Gordon Brown", "request", "-", false),
+        ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
     fn light_verb_with_a_gap() {
         const TEXT: &str = "Acme Corp said it filed a lawsuit in federal court against Google.";
         const EXPECTED: &[(&str, &str, &str, bool)] = &[("Acme Corp", "sue", "Google", false)];
