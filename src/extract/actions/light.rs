@@ -74,6 +74,11 @@ fn light_action_with(
             break;
         }
         if let Some(lv) = cands.iter().find(|lv| lv.nouns.iter().any(|n| s.lowered[k] == *n)) {
+            // "denied repeated requests from Vocativ", "his repeated calls": the
+            // participle is the noun's adjective; the noun acts on its own.
+            if k == i + 1 && adjective_participle(s, i) {
+                return None;
+            }
             let near = i + 1..(k + 4).min(n);
             if lv.verb.class == "sue"
                 && near.into_iter().any(|j| NOT_SUED.contains(&s.lowered[j].as_str()))
@@ -92,6 +97,15 @@ fn light_action_with(
         }
     }
     backward(s, i, cands, lex, state, out).then_some(i + 1)
+}
+
+/// True when the "-ed" light verb at `i` stands as an adjective: after a
+/// determiner or another verb in "-ed" ("denied repeated requests").
+fn adjective_participle(s: &Sentence, i: usize) -> bool {
+    let before = i.checked_sub(1).map_or("", |k| s.lowered[k].as_str());
+    s.lowered[i].ends_with("ed")
+        && (matches!(before, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my")
+            || before.len() > 4 && before.ends_with("ed"))
 }
 
 /// The token after the preposition that introduces the target, or `s.toks.len()`.
@@ -213,11 +227,14 @@ mod tests {
     fn a_call_or_request_repeated_or_issued_is_a_request() {
         const TEXT: &str = "Beryl Sprinkel repeated his call for further cuts. A GenCorp \
                             spokesman reiterated a request to shareholders to wait. Gordon Brown \
-                            issued a call for party unity.";
+                            issued a call for party unity. Lin denied repeated requests from \
+                            Vocativ to make Thomas available.";
         const EXPECTED: &[(&str, &str, &str, bool)] = &[
             ("Beryl Sprinkel", "request", "-", false),
             ("A GenCorp spokesman", "request", "shareholders", false),
             ("Gordon Brown", "request", "-", false),
+            ("Lin", "deny", "repeated requests", false),
+            ("Vocativ", "request", "Thomas", false),
         ];
         check(TEXT, EXPECTED);
     }
