@@ -5,7 +5,7 @@
 //! administration by Republicans").
 
 use super::super::mention_words::is_preposition;
-use super::aux::{Aux, ADJUNCT_OPENERS, RELATIVES};
+use super::aux::{Aux, ADJUNCT_OPENERS, BE, HAVE, RELATIVES};
 use super::mixed::mixed_list_before;
 use super::np::noun_phrase_span;
 use super::object_words;
@@ -187,7 +187,7 @@ fn claim_owner(s: &Sentence, aux: usize) -> Option<usize> {
     // Souness had lied was denied", not "claim that suspects had been caught".
     let verb = |k: usize| {
         let w = s.lowered[k].as_str();
-        w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+        w.ends_with("ed") || BE.contains(&w) || HAVE.contains(&w)
     };
     let clause_verb = (that + 1..aux).any(verb);
     s.mentions.iter().position(|m| m.possessive && m.end == that - 1).filter(|_| clause_verb)

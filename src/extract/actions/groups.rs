@@ -56,7 +56,7 @@ pub fn group_names(np: &str, s: &Sentence, state: &ArticleState, lex: &Lexicons)
 /// [`group_names`] of a phrase that counts its members ("the three men",
 /// "both", "the pair"): an object or a passive's subject, where a bare plural
 /// ("the committees were asked") is more often a new group.
-pub fn counted_group_names(
+fn counted_group_names(
     np: &str,
     s: &Sentence,
     state: &ArticleState,
@@ -78,14 +78,13 @@ fn names_of_group(
     }
     let words: Vec<String> = np.split_whitespace().map(str::to_lowercase).collect();
     // "Both were fined", "the two were arrested": the count alone.
-    match words.as_slice() {
-        [both] if both == "both" => return fitting(ids, 2, None, state),
-        [the, n] if the == "the" => {
-            if let Some(n) = number_word(n) {
-                return fitting(ids, n, None, state);
-            }
-        }
-        _ => {}
+    let alone = match words.as_slice() {
+        [both] if both == "both" => Some(2),
+        [the, n] if the == "the" => number_word(n),
+        _ => None,
+    };
+    if let Some(n) = alone {
+        return names_if(ids, n, state, |_| true);
     }
     let [first, .., head] = words.as_slice() else { return Vec::new() };
     let mut number = None;
@@ -101,15 +100,17 @@ fn names_of_group(
             rest = tail;
         }
     }
-    if counted && number.is_none() && !PEOPLE_HEADS.iter().any(|(h, n)| h == head && n.is_some()) {
+    // "the three men", "the pair": people, counted by the head or the number.
+    let people = PEOPLE_HEADS.iter().find(|(h, _)| h == head);
+    let number = number.or(people.and_then(|&(_, n)| n));
+    if counted && number.is_none() {
         return Vec::new();
     }
-    // "the three men", "the pair": people, counted by the head or the number.
-    if let Some(&(_, counted)) = PEOPLE_HEADS.iter().find(|(h, _)| h == head) {
-        let Some(n) = number.or(counted) else { return Vec::new() };
-        return match rest.len() <= 1 {
-            true => fitting(ids, n, Some(ActorKind::Person), state),
-            false => Vec::new(),
+    if people.is_some() {
+        let person = |k: Option<ActorKind>| k.is_none() || k == Some(ActorKind::Person);
+        return match (number, rest.len() <= 1) {
+            (Some(n), true) => names_if(ids, n, state, person),
+            _ => Vec::new(),
         };
     }
     // "the three firms", "the two Wall Street firms": at most two modifiers.
@@ -122,19 +123,16 @@ fn names_of_group(
     };
     // "the firms" bare; "the three Wall Street firms" with a number, which names the list.
     let modifiers = if number.is_some() { 2 } else { 0 };
-    if rest.len() > modifiers || number.is_some_and(|n| n != ids.len()) {
+    if rest.len() > modifiers {
         return Vec::new();
     }
     // Every name must be of the head's kind ("firms": companies); an unknown kind
     // fits a head that is not for persons.
-    let fits = ids.iter().all(|&e| match state.entities.get(e).kind {
+    let fits = |k: Option<ActorKind>| match k {
         Some(k) => kinds.contains(&k),
         None => !kinds.contains(&ActorKind::Person),
-    });
-    if !fits {
-        return Vec::new();
-    }
-    ids.iter().map(|&e| state.entities.get(e).name.clone()).collect()
+    };
+    names_if(ids, number.unwrap_or(ids.len()), state, fits)
 }
 
 /// The names a verb's target stands for when it counts a list named before
@@ -144,7 +142,7 @@ fn names_of_group(
 pub(super) fn group_targets(
     s: &Sentence,
     targets: &[usize],
-    target_np: &Option<String>,
+    target_np: Option<&str>,
     object: bool,
     noun_start: usize,
     state: &ArticleState,
@@ -162,7 +160,7 @@ pub(super) fn group_targets(
 
 /// [`group_names`] of a mention that is no name ("the three men"), with
 /// its article.
-pub fn group_mention(s: &Sentence, m: usize, state: &ArticleState, lex: &Lexicons) -> Vec<String> {
+fn group_mention(s: &Sentence, m: usize, state: &ArticleState, lex: &Lexicons) -> Vec<String> {
     let m = &s.mentions[m];
     if m.kind == MentionKind::Name || m.possessive {
         return Vec::new();
@@ -175,19 +173,16 @@ pub fn group_mention(s: &Sentence, m: usize, state: &ArticleState, lex: &Lexicon
 const PEOPLE_HEADS: &[(&str, Option<usize>)] =
     &[("men", None), ("women", None), ("people", None), ("pair", Some(2)), ("trio", Some(3))];
 
-/// The names of the last list when it has `n` of them, each of `kind` or of
-/// no known kind (the count has named the list).
-fn fitting(
+/// The names of the last list `ids` when it has `n` of them and the kind of
+/// each `fits`.
+fn names_if(
     ids: &[EntityId],
     n: usize,
-    kind: Option<ActorKind>,
     state: &ArticleState,
+    fits: impl Fn(Option<ActorKind>) -> bool,
 ) -> Vec<String> {
-    let fits = |e: &EntityId| {
-        let known = state.entities.get(*e).kind;
-        kind.is_none() || known.is_none() || known == kind
-    };
-    match ids.len() == n && ids.iter().all(fits) {
+    let all_fit = ids.len() == n && ids.iter().all(|&e| fits(state.entities.get(e).kind));
+    match all_fit {
         true => ids.iter().map(|&e| state.entities.get(e).name.clone()).collect(),
         false => Vec::new(),
     }

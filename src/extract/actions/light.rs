@@ -3,6 +3,7 @@
 //! warning" (warn), "sanctions were imposed on Poland", "the suit filed by X",
 //! "the limitations it imposed on RIA" (the noun before the verb).
 
+use super::super::mention_words::DETERMINER_LIST;
 use super::super::mentions::MentionKind;
 use super::super::ArticleState;
 use super::agents::agent_after;
@@ -104,8 +105,7 @@ fn light_action_with(
 fn adjective_participle(s: &Sentence, i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |k| s.lowered[k].as_str());
     s.lowered[i].ends_with("ed")
-        && (matches!(before, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my")
-            || before.len() > 4 && before.ends_with("ed"))
+        && (DETERMINER_LIST.holds(before) || before.len() > 4 && before.ends_with("ed"))
 }
 
 /// The token after the preposition that introduces the target, or `s.toks.len()`.

@@ -58,8 +58,7 @@ use senses::anonymity;
 use shared::{own_object, shared_subject};
 use subject_words::names_people;
 use subjects::{adjacent, subject_phrase};
-use verbs::Found;
-use verbs::{conditional, denied_something, plural_subject, shared_object};
+use verbs::{conditional, denied_something, plural_subject, shared_object, Found};
 
 #[allow(clippy::too_many_arguments)]
 fn verb_action(
@@ -322,7 +321,7 @@ fn verb_action(
     };
     let mut target_names = names(s, &targets, state, quote_speakers);
     let target_group =
-        groups::group_targets(s, &targets, &target_np, !passive, noun_start, state, lex);
+        groups::group_targets(s, &targets, target_np.as_deref(), !passive, noun_start, state, lex);
     match target_group.is_empty() {
         true => target_names.extend(target_np.map(Some)),
         false => target_names = target_group.into_iter().map(Some).collect(),

@@ -36,7 +36,8 @@ pub(super) fn noun_phrase_after(s: &Sentence, end: usize) -> Option<String> {
 
 /// The noun phrases after the verb: the first, and one it is coordinated
 /// with ("detained a wife and daughter of X", "banned alcohol and tobacco",
-/// "asked for audited numbers or statements"), unless "and" joins a new verb ("rejected the offer and walked out").
+/// "asked for audited numbers or statements"), unless "and" joins a new verb
+/// ("rejected the offer and walked out").
 pub(super) fn noun_phrases_after(s: &Sentence, end: usize, lex: &Lexicons) -> Vec<String> {
     let Some((a, b)) = noun_phrase_span(s, end) else { return Vec::new() };
     let mut out = vec![s.slice(a, b).to_string()];

@@ -37,10 +37,7 @@ fn caught_as_arrest(s: &Sentence, i: usize) -> bool {
             })
         });
     // "10 terror suspects had been caught": the wanted are arrested when caught.
-    let wanted = (0..i.saturating_sub(1))
-        .rev()
-        .find(|&k| !skipped(&s.lowered[k]) && !matches!(s.lowered[k].as_str(), "been" | "being"))
-        .is_some_and(|k| WANTED.contains(&s.lowered[k].as_str()));
+    let wanted = subject_end(s, i).is_some_and(|k| WANTED.contains(&s.lowered[k].as_str()));
     be && (CAUGHT_DOING.contains(&next) || by_police || wanted)
 }
 
@@ -58,6 +55,15 @@ fn amount(s: &Sentence, k: usize) -> bool {
 /// passive "be" ends on ("was politely but firmly declined", "has also declined").
 fn skipped(w: &str) -> bool {
     w.ends_with("ly") || matches!(w, "also" | "has" | "had" | "have" | "but")
+}
+
+/// The word before the verb at `i` that its subject ends on, past adverbs and
+/// auxiliaries ("suspects" in "10 terror suspects had been caught").
+fn subject_end(s: &Sentence, i: usize) -> Option<usize> {
+    (0..i).rev().find(|&k| {
+        let w = s.lowered[k].as_str();
+        !skipped(w) && !BE.contains(&w)
+    })
 }
 
 /// True when the verb at `i..end` is "charge" as a price, "decline" as a

@@ -12,7 +12,7 @@ use super::super::object_words::{CLAIM_NOUNS, KIN_OF};
 use super::super::subject_words::{people_noun, PEOPLE};
 use super::super::Sentence;
 use super::lists::{DISMISSED_THINGS, PEOPLE_TAKEN, STATE_FORCES};
-use super::skipped;
+use super::{skipped, subject_end};
 use crate::lexicon::Lexicons;
 use crate::model::ActorKind;
 
@@ -73,8 +73,9 @@ pub(super) fn dismissal(
 /// object ("captured al-Dulaimi", "captured three soldiers") or come right
 /// before it, its passive subject or a reduced relative's head ("he was
 /// captured", "a woman and child captured by the army"), when no agent
-/// other than a state's forces is named ("captured by ISIS" takes a hostage). "Rebels captured
-/// the town" and "captured 20 pct of the market" arrest no one.
+/// other than a state's forces is named ("captured by ISIS" takes a hostage).
+/// "Rebels captured the town" and "captured 20 pct of the market" arrest no
+/// one.
 pub(super) fn captive(
     s: &Sentence,
     i: usize,
@@ -91,10 +92,7 @@ pub(super) fn captive(
             || matches!(w, "him" | "her" | "them" | "us" | "he" | "she" | "who")
     };
     let person = |k: usize| s.mention_at(k).is_some_and(|m| names_a_person(m, state));
-    let before = (0..i).rev().find(|&k| {
-        let w = s.lowered[k].as_str();
-        !skipped(w) && !BE.contains(&w) && !matches!(w, "being" | "been")
-    });
+    let before = subject_end(s, i);
     // A state's forces capture: the subject or the by-phrase says so.
     let forces = |k: usize| {
         STATE_FORCES.contains(&s.lowered[k].as_str())
@@ -116,7 +114,7 @@ pub(super) fn captive(
             .take_while(|&k| s.toks[k].word && !is_preposition(&s.lowered[k]))
             .any(forces);
     // Passive ("were captured by") or a reduced relative ("child captured by").
-    let be = |k: usize| BE.contains(&s.lowered[k].as_str()) || s.lowered[k] == "been";
+    let be = |k: usize| BE.contains(&s.lowered[k].as_str());
     let passive = before.is_some_and(|b| (b + 1..i).any(be)) || by;
     // Without its agent, a person captured is held by someone unnamed ("he was
     // captured in Tripoli"); with one, only a state's forces arrest.
