@@ -9,6 +9,7 @@ use super::aux::{Aux, ADJUNCT_OPENERS, BE, HAVE, RELATIVES};
 use super::mixed::mixed_list_before;
 use super::np::noun_phrase_span;
 use super::object_words;
+use super::relatives::is_relative;
 use super::shared::shared_subject;
 use super::subject_words::{people_word, REPORTING};
 use super::subjects::{adjacent, name_modifies_noun, passive_subject_phrase};
@@ -111,7 +112,7 @@ pub(super) fn passive_parties(
     lex: &Lexicons,
 ) -> PassiveParties {
     // "Arsene Wenger, who was fined": the one the relative pronoun stands for.
-    let relative = aux.start > 0 && RELATIVES.contains(&s.lowered[aux.start - 1].as_str());
+    let relative = aux.start > 0 && is_relative(s, aux.start - 1, RELATIVES);
     let subject = if relative {
         let rel = aux.start - 1;
         s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel && !m.possessive)

@@ -77,6 +77,12 @@ pub(super) fn aux_before(s: &Sentence, verb: usize) -> Aux {
     let mut aux = Aux { start: verb, ..Aux::default() };
     let mut k = verb;
     while k > 0 {
+        // "Korovin also “categorically” denied": an adverb in quotation marks.
+        if k >= 3 && s.is_quote_mark(k - 1) && s.is_quote_mark(k - 3) && adverb(&s.lowered[k - 2]) {
+            k -= 3;
+            aux.start = k;
+            continue;
+        }
         let w = s.lowered[k - 1].as_str();
         if s.toks[k - 1].quoted != s.toks[verb].quoted {
             break;
@@ -103,18 +109,18 @@ pub(super) fn aux_before(s: &Sentence, verb: usize) -> Aux {
         } else if stem == "to" {
             aux.infinitive = true;
             break;
-        } else if !(NEGATIONS.contains(&stem)
-            || ADVERBS.contains(&stem)
-            || stem.ends_with("ly")
-            || stem == "no"
-            || stem == "longer")
-        {
+        } else if !(NEGATIONS.contains(&stem) || adverb(stem) || stem == "no" || stem == "longer") {
             break;
         }
         k -= 1;
         aux.start = k;
     }
     aux
+}
+
+/// True for an adverb that may stand among a verb's auxiliaries.
+fn adverb(w: &str) -> bool {
+    ADVERBS.contains(&w) || w.ends_with("ly")
 }
 
 /// The auxiliaries of the action verb found at `first..end`, and whether an
@@ -307,5 +313,11 @@ mod tests {
             ("John Smith", "refuse", "-", false),
         ];
         check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn an_adverb_in_quotation_marks_stands_among_the_auxiliaries() {
+        const TEXT: &str = "Dr Gwen Korovin also \u{201c}categorically\u{201d} denied the claims.";
+        check(TEXT, &[("Gwen Korovin", "deny", "claims", false)]);
     }
 }

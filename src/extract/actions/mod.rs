@@ -56,7 +56,7 @@ use relatives::{relative_antecedent, relative_doer, relative_subject};
 pub use scan::actions;
 use senses::anonymity;
 use shared::{own_object, shared_subject};
-use subject_words::names_people;
+use subject_words::{names_people, people_word};
 use subjects::{adjacent, subject_phrase};
 use verbs::{conditional, denied_something, plural_subject, shared_object, Found};
 
@@ -269,6 +269,16 @@ fn verb_action(
             // "arrested over the past few months dozens of militants".
             _ => after_time_adjunct(s, end),
         };
+        // "asked “people to stay away”", "accused “oil market manipulators”": a
+        // quotation may open with the one acted on; not with what is called for.
+        let object_start = match object_start < s.toks.len() && s.is_quote_mark(object_start) {
+            true if s.lowered[object_start - 1] != "for"
+                && quoted_party(s, object_start + 1, lex) =>
+            {
+                object_start + 1
+            }
+            _ => object_start,
+        };
         // "pleading for help from the Iraqi government": the one asked.
         let object_start = match verb.class.as_str() {
             "request" => object_words::help_from(s, object_start).unwrap_or(object_start),
@@ -384,6 +394,15 @@ fn verb_action(
         || (gerund_adjunct && opener == Some("without"))
         || verbs::neither_nor(s, if passive { &targets } else { &actors });
     emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);
+}
+
+/// True when the quotation opening at token `k` names a party: it opens
+/// with a name or a word for people ("“people to stay away”"), or its
+/// first few words end in one ("“oil market manipulators”").
+fn quoted_party(s: &Sentence, k: usize, lex: &Lexicons) -> bool {
+    let party = |k: usize| s.mention_covering(k).is_some() || people_word(&s.lowered[k], lex);
+    let close = (k..s.toks.len().min(k + 6)).find(|&c| s.is_quote_mark(c));
+    k < s.toks.len() && s.toks[k].word && (party(k) || close.is_some_and(|c| c > k && party(c - 1)))
 }
 
 #[cfg(test)]

@@ -16,13 +16,19 @@ use crate::lexicon::Lexicons;
 /// `start`: right before it, or before a time adjunct ("Allawi, who this
 /// week criticised nations").
 pub(super) fn relative_before(s: &Sentence, start: usize, relatives: &[&str]) -> Option<usize> {
-    let relative = |k: usize| relatives.contains(&s.lowered[k].as_str());
+    let relative = |k: usize| is_relative(s, k, relatives);
     let near = start.checked_sub(1).filter(|&k| relative(k));
     near.or_else(|| {
         (start.saturating_sub(5)..start.saturating_sub(2))
             .rev()
             .find(|&k| relative(k) && time_or_place(s, k + 1, start))
     })
+}
+
+/// True when token `k` is one of `relatives` as a pronoun: not the World
+/// Health Organization's acronym ("the WHO was investigating").
+pub(super) fn is_relative(s: &Sentence, k: usize, relatives: &[&str]) -> bool {
+    relatives.contains(&s.lowered[k].as_str()) && s.tok(k) != "WHO"
 }
 
 /// Whom the relative pronoun at `rel` stands for, as the subject of the
@@ -150,6 +156,14 @@ mod tests {
             ("U.S. intelligence agencies", "accuse", "Russia", false),
             ("The U.S. intelligence agencies", "accuse", "Russia", false),
         ];
+        check(TEXT, EXPECTED);
+    }
+
+    #[test]
+    fn the_acronym_who_is_no_relative_pronoun() {
+        const TEXT: &str = "Christy Feigh said the WHO was investigating the reports.";
+        const EXPECTED: &[(&str, &str, &str, bool)] =
+            &[("World Health Organization", "investigate", "reports", false)];
         check(TEXT, EXPECTED);
     }
 }

@@ -48,8 +48,12 @@ pub fn actions(
             // "Shell declined 5p", "ordered six MD-82s": a fall, a purchase.
             .filter(|m| !other_verb_sense(s, i, i + m.words, state, lex))
             // "garment orders were up": a verb is not followed by an auxiliary.
+            // "denied being leaned on": a past verb takes a gerund "being".
             .filter(|m| {
-                !s.lowered.get(i + m.words).is_some_and(|w| AUXILIARY_AFTER.contains(&w.as_str()))
+                let past = s.lowered[i + m.words - 1].ends_with("ed");
+                !s.lowered.get(i + m.words).is_some_and(|w| {
+                    AUXILIARY_AFTER.contains(&w.as_str()) && !(past && w == "being")
+                })
             })
         {
             let end = i + m.words;

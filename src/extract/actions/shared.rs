@@ -3,11 +3,12 @@
 //! verb cannot turn back on its subject ("contacted customers and
 //! instructed them").
 
+use super::super::mention_words::DETERMINER_LIST;
 use super::super::mentions::{Mention, MentionKind};
 use super::aux::{BE, DO, HAVE, MODALS};
 use super::np::noun_phrase_after;
 use super::subject_words::REPORTING;
-use super::subjects::{time_opening, time_or_place};
+use super::subjects::{opening_phrase, time_opening, time_or_place};
 use super::Sentence;
 
 /// Words that may not stand in a title before the subject's name.
@@ -58,7 +59,11 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     // "In August 2004 Chinese authorities shut down ... and arrested": a time needs no comma.
     let adjunct = first > 0
         && match s.tok(first - 1) {
-            "," => time_or_place(s, clause_start, first - 1),
+            // "During a press conference, Ottawa Police Chief Charles Bordeleau said".
+            "," => {
+                time_or_place(s, clause_start, first - 1)
+                    || opening_phrase(s, clause_start, first - 1)
+            }
             _ => time_opening(s, clause_start, first),
         };
     // "Ex-chat show host Robert Kilroy-Silk has quit": a title of a few
@@ -71,17 +76,28 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     let opens = s.words(clause_start, first) <= 2 || adjunct || title;
     // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
     // opening names modify is the subject.
+    // "Nobel Peace Prize laureate and education activist Malala Yousafzai":
+    // one "and" between two role words, no name on either side of it.
+    let joins_roles = |a: usize, b: usize, k: usize| {
+        s.lowered[k] == "and"
+            && b - a <= 6
+            && k > a
+            && k + 1 < b
+            && !DETERMINER_LIST.holds(&s.lowered[k + 1])
+    };
     let modified = |m: usize, n: &Mention| {
+        let (a, b) = (s.mentions[m].end, n.first);
         n.kind == MentionKind::Name
             && !n.in_pp
-            && n.first > s.mentions[m].end
-            && n.first - s.mentions[m].end <= 2
-            && (s.mentions[m].end..n.first).all(|k| {
+            && b > a
+            && (b - a <= 2 || (a..b).any(|k| joins_roles(a, b, k)))
+            && (a..b).all(|k| {
                 let w = s.lowered[k].as_str();
                 // "The president called ISIS ...": a verb between is no modifier.
                 s.toks[k].word
                     && s.tok(k).chars().all(char::is_lowercase)
-                    && !matches!(w, "and" | "or" | "said" | "says" | "told")
+                    && (!matches!(w, "and" | "or") || joins_roles(a, b, k))
+                    && !matches!(w, "said" | "says" | "told")
                     && !w.ends_with("ed")
                     // "Kilroy-Silk has quit the UK Independence Party and accused":
                     // an auxiliary opens a verb phrase.
@@ -191,5 +207,27 @@ mod tests {
                 ("Robert Kilroy-Silk", "accuse", "UK Independence Party", false),
             ],
         );
+    }
+
+    #[test]
+    fn two_roles_joined_by_and_modify_the_name_after_them() {
+        const TEXT: &str = "Nobel Peace Prize laureate and international education activist \
+                            Malala Yousafzai visited Nigeria in July, and urged Boko Haram to \
+                            free the girls.";
+        check(TEXT, &[("Malala Yousafzai", "request", "Boko Haram", false)]);
+    }
+
+    #[test]
+    fn an_opening_prepositional_phrase_keeps_the_subject_shared() {
+        // Not "called for “practical measures”": what is asked for is no one asked.
+        const TEXT: &str = "During a press conference, Police Chief Charles Bordeleau said this \
+                            is still an investigation and asked \"people to stay away.\" In a \
+                            separate interview, Michio Takeuchi said the exchange has done its \
+                            utmost and called for \"practical measures\".";
+        const EXPECTED: &[(&str, &str, &str, bool)] = &[
+            ("Charles Bordeleau", "request", "people", false),
+            ("Michio Takeuchi", "request", "-", false),
+        ];
+        check(TEXT, EXPECTED);
     }
 }

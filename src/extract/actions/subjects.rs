@@ -6,8 +6,9 @@
 //! `subject_words.rs`.
 
 use super::super::clause::is_time_word;
-use super::super::mention_words::DAY_WORDS;
+use super::super::mention_words::{is_preposition, DAY_WORDS};
 use super::super::mentions::MentionKind;
+use super::shared::is_auxiliary;
 use super::subject_words::{
     doers_plural, is_count, people_noun, people_word, LARGE_COUNTS, NP_BREAKERS, NP_OPENERS,
     PREPOSITIONS, REPORTING,
@@ -131,7 +132,9 @@ fn noun_phrase_before(
         let w = s.lowered[k].as_str();
         let lower = s.tok(k).chars().next().is_some_and(char::is_lowercase);
         let participle = w.ends_with("ing") || w.ends_with("ed");
-        let adjective = determined && k > a && k + 1 < b;
+        // "masked militants in the area": a participle opening a phrase for people.
+        let adjective = (determined && k > a && k + 1 < b)
+            || (k == a && k + 1 < b && w.ends_with("ed") && people_word(head, lex));
         // "U.S. intelligence agencies": an abbreviation's period is part of it.
         let period = s.tok(k) == "." && k > a && s.toks[k - 1].end == s.toks[k].start;
         (s.toks[k].word || period || matches!(s.tok(k), "-" | "’s" | "'s"))
@@ -240,6 +243,20 @@ pub(super) fn time_or_place(s: &Sentence, from: usize, to: usize) -> bool {
     anchored
 }
 
+/// True when tokens `from..to` are a prepositional phrase that opens the
+/// sentence before its comma ("During a press conference", "In a separate
+/// interview"): a preposition, then at most nine plain words, no verb.
+pub(super) fn opening_phrase(s: &Sentence, from: usize, to: usize) -> bool {
+    from == 0
+        && to > from + 1
+        && to - from <= 10
+        && is_preposition(&s.lowered[from])
+        && (from + 1..to).all(|k| {
+            let w = s.lowered[k].as_str();
+            s.toks[k].word && !w.ends_with("ed") && !is_auxiliary(w) && !REPORTING.contains(&w)
+        })
+}
+
 /// True when tokens `from..to` are a time alone ("In August 2004", "Last
 /// year"), which may open a clause without a comma; a place may not ("In
 /// Paris police ..." reads as one name too often).
@@ -281,5 +298,12 @@ mod tests {
     fn a_name_after_a_lower_case_arabic_article_is_a_name() {
         const TEXT: &str = "According to media reports, al-Baghdadi was detained for years.";
         check(TEXT, &[("-", "arrest", "al-Baghdadi", false)]);
+    }
+
+    #[test]
+    fn a_participle_may_open_a_phrase_for_people() {
+        const TEXT: &str = "After the strike, masked Islamic militants in the area arrested \
+                            dozens of residents.";
+        check(TEXT, &[("masked Islamic militants", "arrest", "residents", false)]);
     }
 }

@@ -151,10 +151,14 @@ fn surname_with_particles_is_the_known_person() {
 
 #[test]
 fn denial_of_a_clause_has_no_target() {
-    // A gerund's clause too.
-    const TEXT: &str = "Corvel Inc denied that it had paid bribes. Lin denied taking part.";
-    const EXPECTED: &[(&str, &str, &str, bool)] =
-        &[("Corvel Inc", "deny", "-", false), ("Lin", "deny", "-", false)];
+    // A gerund's clause too, "being" and "doing" among them.
+    const TEXT: &str = "Corvel Inc denied that it had paid bribes. Lin denied taking part. \
+                        Lord Goldsmith has denied being leaned on.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Corvel Inc", "deny", "-", false),
+        ("Lin", "deny", "-", false),
+        ("Goldsmith", "deny", "-", false),
+    ];
     check(TEXT, EXPECTED);
 }
 

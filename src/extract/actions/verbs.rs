@@ -128,7 +128,10 @@ pub(super) fn denied_something(s: &Sentence, end: usize) -> bool {
 /// True when token `k` is a lower-case -ing form ("denied taking cocaine"),
 /// not the noun "wrongdoing".
 pub(super) fn gerund_at(s: &Sentence, k: usize) -> bool {
-    s.lowered.get(k).is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w != "wrongdoing")
+    let short = |w: &str| matches!(w, "being" | "doing" | "going" | "using" | "lying" | "owing");
+    s.lowered
+        .get(k)
+        .is_some_and(|w| ((w.len() > 5 && w.ends_with("ing")) || short(w)) && w != "wrongdoing")
         && s.tok(k).starts_with(char::is_lowercase)
 }
 
