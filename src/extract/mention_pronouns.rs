@@ -29,7 +29,15 @@ impl MentionFinder<'_> {
             // "called ISIS a cancer and accused them": an object pronoun is the last
             // fitting name, as inside a quotation; a subject pronoun prefers subjects.
             let object = matches!(lowered[i].as_str(), "them" | "him");
-            m.entity = ents.pronoun(gender, plural, toks[i].start, toks[i].quoted || object);
+            // "The FBI arrested them": not the subject of its own clause.
+            let subject = object.then(|| own_subject(lowered, i, earlier)).flatten();
+            m.entity = ents.pronoun_except(
+                gender,
+                plural,
+                toks[i].start,
+                toks[i].quoted || object,
+                subject,
+            );
             let opens_clause = i > 0 && SUBORDINATOR_LIST.holds(&lowered[i - 1]);
             if gender != Gender::Unknown && !plural && !toks[i].quoted && opens_clause {
                 m.entity = unknown_name_here(toks, lowered, self.text, earlier, m.entity, ents)
@@ -47,6 +55,25 @@ impl MentionFinder<'_> {
         }
         Some(m)
     }
+}
+
+/// The entity of the subject of the clause an object pronoun at `i` stands
+/// in ("The FBI arrested them", "Smith did not warn him"), which the
+/// pronoun cannot be: the last mention before it (or before ", who"), not
+/// in a prepositional phrase nor a possessive, with at most four plain words
+/// between, none of which opens another clause.
+fn own_subject(lowered: &[KeyedWord], i: usize, earlier: &[Mention]) -> Option<EntityId> {
+    let last = earlier.iter().rev().find(|m| m.end <= i)?;
+    let boundary = |w: &KeyedWord| {
+        SUBORDINATOR_LIST.holds(w) || matches!(w.as_str(), "and" | "but" | "or" | "," | "who")
+    };
+    // "MI5, who warned them": the relative pronoun is the name before it.
+    let relative = last.end + 2 <= i
+        && lowered[last.end] == ","
+        && matches!(lowered[last.end + 1].as_str(), "who" | "which");
+    let from = if relative { last.end + 2 } else { last.end };
+    let plain = from + 4 >= i && !lowered[from..i].iter().any(boundary);
+    (plain && !last.in_pp && !last.possessive && !last.quoted).then_some(last.entity).flatten()
 }
 
 /// "police arrested Baba Rampal Maharaj after a siege when he refused": a

@@ -212,6 +212,12 @@ const OBJECTLESS_AFTER: &[&str] = &[
     "today",
 ];
 
+/// True when the word after a participle ending at `end` leaves it without
+/// an object ("expelled from the party", "fined by the FA").
+pub(super) fn objectless_after(s: &Sentence, end: usize) -> bool {
+    s.lowered.get(end).is_some_and(|w| s.toks[end].word && OBJECTLESS_AFTER.contains(&w.as_str()))
+}
+
 /// Past participles not in -ed or -en that open a passive's first verb.
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "caught", "held", "shot", "hit", "put", "sent", "brought", "found", "hurt", "bought", "sold",

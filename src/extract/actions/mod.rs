@@ -121,6 +121,15 @@ fn verb_action(
         emit(s, first, verb, &[None], &[Some(people)], aux.negated, false, rule, out);
         return;
     }
+    // "the Stalinists, expelled from the party in 1986, lost": a participle
+    // between commas with no object is a passive on the subject before.
+    if let Some(m) = bare_participle.then(|| reduced::enclosed_participle(s, first, end)).flatten()
+    {
+        let targets = names(s, &s.coordinated(m), state, quote_speakers);
+        let rule = "action_reduced_passive";
+        emit(s, first, verb, &[None], &targets, aux.negated, false, rule, out);
+        return;
+    }
     if !(passive || finite || progressive || participial) || reduced {
         return;
     }

@@ -33,6 +33,37 @@ pub(super) fn reduced_passive(
     (!actors.is_empty()).then(|| (actors, vec![Some(target)]))
 }
 
+/// The subject a participle at `first..end` between commas undergoes, with
+/// no object of its own: "the Stalinists, expelled from the party in 1986,
+/// lost", "Refaat el-Sayed, sacked from the board after ..., had failed".
+/// The name before the first comma opens its clause (it is no apposition of
+/// another: "HP, the printer firm, declined"), and the comma after the
+/// participle's phrase is followed by the clause's verb, not by a name.
+pub(super) fn enclosed_participle(s: &Sentence, first: usize, end: usize) -> Option<usize> {
+    if first < 2 || s.tok(first - 1) != "," || !super::aux::objectless_after(s, end) {
+        return None;
+    }
+    let m = s.mentions.iter().rposition(|m| m.end == first - 1)?;
+    let name = &s.mentions[m];
+    if name.possessive || name.in_pp || name.in_parens {
+        return None;
+    }
+    let before = name.first.checked_sub(1);
+    let before = before
+        .filter(|&k| NP_OPENERS.contains(&s.lowered[k].as_str()) && k > 0)
+        .map_or(before, |k| Some(k - 1));
+    if before.is_some_and(|k| matches!(s.tok(k), "," | "(" | "-" | "–" | "—")) {
+        return None;
+    }
+    let close = (end..s.toks.len().min(end + 16)).find(|&k| s.tok(k) == ",")?;
+    let next = close + 1;
+    let verb_follows = s.toks.get(next).is_some_and(|t| t.word)
+        && s.mention_at(next).is_none()
+        && s.tok(next).starts_with(char::is_lowercase)
+        && !matches!(s.lowered[next].as_str(), "and" | "or" | "but" | "who" | "which");
+    verb_follows.then_some(m)
+}
+
 /// The noun phrase that ends right before `verb` (a comma of an apposition
 /// allowed): a name's canonical form, or a few lower-case words after a
 /// determiner ("the recent American airstrikes" → "recent American airstrikes").

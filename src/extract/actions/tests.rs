@@ -395,3 +395,14 @@ fn a_state_before_the_adjectives_of_a_measure_imposes_it() {
     const TEXT: &str = "He said U.S. trade sanctions against Japan would take effect.";
     check(TEXT, &[("United States", "sanction", "Japan", false)]);
 }
+
+#[test]
+fn a_participle_between_commas_is_a_passive_on_the_subject() {
+    // Not an apposition's own comma ("HP, the printer firm, declined").
+    const TEXT: &str = "The Eurocommunists kept their seats, while the Stalinists, expelled \
+                        from the Communist Party in 1986, lost six. Zorbex Corp, the printer \
+                        firm, declined to comment.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("-", "remove", "Stalinists", false), ("Zorbex Corp", "refuse", "-", false)];
+    check(TEXT, EXPECTED);
+}

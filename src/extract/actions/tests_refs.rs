@@ -363,3 +363,12 @@ fn a_possessor_is_not_the_doer_of_a_participle() {
         &[("Mary Jones", "request", "-", false), ("Mary Jones", "request", "release", false)],
     );
 }
+
+#[test]
+fn an_object_pronoun_is_not_the_subject_of_its_own_clause() {
+    // "them" is not al-Qaeda itself, which the act would drop.
+    const TEXT: &str = "ISIS rose to global infamy and Al Qaeda denounced them as too extreme.";
+    const EXPECTED: &[(&str, &str, &str, bool)] =
+        &[("al-Qaeda", "condemn", "Islamic State", false)];
+    check(TEXT, EXPECTED);
+}

@@ -23,7 +23,24 @@ impl Entities {
         at: usize,
         latest: bool,
     ) -> Option<EntityId> {
+        self.pronoun_except(gender, plural, at, latest, None)
+    }
+
+    /// [`Entities::pronoun`], never `except` (an object pronoun's own
+    /// clause's subject: "The FBI arrested them").
+    pub fn pronoun_except(
+        &self,
+        gender: Gender,
+        plural: bool,
+        at: usize,
+        latest: bool,
+        except: Option<EntityId>,
+    ) -> Option<EntityId> {
+        let excepted = except.map(|i| &self.list[i]);
         let fits = |e: &Entity| {
+            if excepted.is_some_and(|x| std::ptr::eq(x, e)) {
+                return false;
+            }
             if plural {
                 // A country or an outlet is "it": "they" after "Tanzania" or
                 // "told Reuters" is others, after "Iranian authorities" the state.
@@ -49,6 +66,7 @@ impl Entities {
             true => self.last_mentioned(at, fits),
             false => self.most_recent(at, fits),
         };
+        let unknown = |e: &Entity| unknown(e) && !excepted.is_some_and(|x| std::ptr::eq(x, e));
         let found = recent(&fits).or_else(|| personal.then(|| recent(&unknown)).flatten());
         // "They said" that no subject before fits: a group named in passing
         // paragraphs back ("southern China’s Guangdong Province") is no antecedent.
