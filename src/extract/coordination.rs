@@ -116,7 +116,7 @@ impl Sentence<'_> {
     /// Korchemny", ", vice-president James Valente"): up to three lower-case
     /// words that may be roles (a role's mark, no action's, no verb or
     /// adverb ending) and hyphens; `b`'s own start when there are none.
-    fn role_start(&self, b: usize) -> usize {
+    pub(super) fn role_start(&self, b: usize) -> usize {
         let first = self.mentions[b].first;
         if self.mentions[b].kind != MentionKind::Name {
             return first;

@@ -6,7 +6,7 @@
 use super::super::clause::is_time_word;
 use super::super::mention_words::DAY_WORDS;
 use super::super::mentions::MentionKind;
-use super::args::NUMBER_WORDS;
+use super::args::{NP_STOPS, NUMBER_WORDS};
 use super::aux::{ADVERBS, BE, MODALS};
 use super::Sentence;
 use crate::lexicon::KeyedWord;
@@ -51,8 +51,21 @@ pub(super) fn gerund_doer(
     let w = s.lowered.get(object)?.as_str();
     // "for refusing to harvest organs": refusing takes an infinitive.
     let refusal = w == "to" && refuse;
+    // "caused chaos by blocking roads": a bare plural noun after "by" too;
+    // not after another gerund ("charged Japan with violating rules by
+    // restricting imports": Japan restricts).
+    let gerund_before = (opener.saturating_sub(8)..opener)
+        .any(|k| s.lowered[k].ends_with("ing") && s.tok(k).starts_with(char::is_lowercase));
+    let bare_plural = s.lowered[opener] == "by"
+        && !gerund_before
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && s.tok(object).starts_with(char::is_lowercase)
+        && !NP_STOPS.contains(&w);
     let has_object = s.mention_at(object).is_some()
         || refusal
+        || bare_plural
         || matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "any" | "all");
     let clause = (0..opener)
         .rev()

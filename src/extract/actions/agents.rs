@@ -5,6 +5,7 @@
 //! administration by Republicans").
 
 use super::super::mention_words::is_preposition;
+use super::super::mentions::MentionKind;
 use super::aux::{Aux, ADJUNCT_OPENERS, BE, HAVE, RELATIVES};
 use super::mixed::mixed_list_before;
 use super::np::noun_phrase_span;
@@ -32,7 +33,23 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
         m.first > by && (m.first <= by + 2 || (m.first <= by + 5 && lower_words(by + 1, m.first)))
     })?;
     let head = s.mentions.iter().position(|h| h.first == s.mentions[m].end);
-    Some(if s.mentions[m].possessive { head.unwrap_or(m) } else { m })
+    // "by the state-oil company Petrobras": the name after its descriptor;
+    // "of former Worldcom chief financial officer Scott Sullivan": the person
+    // after a company's name and role.
+    let described = s.mentions[m].kind == MentionKind::Descriptor
+        && head.is_some_and(|h| s.mentions[h].kind == MentionKind::Name);
+    let role_of = s.mentions.get(m + 1).filter(|n| {
+        let end = s.mentions[m].end;
+        s.mentions[m].kind == MentionKind::Name
+            && !s.mentions[m].possessive
+            && n.kind == MentionKind::Name
+            && n.first > end
+            && s.role_start(m + 1) == end
+    });
+    if role_of.is_some() {
+        return Some(m + 1);
+    }
+    Some(if s.mentions[m].possessive || described { head.unwrap_or(m) } else { m })
 }
 
 /// The people after "by" at `by` when no name stands there ("arrested by

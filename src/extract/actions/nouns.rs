@@ -130,6 +130,15 @@ pub(super) fn noun_action(
     if super::senses::purchase_order(s, noun) || market() || wished() {
         return;
     }
+    // "went in at the request of the state-oil company Petrobras": the one after
+    // "of" asks, of no one named.
+    if let Some(actor) = request_of(s, noun, class) {
+        let verb =
+            ActionVerb { class: class.to_string(), cameo: cameo.to_string(), slots: Vec::new() };
+        let actors = names(s, &s.coordinated(actor), state, quote_speakers);
+        emit(s, noun, &verb, &actors, &[], false, false, "action_noun", out);
+        return;
+    }
     // "the last government shutdown": the government closed, it blocked no one.
     let closed = noun > 0 && s.lowered[noun - 1] == "government";
     if closed && s.lowered[noun].starts_with("shutdown") {
@@ -199,6 +208,14 @@ pub(super) fn noun_action(
     }
     let verb = ActionVerb { class: class.to_string(), cameo: cameo.to_string(), slots: Vec::new() };
     emit(s, noun, &verb, &actor_names, &target_names, negated, false, "action_noun", out);
+}
+
+/// The name after "at the request of" (or "urging", "behest") around the
+/// noun at `noun`, who asked.
+fn request_of(s: &Sentence, noun: usize, class: &str) -> Option<usize> {
+    let at = noun >= 2 && s.lowered[noun - 2] == "at" && s.lowered[noun - 1] == "the";
+    let of = s.lowered.get(noun + 1).is_some_and(|w| w == "of");
+    (class == "request" && at && of).then(|| agent_after(s, noun + 1)).flatten()
 }
 
 /// The named subject of the clause a possessive pronoun `m` stands in, after

@@ -406,3 +406,29 @@ fn a_participle_between_commas_is_a_passive_on_the_subject() {
         &[("-", "remove", "Stalinists", false), ("Zorbex Corp", "refuse", "-", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn at_the_request_of_names_who_asked() {
+    const TEXT: &str = "The troops went in at the request of the state-oil company Petrobras.";
+    check(TEXT, &[("Petrobras", "request", "-", false)]);
+}
+
+#[test]
+fn a_gerund_after_by_may_take_a_bare_plural() {
+    // Not after another gerund: Japan restricts, if anyone.
+    const TEXT: &str = "In 2000 the People's Fuel Lobby caused chaos by blocking roads. The \
+                        United States charged Japan with violating GATT rules by restricting \
+                        imports.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("People's Fuel Lobby", "block", "roads", false),
+        ("United States", "accuse", "Japan", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn the_agent_is_the_person_after_a_name_and_role() {
+    const TEXT: &str = "Jason Gardener was criticised at the time by former Olympic champion \
+                        Michael Johnson.";
+    check(TEXT, &[("Michael Johnson", "criticize", "Jason Gardener", false)]);
+}
