@@ -178,9 +178,12 @@ pub(super) fn noun_action(
     let mut target_names = Vec::new();
     // "Icahn is the target of an SEC probe of alleged violations": Icahn.
     let target_of = target_of_phrase(s, noun);
+    // "the U.S. threat on Friday to impose tariffs": a day is when, not whom.
+    let day_after = s.lowered.get(after + 1).is_some_and(|w| DAY_WORDS.contains(&w.as_str()));
     if target_of.is_none()
         && after < s.toks.len()
         && TARGET_PREPS.contains(&s.lowered[after].as_str())
+        && !day_after
     {
         target_names = names(s, &object_after(s, after + 1), state, quote_speakers);
         // "an order to stop construction": "to" with a verb says what, not whom.

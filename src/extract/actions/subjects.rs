@@ -70,7 +70,9 @@ fn noun_phrase_before(
             && s.lowered[k].ends_with("ing")
             && s.tok(k).starts_with(char::is_lowercase)
             && (matches!(next, "the" | "a" | "an" | "its" | "their" | "his" | "her")
-                || s.toks.get(k + 1).is_some_and(|t| t.is_capitalised()))
+                || s.toks.get(k + 1).is_some_and(|t| t.is_capitalised())
+                // "Reporters covering singer Michael Jackson's trial": a role before a name.
+                || s.mentions.iter().any(|m| m.first == k + 2 && m.kind == MentionKind::Name))
     };
     // "Hundreds of people were detained", "Three of the men were arrested":
     // the count's "of" is inside the phrase.

@@ -432,3 +432,16 @@ fn the_agent_is_the_person_after_a_name_and_role() {
                         Michael Johnson.";
     check(TEXT, &[("Michael Johnson", "criticize", "Jason Gardener", false)]);
 }
+
+#[test]
+fn a_day_after_an_action_noun_is_no_target() {
+    const TEXT: &str = "The U.S. threat on Friday to impose tariffs worried Tokyo.";
+    check(TEXT, &[("United States", "threaten", "-", false)]);
+}
+
+#[test]
+fn a_participle_with_a_role_and_name_after_it_follows_the_head() {
+    const TEXT: &str = "Reporters covering singer Michael Jackson's trial in California have \
+                        asked to see questionnaires.";
+    check(TEXT, &[("Reporters", "request", "-", false)]);
+}
