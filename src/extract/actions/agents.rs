@@ -12,7 +12,7 @@ use super::np::noun_phrase_span;
 use super::object_words;
 use super::relatives::is_relative;
 use super::shared::shared_subject;
-use super::subject_words::{people_word, REPORTING};
+use super::subject_words::{doers_plural, people_word, REPORTING};
 use super::subjects::{adjacent, name_modifies_noun, passive_subject_phrase};
 use crate::extract::sentence::Sentence;
 use crate::lexicon::Lexicons;
@@ -57,13 +57,37 @@ pub(super) fn agent_after(s: &Sentence, by: usize) -> Option<usize> {
 /// when its head is a word for people ("by strikes", "by import
 /// restrictions" and "by a lack of parts" are causes, not agents).
 pub(super) fn people_after_by(s: &Sentence, by: usize, lex: &Lexicons) -> Option<String> {
-    let people = |(_, b): (usize, usize)| people_word(&s.lowered[b - 1], lex);
+    // "rejected by union bargainers": a doer's plural names people too.
+    let people = |(_, b): (usize, usize)| {
+        let w = s.lowered[b - 1].as_str();
+        people_word(w, lex) || (doers_plural(w) && !NOT_DOERS.contains(&w))
+    };
     let (a, b) = noun_phrase_span(s, by + 1).filter(|&span| people(span))?;
     // "by state and federal confidentiality laws": every conjunct names people.
     let joined = s.lowered.get(b).is_some_and(|w| w == "and" || w == "or");
     let other = || noun_phrase_span(s, b + 1).is_some_and(people);
     (!joined || other()).then(|| s.slice(a, b).to_string())
 }
+
+/// Plurals in -ers/-ors that name things, no agents ("restricted by orders").
+const NOT_DOERS: &[&str] = &[
+    "numbers",
+    "orders",
+    "factors",
+    "papers",
+    "powers",
+    "matters",
+    "computers",
+    "letters",
+    "waters",
+    "centers",
+    "centres",
+    "borders",
+    "errors",
+    "sectors",
+    "layers",
+    "filters",
+];
 
 /// The words of a possessive name and the lower-case noun it governs when
 /// no name follows ("Spain's anti-violence commission"), at most four words.

@@ -83,6 +83,17 @@ pub(super) fn aux_before(s: &Sentence, verb: usize) -> Aux {
             aux.start = k;
             continue;
         }
+        // "has so far refused": the adverb of two words, after an auxiliary
+        // ("battles so far removed from Texas" are distant).
+        let aux_before_so = k >= 3 && {
+            let w = s.lowered[k - 3].as_str();
+            [BE, HAVE, DO, MODALS, NEGATIONS].iter().any(|l| l.contains(&w))
+        };
+        if aux_before_so && s.lowered[k - 1] == "far" && s.lowered[k - 2] == "so" {
+            k -= 2;
+            aux.start = k;
+            continue;
+        }
         let w = s.lowered[k - 1].as_str();
         if s.toks[k - 1].quoted != s.toks[verb].quoted {
             break;

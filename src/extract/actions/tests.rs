@@ -445,3 +445,23 @@ fn a_participle_with_a_role_and_name_after_it_follows_the_head() {
                         asked to see questionnaires.";
     check(TEXT, &[("Reporters", "request", "-", false)]);
 }
+
+#[test]
+fn a_doers_plural_after_by_is_the_agent() {
+    // Not a thing's plural ("restricted by orders").
+    const TEXT: &str = "The proposal was unanimously rejected by union bargainers. John Smith \
+                        was restricted by orders.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("union bargainers", "reject", "The proposal", false),
+        ("-", "restrict", "John Smith", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn so_far_stands_among_the_auxiliaries() {
+    // Not "so far removed from": distant.
+    const TEXT: &str = "Acme Corp has so far refused to comment. The battles seem so far \
+                        removed from Texas.";
+    check(TEXT, &[("Acme Corp", "refuse", "-", false)]);
+}
