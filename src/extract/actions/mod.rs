@@ -262,7 +262,10 @@ fn verb_action(
             let np = (rule == "action_active").then(|| subject_phrase(s, aux.start, lex)).flatten();
             group =
                 np.as_deref().map(|np| groups::group_names(np, s, state, lex)).unwrap_or_default();
-            actor_np = np.filter(|np| group.is_empty() && names_people(np, lex));
+            // "The report blames Libyan Dawn", "The rules prohibit brokers": a
+            // text accuses, bans or limits (not asks: see `removed::document_subject`).
+            let text = |np: &str| subject_words::text_acts(np, &verb.class);
+            actor_np = np.filter(|np| group.is_empty() && (names_people(np, lex) || text(np)));
             if actor_np.is_none() && group.is_empty() {
                 return;
             }

@@ -16,6 +16,33 @@ pub(super) fn doers_plural(w: &str) -> bool {
         && !w.ends_with("ments")
 }
 
+/// Texts that accuse, ban or limit in their own words: "The report blames
+/// Libyan Dawn", "The legal action accuses Mr Spector", "The rules prohibit
+/// brokers".
+const TEXT_ACTORS: &[&str] = &[
+    "report",
+    "lawsuit",
+    "suit",
+    "action",
+    "complaint",
+    "indictment",
+    "letter",
+    "law",
+    "laws",
+    "rules",
+    "regulations",
+    "decree",
+    "ruling",
+    "statement",
+];
+
+/// True when the noun phrase `np` is a text of [`TEXT_ACTORS`] and the
+/// action's class one a text does (accuse, ban, restrict).
+pub(super) fn text_acts(np: &str, class: &str) -> bool {
+    let head = np.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(class, "accuse" | "ban" | "restrict") && TEXT_ACTORS.contains(&head.as_str())
+}
+
 /// A number in digits or words ("30", "five", "dozens").
 pub(super) fn is_count(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_ascii_digit())

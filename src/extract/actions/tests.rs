@@ -465,3 +465,15 @@ fn so_far_stands_among_the_auxiliaries() {
                         removed from Texas.";
     check(TEXT, &[("Acme Corp", "refuse", "-", false)]);
 }
+
+#[test]
+fn a_text_accuses_bans_and_limits_in_its_own_words() {
+    // A text's call is no request (removed::document_subject).
+    const TEXT: &str = "The report blames Libyan Dawn for the thefts. The legal action accuses \
+                        Mr Spector of murder. The plan calls for new loans.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("The report", "accuse", "Libyan Dawn", false),
+        ("The legal action", "accuse", "Spector", false),
+    ];
+    check(TEXT, EXPECTED);
+}
