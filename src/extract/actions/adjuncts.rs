@@ -36,6 +36,9 @@ pub(super) const STATEMENT_NOUNS: &[&str] = &[
     "ruling",
     "directive",
 ];
+/// Texts before a gerund that do what it says themselves ("the law banning
+/// hunting with dogs"): no issuer is named for them.
+pub(super) const LAW_NOUNS: &[&str] = &["law", "laws", "rules", "regulations"];
 /// Who does what a gerund after `opener` names ("fined for accusing X", "a
 /// statement condemning X"), whose object starts at `object`: the subject of
 /// the clause (after a reporting verb's "that", if any), or, after "for", the

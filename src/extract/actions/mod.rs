@@ -40,7 +40,7 @@ use super::ArticleState;
 use crate::lexicon::{ActionVerb, KeyedWord, Lexicons, VerbSlot};
 use crate::model::Claim;
 use adjuncts::{
-    absolute_subject, after_time_adjunct, gerund_doer, GERUND_OPENERS, STATEMENT_NOUNS,
+    absolute_subject, after_time_adjunct, gerund_doer, GERUND_OPENERS, LAW_NOUNS, STATEMENT_NOUNS,
 };
 use agents::passive_parties;
 use args::{emit, names, object_after, unnamed_conjunct};
@@ -92,7 +92,9 @@ fn verb_action(
     let opener = (aux.start > 0).then(|| s.lowered[aux.start - 1].as_str());
     let gerund_adjunct = has(VerbSlot::Gerund)
         && !aux.be
-        && opener.is_some_and(|w| GERUND_OPENERS.contains(&w) || STATEMENT_NOUNS.contains(&w));
+        && opener.is_some_and(|w| {
+            GERUND_OPENERS.contains(&w) || STATEMENT_NOUNS.contains(&w) || LAW_NOUNS.contains(&w)
+        });
     // ", with world leaders condemning X": the words after "with" do it.
     let absolute = (has(VerbSlot::Gerund) && !aux.be && !gerund_adjunct)
         .then(|| absolute_subject(s, aux.start))
@@ -163,7 +165,20 @@ fn verb_action(
         target_words = parties.target_words;
         (parties.actors, parties.targets, parties.rule)
     } else {
-        let (subject, rule) = if gerund_adjunct {
+        // "The law banning hunting with dogs": the text bans or limits; it asks
+        // no one ("laws calling for the separation of men and women").
+        let opener_text = gerund_adjunct && opener.is_some_and(|w| LAW_NOUNS.contains(&w));
+        if opener_text && !matches!(verb.class.as_str(), "ban" | "restrict") {
+            return;
+        }
+        if opener_text {
+            let noun = aux.start - 1;
+            let det = noun > 0 && matches!(s.lowered[noun - 1].as_str(), "the" | "a" | "this");
+            actor_np = Some(s.slice(if det { noun - 1 } else { noun }, noun + 1).to_string());
+        }
+        let (subject, rule) = if opener_text {
+            (None, "action_gerund_adjunct")
+        } else if gerund_adjunct {
             let refuse = verb.class == "refuse";
             let Some(doer) = gerund_doer(s, aux.start - 1, end, refuse) else { return };
             (Some(doer), "action_gerund_adjunct")

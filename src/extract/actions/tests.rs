@@ -477,3 +477,16 @@ fn a_text_accuses_bans_and_limits_in_its_own_words() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_law_before_a_gerund_bans_by_itself() {
+    // An issued ruling is the issuer's; a law's call asks no one.
+    const TEXT: &str = "The law banning hunting with dogs is enforceable. A Saudi cleric issued \
+                        a ruling forbidding the building of snowmen. Orthodox Jews have laws \
+                        calling for the separation of men and women.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("The law", "ban", "hunting", false),
+        ("A Saudi cleric", "ban", "building of snowmen", false),
+    ];
+    check(TEXT, EXPECTED);
+}
