@@ -174,9 +174,14 @@ pub(super) fn aspect_start(s: &Sentence, verb_start: usize) -> Option<usize> {
     ASPECTUAL.contains(&s.lowered[k].as_str()).then_some(k)
 }
 
+/// Participles that report a past act after "to have" ("is believed to
+/// have ordered", "is said to have denied").
+const REPUTED: &[&str] =
+    &["believed", "said", "thought", "alleged", "reported", "known", "understood", "suspected"];
+
 /// Where the auxiliaries of "was (also) quick to V" start, for the verb
 /// phrase whose "to" stands right before `verb_start`; None for a plain
-/// infinitive ("plans to ban").
+/// infinitive ("plans to ban"); "is believed to have ordered" too.
 pub(super) fn realized_start(s: &Sentence, verb_start: usize) -> Option<usize> {
     let to = verb_start.checked_sub(1).filter(|&k| s.lowered[k] == "to")?;
     let mut word = to.checked_sub(1)?;
@@ -187,7 +192,9 @@ pub(super) fn realized_start(s: &Sentence, verb_start: usize) -> Option<usize> {
         return None;
     }
     let w = s.lowered[word].as_str();
-    if !(REALIZING.contains(&w) || ASPECTUAL.contains(&w)) {
+    // "Godane is believed to have ordered the massacre": a reported past act.
+    let perfect = s.lowered[verb_start] == "have" && REPUTED.contains(&w);
+    if !(REALIZING.contains(&w) || ASPECTUAL.contains(&w) || perfect) {
         return None;
     }
     let mut k = word;

@@ -153,8 +153,10 @@ pub(super) fn verb_aux(
         true => super::adjuncts::aspect_start(s, aux.start),
         false => aux.infinitive.then(|| realized_start(s, aux.start)).flatten(),
     };
+    // "was quick to deny": the "be" before "to" is not the verb's; "is thought
+    // to have been detained": the "been" after it is.
     if let Some(start) = realized {
-        aux = Aux { be: false, infinitive: false, ..aux_before(s, start) };
+        aux = Aux { be: aux.be, infinitive: false, ..aux_before(s, start) };
     }
     if aux.infinitive {
         return None;

@@ -210,7 +210,7 @@ fn verb_action(
             };
             (subject, "action_participial")
         } else if let Some(rel) = relatives::relative_before(s, aux.start, RELATIVES) {
-            let (named, words) = relative_doer(s, rel, end);
+            let (named, words) = relative_doer(s, rel, end, lex, state);
             actor_np = words;
             (named, "action_relative")
         } else {

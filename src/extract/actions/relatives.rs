@@ -5,7 +5,9 @@
 //! relative clause hangs on ("the ship which Greece had threatened").
 
 use super::super::mention_words::is_preposition;
+use super::super::ArticleState;
 use super::args::NP_STOPS;
+use super::subject_words::people_word;
 use super::subject_words::REPORTING;
 use super::subjects::time_or_place;
 use super::Sentence;
@@ -39,8 +41,24 @@ pub(super) fn relative_doer(
     s: &Sentence,
     rel: usize,
     end: usize,
+    lex: &Lexicons,
+    state: &ArticleState,
 ) -> (Option<usize>, Option<String>) {
     let named = s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel);
+    // "the leader of the group al-Shabab, who ordered", "one economist for a
+    // London broker, who asked": "who" is the person before the preposition,
+    // when the name after it is none ("the wife of John Smith, who").
+    let person = |m: usize| s.mentions[m].entity.is_some_and(|e| state.entities.get(e).is_person());
+    let in_pp = named.is_some_and(|m| s.mentions[m].in_pp && !person(m)) && s.lowered[rel] == "who";
+    if let Some((a, b)) = in_pp.then(|| antecedent_span(s, rel)).flatten() {
+        if people_word(&s.lowered[b - 1], lex) {
+            let described = s.mentions.iter().rposition(|m| m.end == b && m.first >= a);
+            return match described {
+                Some(m) => (Some(m), None),
+                None => (None, Some(s.slice(a, b).to_string())),
+            };
+        }
+    }
     let anonymous = named.is_none() && super::senses::anonymity(s, end);
     (named, anonymous.then(|| antecedent_words(s, rel)).flatten())
 }
@@ -50,6 +68,11 @@ pub(super) fn relative_doer(
 /// participant". At most five words, opening their clause or sentence, or
 /// after its reporting verb.
 fn antecedent_words(s: &Sentence, rel: usize) -> Option<String> {
+    antecedent_span(s, rel).map(|(a, b)| s.slice(a, b).to_string())
+}
+
+/// The token span of [`antecedent_words`].
+fn antecedent_span(s: &Sentence, rel: usize) -> Option<(usize, usize)> {
     let comma = rel.checked_sub(1).filter(|&c| s.tok(c) == ",")?;
     let start = (0..comma).rev().find(|&k| !s.toks[k].word).map_or(0, |k| k + 1);
     // "..., said one person familiar with the plans, who": after the verb.
@@ -58,7 +81,7 @@ fn antecedent_words(s: &Sentence, rel: usize) -> Option<String> {
     let end = (start..comma)
         .find(|&k| super::subject_words::PREPOSITIONS.contains(&s.lowered[k].as_str()))
         .unwrap_or(comma);
-    (end > start && end - start <= 5).then(|| s.slice(start, end).to_string())
+    (end > start && end - start <= 5).then_some((start, end))
 }
 
 /// The relative pronoun of a restrictive relative clause in which mention

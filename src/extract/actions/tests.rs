@@ -490,3 +490,22 @@ fn a_law_before_a_gerund_bans_by_itself() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_reported_perfect_infinitive_is_a_past_act() {
+    // "to have been detained" stays passive.
+    const TEXT: &str = "Ahmed Godane is believed to have ordered the Westgate Mall massacre. \
+                        John Smith is thought to have been detained by the Syrian authorities.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Ahmed Godane", "order", "Westgate Mall massacre", false),
+        ("Syria", "arrest", "John Smith", false),
+    ];
+    check(TEXT, EXPECTED);
+}
+
+#[test]
+fn who_after_a_preposition_is_the_person_before_it() {
+    const TEXT: &str = "\"The lack of coordination is bad,\" said one economist for a London \
+                        broker, who asked not to be identified.";
+    check(TEXT, &[("one economist", "request", "-", false)]);
+}
