@@ -213,8 +213,8 @@ pub(super) fn noun_action(
     emit(s, noun, &verb, &actor_names, &target_names, negated, false, "action_noun", out);
 }
 
-/// The name after "at the request of" (or "urging", "behest") around the
-/// noun at `noun`, who asked.
+/// The name after "at the request of" (any noun of the request class at
+/// `noun`: "at the plea of"), who asked.
 fn request_of(s: &Sentence, noun: usize, class: &str) -> Option<usize> {
     let at = noun >= 2 && s.lowered[noun - 2] == "at" && s.lowered[noun - 1] == "the";
     let of = s.lowered.get(noun + 1).is_some_and(|w| w == "of");

@@ -7,8 +7,7 @@
 use super::super::mention_words::is_preposition;
 use super::super::ArticleState;
 use super::args::NP_STOPS;
-use super::subject_words::people_word;
-use super::subject_words::REPORTING;
+use super::subject_words::{people_word, REPORTING};
 use super::subjects::time_or_place;
 use super::Sentence;
 use crate::extract::sentence::SUBORDINATORS;
@@ -35,8 +34,10 @@ pub(super) fn is_relative(s: &Sentence, k: usize, relatives: &[&str]) -> bool {
 
 /// Whom the relative pronoun at `rel` stands for, as the subject of the
 /// verb after it: the name right before it ("Arsene Wenger, who refused"),
-/// or for an unnamed source the words before its comma ("Another participant
-/// in the meeting, who asked not to be identified", `end` the verb's end).
+/// the people word before a preposition whose name is no person ("the
+/// leader of the group al-Shabab, who ordered"), or for an unnamed source
+/// the words before its comma ("Another participant in the meeting, who
+/// asked not to be identified", `end` the verb's end).
 pub(super) fn relative_doer(
     s: &Sentence,
     rel: usize,

@@ -74,8 +74,6 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
             s.toks[k].word && !w.ends_with("ed") && !TITLE_STOPS.contains(&w) && !is_auxiliary(w)
         });
     let opens = s.words(clause_start, first) <= 2 || adjunct || title;
-    // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
-    // opening names modify is the subject.
     // "Nobel Peace Prize laureate and education activist Malala Yousafzai":
     // one "and" between two role words, no name on either side of it.
     let joins_roles = |a: usize, b: usize, k: usize| {
@@ -85,6 +83,8 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
             && k + 1 < b
             && !DETERMINER_LIST.holds(&s.lowered[k + 1])
     };
+    // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
+    // opening names modify is the subject.
     let modified = |m: usize, n: &Mention| {
         let (a, b) = (s.mentions[m].end, n.first);
         n.kind == MentionKind::Name
