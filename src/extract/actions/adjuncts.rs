@@ -39,6 +39,20 @@ pub(super) const STATEMENT_NOUNS: &[&str] = &[
 /// Texts before a gerund that do what it says themselves ("the law banning
 /// hunting with dogs"): no issuer is named for them.
 pub(super) const LAW_NOUNS: &[&str] = &["law", "laws", "rules", "regulations"];
+
+/// True when `w` may stand right before a gerund whose doer is read here:
+/// a preposition of [`GERUND_OPENERS`], a statement or a law noun.
+pub(super) fn opens_gerund(w: &str) -> bool {
+    GERUND_OPENERS.contains(&w) || STATEMENT_NOUNS.contains(&w) || LAW_NOUNS.contains(&w)
+}
+
+/// The words of the [`LAW_NOUNS`] noun at `noun`, with its article ("the
+/// law"), as the actor of a gerund of `class`: a ban or a limit only.
+pub(super) fn law_words(s: &Sentence, noun: usize, class: &str) -> Option<String> {
+    let det = noun > 0 && matches!(s.lowered[noun - 1].as_str(), "the" | "a" | "this");
+    let words = s.slice(if det { noun - 1 } else { noun }, noun + 1).to_string();
+    matches!(class, "ban" | "restrict").then_some(words)
+}
 /// Who does what a gerund after `opener` names ("fined for accusing X", "a
 /// statement condemning X"), whose object starts at `object`: the subject of
 /// the clause (after a reporting verb's "that", if any), or, after "for", the

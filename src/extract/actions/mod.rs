@@ -37,11 +37,9 @@ mod verbs;
 
 use super::sentence::Sentence;
 use super::ArticleState;
-use crate::lexicon::{ActionVerb, KeyedWord, Lexicons, VerbSlot};
+use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
-use adjuncts::{
-    absolute_subject, after_time_adjunct, gerund_doer, GERUND_OPENERS, LAW_NOUNS, STATEMENT_NOUNS,
-};
+use adjuncts::{absolute_subject, after_time_adjunct, gerund_doer, LAW_NOUNS};
 use agents::passive_parties;
 use args::{emit, names, object_after, unnamed_conjunct};
 use aux::{CLAUSE_VERBS, RELATIVES, REPORTED};
@@ -56,9 +54,9 @@ use relatives::{relative_antecedent, relative_doer, relative_subject};
 pub use scan::actions;
 use senses::anonymity;
 use shared::{own_object, shared_subject};
-use subject_words::{names_people, people_word};
+use subject_words::names_people;
 use subjects::{adjacent, subject_phrase};
-use verbs::{conditional, denied_something, plural_subject, shared_object, Found};
+use verbs::{conditional, denied_something, plural_subject, Found};
 
 #[allow(clippy::too_many_arguments)]
 fn verb_action(
@@ -90,11 +88,8 @@ fn verb_action(
     // ", accusing X": a participial adjunct; "fined for accusing X", "a statement
     // condemning X": a gerund whose doer is the clause's subject.
     let opener = (aux.start > 0).then(|| s.lowered[aux.start - 1].as_str());
-    let gerund_adjunct = has(VerbSlot::Gerund)
-        && !aux.be
-        && opener.is_some_and(|w| {
-            GERUND_OPENERS.contains(&w) || STATEMENT_NOUNS.contains(&w) || LAW_NOUNS.contains(&w)
-        });
+    let gerund_adjunct =
+        has(VerbSlot::Gerund) && !aux.be && opener.is_some_and(adjuncts::opens_gerund);
     // ", with world leaders condemning X": the words after "with" do it.
     let absolute = (has(VerbSlot::Gerund) && !aux.be && !gerund_adjunct)
         .then(|| absolute_subject(s, aux.start))
@@ -114,20 +109,18 @@ fn verb_action(
         emit(s, first, verb, &actors, &targets, aux.negated, false, rule, out);
         return;
     }
-    // "suspects detained after the shootouts": people arrested by someone unnamed.
-    let arrested = (bare_participle && verb.class == "arrest")
-        .then(|| reduced::arrested_people(s, first, end, lex))
-        .flatten();
-    if let Some(people) = arrested {
-        let rule = "action_reduced_passive";
-        emit(s, first, verb, &[None], &[Some(people)], aux.negated, false, rule, out);
-        return;
-    }
+    // "suspects detained after the shootouts": people arrested by someone unnamed;
     // "the Stalinists, expelled from the party in 1986, lost": a participle
     // between commas with no object is a passive on the subject before.
-    if let Some(m) = bare_participle.then(|| reduced::enclosed_participle(s, first, end)).flatten()
-    {
-        let targets = names(s, &s.coordinated(m), state, quote_speakers);
+    let arrested = (bare_participle && verb.class == "arrest")
+        .then(|| reduced::arrested_people(s, first, end, lex).map(|people| vec![Some(people)]))
+        .flatten();
+    let enclosed = || reduced::enclosed_participle(s, first, end);
+    let undergoers = arrested.or_else(|| {
+        let m = bare_participle.then(enclosed).flatten()?;
+        Some(names(s, &s.coordinated(m), state, quote_speakers))
+    });
+    if let Some(targets) = undergoers {
         let rule = "action_reduced_passive";
         emit(s, first, verb, &[None], &targets, aux.negated, false, rule, out);
         return;
@@ -168,15 +161,9 @@ fn verb_action(
         // "The law banning hunting with dogs": the text bans or limits; it asks
         // no one ("laws calling for the separation of men and women").
         let opener_text = gerund_adjunct && opener.is_some_and(|w| LAW_NOUNS.contains(&w));
-        if opener_text && !matches!(verb.class.as_str(), "ban" | "restrict") {
-            return;
-        }
-        if opener_text {
-            let noun = aux.start - 1;
-            let det = noun > 0 && matches!(s.lowered[noun - 1].as_str(), "the" | "a" | "this");
-            actor_np = Some(s.slice(if det { noun - 1 } else { noun }, noun + 1).to_string());
-        }
         let (subject, rule) = if opener_text {
+            let Some(words) = adjuncts::law_words(s, aux.start - 1, &verb.class) else { return };
+            actor_np = Some(words);
             (None, "action_gerund_adjunct")
         } else if gerund_adjunct {
             let refuse = verb.class == "refuse";
@@ -285,32 +272,7 @@ fn verb_action(
                 return;
             }
         }
-        // "asked that Facebook remove ...": the one asked is the clause's subject.
-        // "threatened to ban YouTube": the one threatened is the object of the threat.
-        let object_start = match (object, s.lowered.get(end).map(KeyedWord::as_str)) {
-            (Some(k), _) => k,
-            (None, Some("that")) => end + 1,
-            (None, Some("to")) if verb.class == "threaten" => end + 2,
-            // "condemned and prohibited torture": two verbs share the object.
-            (None, Some("and" | "or")) if shared_object(s, end + 1) => end + 2,
-            // "arrested over the past few months dozens of militants".
-            _ => after_time_adjunct(s, end),
-        };
-        // "asked “people to stay away”", "accused “oil market manipulators”": a
-        // quotation may open with the one acted on; not with what is called for.
-        let object_start = match object_start < s.toks.len() && s.is_quote_mark(object_start) {
-            true if s.lowered[object_start - 1] != "for"
-                && quoted_party(s, object_start + 1, lex) =>
-            {
-                object_start + 1
-            }
-            _ => object_start,
-        };
-        // "pleading for help from the Iraqi government": the one asked.
-        let object_start = match verb.class.as_str() {
-            "request" => object_words::help_from(s, object_start).unwrap_or(object_start),
-            _ => object_start,
-        };
+        let object_start = object_words::object_start(s, object, end, &verb.class, lex);
         if denied_clause {
             noun_start = s.toks.len();
             (actors, Vec::new(), rule)
@@ -423,21 +385,14 @@ fn verb_action(
     emit(s, first, verb, &actor_names, &target_names, negated, possible, rule, out);
 }
 
-/// True when the quotation opening at token `k` names a party: it opens
-/// with a name or a word for people ("“people to stay away”"), or its
-/// first few words end in one ("“oil market manipulators”").
-fn quoted_party(s: &Sentence, k: usize, lex: &Lexicons) -> bool {
-    let party = |k: usize| s.mention_covering(k).is_some() || people_word(&s.lowered[k], lex);
-    let close = (k..s.toks.len().min(k + 6)).find(|&c| s.is_quote_mark(c));
-    k < s.toks.len() && s.toks[k].word && (party(k) || close.is_some_and(|c| c > k && party(c - 1)))
-}
-
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_context;
 #[cfg(test)]
 mod tests_doers;
+#[cfg(test)]
+mod tests_forms;
 #[cfg(test)]
 mod tests_plain;
 #[cfg(test)]

@@ -3,12 +3,56 @@
 //! Western"), the claim a denial is of ("denying reports of a truce"), kin
 //! and possessed persons ("arrested Smith's wife", "the wife of X"), the
 //! people accused before what they are accused of ("accused the men of
-//! fraud").
+//! fraud"); and where an active verb's object starts.
 
 use super::super::mentions::MentionKind;
+use super::adjuncts::after_time_adjunct;
 use super::args::NP_STOPS;
 use super::np::noun_phrase_span;
+use super::subject_words::people_word;
+use super::verbs::shared_object;
 use super::Sentence;
+use crate::lexicon::{KeyedWord, Lexicons};
+
+/// Where the object of an active verb of class `class` ending at `end`
+/// starts (`object` when a split phrasal verb holds it).
+pub(super) fn object_start(
+    s: &Sentence,
+    object: Option<usize>,
+    end: usize,
+    class: &str,
+    lex: &Lexicons,
+) -> usize {
+    // "asked that Facebook remove ...": the one asked is the clause's subject.
+    // "threatened to ban YouTube": the one threatened is the object of the threat.
+    let start = match (object, s.lowered.get(end).map(KeyedWord::as_str)) {
+        (Some(k), _) => k,
+        (None, Some("that")) => end + 1,
+        (None, Some("to")) if class == "threaten" => end + 2,
+        // "condemned and prohibited torture": two verbs share the object.
+        (None, Some("and" | "or")) if shared_object(s, end + 1) => end + 2,
+        // "arrested over the past few months dozens of militants".
+        _ => after_time_adjunct(s, end),
+    };
+    // "asked “people to stay away”", "accused “oil market manipulators”": a
+    // quotation may open with the one acted on; not with what is called for.
+    let quoted = start < s.toks.len() && s.is_quote_mark(start) && s.lowered[start - 1] != "for";
+    let start = if quoted && quoted_party(s, start + 1, lex) { start + 1 } else { start };
+    // "pleading for help from the Iraqi government": the one asked.
+    match class {
+        "request" => help_from(s, start).unwrap_or(start),
+        _ => start,
+    }
+}
+
+/// True when the quotation opening at token `k` names a party: it opens
+/// with a name or a word for people ("“people to stay away”"), or its
+/// first few words end in one ("“oil market manipulators”").
+fn quoted_party(s: &Sentence, k: usize, lex: &Lexicons) -> bool {
+    let party = |k: usize| s.mention_covering(k).is_some() || people_word(&s.lowered[k], lex);
+    let close = (k..s.toks.len().min(k + 6)).find(|&c| s.is_quote_mark(c));
+    k < s.toks.len() && s.toks[k].word && (party(k) || close.is_some_and(|c| c > k && party(c - 1)))
+}
 
 /// Deals whose parties an "of" phrase names: "blocked the planned merger of
 /// Delta and Western" blocks the merger, not the airlines.
