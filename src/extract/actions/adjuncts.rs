@@ -73,7 +73,10 @@ pub(super) fn gerund_doer(
     // restricting imports": Japan restricts).
     let gerund_before = (opener.saturating_sub(8)..opener)
         .any(|k| s.lowered[k].ends_with("ing") && s.tok(k).starts_with(char::is_lowercase));
-    let bare_plural = s.lowered[opener] == "by"
+    // "issued a statement denying reports": after a statement noun too.
+    let opener_takes_plural =
+        s.lowered[opener] == "by" || STATEMENT_NOUNS.contains(&s.lowered[opener].as_str());
+    let bare_plural = opener_takes_plural
         && !gerund_before
         && w.len() > 3
         && w.ends_with('s')

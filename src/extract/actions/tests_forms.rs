@@ -118,3 +118,14 @@ fn who_after_a_preposition_is_the_person_before_it() {
                         broker, who asked not to be identified.";
     check(TEXT, &[("one economist", "request", "-", false)]);
 }
+
+#[test]
+fn a_statement_gerund_takes_a_bare_plural_and_mps_call() {
+    const TEXT: &str = "Yorkville Endoscopy issued a statement denying reports that a biopsy \
+                        was done. The MPs also call for tougher sentences.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Yorkville Endoscopy", "deny", "reports", false),
+        ("MPs", "request", "tougher sentences", false),
+    ];
+    check(TEXT, EXPECTED);
+}

@@ -230,8 +230,12 @@ pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool 
                 .rposition(|m| m.end == k + 1)
                 .is_some_and(|m| s.coordinated(m).len() > 1)
     };
+    // "The MPs also call for": an acronym's plural.
+    let acronyms = |t: &str| {
+        t.len() > 2 && t.ends_with('s') && t[..t.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+    };
     let subject = matches!(w, "we" | "i" | "they" | "you")
-        || plural_form(w) && subject_words::people_noun(w, lex)
+        || (plural_form(w) || acronyms(s.tok(k))) && subject_words::people_noun(w, lex)
         // "The men deny", "Police deny".
         || !coordinated && (subject_words::PEOPLE.contains(&w) || w == "police" || names());
     if !subject {
