@@ -83,9 +83,21 @@ pub(super) fn gerund_doer(
         && !w.ends_with("ss")
         && s.tok(object).starts_with(char::is_lowercase)
         && !NP_STOPS.contains(&w);
+    // "a statement calling for action against Japan", "a statement
+    // condemning some Middle Eastern countries": after a statement noun, a
+    // bare noun before a preposition or the end, or a count. Not "after
+    // ordering some chicken wings", "by mandating four foreign banks".
+    let statement_object = STATEMENT_NOUNS.contains(&s.lowered[opener].as_str())
+        && s.tok(object).starts_with(char::is_lowercase)
+        && !NP_STOPS.contains(&w)
+        && (s.lowered.get(object + 1).is_none_or(|n| {
+            matches!(n.as_str(), "against" | "on" | "over" | "for" | "in" | "." | ",")
+        }) || NUMBER_WORDS.contains(&w)
+            || matches!(w, "some" | "several" | "many" | "both" | "these" | "those" | "other"));
     let has_object = s.mention_at(object).is_some()
         || refusal
         || bare_plural
+        || statement_object
         || matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "any" | "all");
     let clause = (0..opener)
         .rev()

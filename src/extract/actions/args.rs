@@ -5,7 +5,7 @@ use super::super::tokens::strip_possessive;
 use super::super::ArticleState;
 use super::modifiers::{modifies_noun, modifies_plural, plural_noun};
 use super::Sentence;
-use crate::lexicon::{ActionVerb, KeyedWord};
+use crate::lexicon::{ActionVerb, KeyedWord, Lexicons};
 use crate::model::{ActorKind, Claim, ClaimKind};
 
 /// The mentions right after the verb phrase: its object(s).
@@ -320,6 +320,18 @@ pub(super) fn emit(
             out.push(c);
         }
     }
+}
+
+/// True when the verb at `first` blames and what it blames names no one
+/// ("blamed the fall on the weaker dollar").
+pub(super) fn blames_a_thing(
+    s: &Sentence,
+    first: usize,
+    target_names: &[Option<String>],
+    lex: &Lexicons,
+) -> bool {
+    s.lowered[first].starts_with("blam")
+        && target_names.iter().flatten().any(|t| !super::subject_words::names_people(t, lex))
 }
 
 /// The name blamed after a blaming verb ending at `end`: the name that ends

@@ -7,6 +7,7 @@
 //! possessive actor ("Russia's ban on X"). Infinitives ("to ban") are not acts;
 //! modals ("could ban") are kept with modality "possible".
 
+mod addressed;
 mod adjuncts;
 mod agents;
 mod args;
@@ -39,10 +40,10 @@ use super::sentence::Sentence;
 use super::ArticleState;
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 use crate::model::Claim;
-use adjuncts::{absolute_subject, after_time_adjunct, gerund_doer, LAW_NOUNS};
+use adjuncts::{absolute_subject, gerund_doer, LAW_NOUNS};
 use agents::passive_parties;
 use args::{emit, names, object_after, unnamed_conjunct};
-use aux::{CLAUSE_VERBS, RELATIVES, REPORTED};
+use aux::{RELATIVES, REPORTED};
 pub use context::people_subject;
 pub(super) use critical::CRITICAL;
 pub(super) use drawn::DRAW;
@@ -94,9 +95,13 @@ fn verb_action(
     let absolute = (has(VerbSlot::Gerund) && !aux.be && !gerund_adjunct)
         .then(|| absolute_subject(s, aux.start))
         .flatten();
+    // "has written to Tony Blair demanding X": the writer demands it.
+    let addressed = (has(VerbSlot::Gerund) && !aux.be && !gerund_adjunct && absolute.is_none())
+        .then(|| addressed::addressed_before(s, aux.start))
+        .flatten();
     let participial = has(VerbSlot::Gerund)
         && first > 0
-        && (s.tok(first - 1) == "," || gerund_adjunct || absolute.is_some());
+        && (s.tok(first - 1) == "," || gerund_adjunct || absolute.is_some() || addressed.is_some());
     // A bare past participle after a noun is an adjective or reduced relative ("sites blocked in Russia").
     let bare_participle = has(VerbSlot::Participle) && !aux.have && !aux.be;
     let reduced = bare_participle && !has(VerbSlot::Past);
@@ -180,6 +185,10 @@ fn verb_action(
                 }
             }
             (named, "action_absolute")
+        } else if let Some(a) = &addressed {
+            let Some((named, words)) = addressed::writer(s, a, lex) else { return };
+            actor_np = words;
+            (named, "action_addressed")
         } else if participial {
             // "The armed men said they were not leaving, ordering the team to ...":
             // the main clause's subject, not a name inside what it said.
@@ -228,19 +237,8 @@ fn verb_action(
         {
             return;
         }
-        // "denied Manila was playing down ...", "denying on Wednesday she was":
-        // a clause without "that".
-        // "denied Phillips made the remark": a past verb after the name too.
-        let past = |w: &str| {
-            verb.class == "deny"
-                && ((w.len() > 4 && w.ends_with("ed")) || matches!(w, "made" | "said" | "told"))
-        };
-        let bare_clause = s.mention_at(after_time_adjunct(s, end)).is_some_and(|m| {
-            s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()) || past(w))
-        });
-        // "deny conspiring to commit fraud": a gerund's clause too.
-        let gerund = verb.class == "deny" && verbs::gerund_at(s, after_time_adjunct(s, end));
-        let denied_clause = (that_clause || bare_clause || gerund) && acts_on_clause;
+        let denied_clause =
+            (that_clause || verbs::clause_after(s, end, &verb.class)) && acts_on_clause;
         // "asked (Sanders) whether/about ...": a question, not a request.
         let question = asked_question
             || verb.class == "request"
@@ -299,6 +297,10 @@ fn verb_action(
             (actors, targets, rule)
         }
     };
+    // "demanding an explanation", "urging them": the one written to.
+    let to_addressee = addressed.filter(|_| {
+        addressed::target_is_addressee(s, &verb.class, &targets, target_np.as_deref(), lex)
+    });
     // "Moscow, which U.S. intelligence agencies have accused": a subject in
     // words, after an object's relative pronoun.
     let relative_np = actor_np.is_some().then(|| relative_subject(s, aux.start)).flatten();
@@ -352,13 +354,12 @@ fn verb_action(
     // blamed is accused of nothing.
     // "blamed its Gulf War enemy Iraq": a name in the phrase is the one blamed;
     // "blamed the sell-off on U.S. monetary authorities": the one after "on".
-    let thing_blamed = !passive
-        && targets.is_empty()
-        && s.lowered[first].starts_with("blam")
-        && target_names.iter().flatten().any(|t| !names_people(t, lex));
-    if thing_blamed {
+    if !passive && targets.is_empty() && args::blames_a_thing(s, first, &target_names, lex) {
         let Some(m) = args::blamed_name(s, end) else { return };
         target_names = names(s, &[m], state, quote_speakers);
+    }
+    if let Some(a) = to_addressee {
+        target_names = addressed::addressee(s, &a, state, quote_speakers);
     }
     // "shut down two silver properties", "restores public trust",
     // "suspended interest payments": no one blocked, restored or removed.

@@ -45,6 +45,9 @@ pub(super) fn relative_doer(
     lex: &Lexicons,
     state: &ArticleState,
 ) -> (Option<usize>, Option<String>) {
+    if let Some(issuer) = super::addressed::letter_issuer(s, rel, lex) {
+        return issuer;
+    }
     let named = s.mentions.iter().rposition(|m| m.end <= rel && m.end + 2 >= rel);
     // "the leader of the group al-Shabab, who ordered", "one economist for a
     // London broker, who asked": "who" is the person before the preposition,

@@ -7,6 +7,8 @@
 
 use super::super::mention_words::plural_form;
 use super::super::mentions::{Mention, MentionKind};
+use super::adjuncts::after_time_adjunct;
+use super::aux::CLAUSE_VERBS;
 use super::{args, subject_words, Sentence};
 use crate::lexicon::{ActionVerb, Lexicons, VerbSlot};
 
@@ -23,7 +25,12 @@ pub(super) struct Found {
 /// True when the verb form at `i` is used as a noun ("the Facebook limits", "its ban").
 pub(super) fn noun_use(s: &Sentence, i: usize, lex: &Lexicons) -> bool {
     // ", with an Iraqi official denying": the gerund of an absolute clause.
-    if s.lowered[i].ends_with("ing") && super::adjuncts::absolute_subject(s, i).is_some() {
+    // "has written to the watchdog accusing": the writer's gerund.
+    let gerund = s.lowered[i].ends_with("ing");
+    if gerund
+        && (super::adjuncts::absolute_subject(s, i).is_some()
+            || super::addressed::addressed_before(s, i).is_some())
+    {
         return false;
     }
     let before = |k: usize| {
@@ -269,6 +276,22 @@ pub(super) fn neither_nor(s: &Sentence, group: &[usize]) -> bool {
         let first = s.mentions[m].first;
         first > 0 && s.lowered[first - 1] == "neither"
     })
+}
+
+/// True when a clause without "that" follows the verb ending at `end`:
+/// "denied Manila was playing down ...", "denying on Wednesday she was",
+/// "denied Phillips made the remark" (a past verb after the name, for a
+/// denial), "deny conspiring to commit fraud" (a denial's gerund).
+pub(super) fn clause_after(s: &Sentence, end: usize, class: &str) -> bool {
+    let deny = class == "deny";
+    let past = |w: &str| {
+        deny && ((w.len() > 4 && w.ends_with("ed")) || matches!(w, "made" | "said" | "told"))
+    };
+    let at = after_time_adjunct(s, end);
+    let bare_clause = s.mention_at(at).is_some_and(|m| {
+        s.lowered.get(m.end).is_some_and(|w| CLAUSE_VERBS.contains(&w.as_str()) || past(w))
+    });
+    bare_clause || (deny && gerund_at(s, at))
 }
 
 #[cfg(test)]
