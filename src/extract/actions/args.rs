@@ -5,7 +5,7 @@ use super::super::tokens::strip_possessive;
 use super::super::ArticleState;
 use super::modifiers::{modifies_noun, modifies_plural, plural_noun};
 use super::Sentence;
-use crate::lexicon::{ActionVerb, KeyedWord, Lexicons};
+use crate::lexicon::{ActionVerb, KeyedWord};
 use crate::model::{ActorKind, Claim, ClaimKind};
 
 /// The mentions right after the verb phrase: its object(s).
@@ -320,34 +320,4 @@ pub(super) fn emit(
             out.push(c);
         }
     }
-}
-
-/// True when the verb at `first` blames and what it blames names no one
-/// ("blamed the fall on the weaker dollar").
-pub(super) fn blames_a_thing(
-    s: &Sentence,
-    first: usize,
-    target_names: &[Option<String>],
-    lex: &Lexicons,
-) -> bool {
-    s.lowered[first].starts_with("blam")
-        && target_names.iter().flatten().any(|t| !super::subject_words::names_people(t, lex))
-}
-
-/// The name blamed after a blaming verb ending at `end`: the name that ends
-/// the object phrase (before its "on", "for" or punctuation), or the first
-/// after that "on".
-pub(super) fn blamed_name(s: &Sentence, end: usize) -> Option<usize> {
-    let limit = (end + 15).min(s.toks.len());
-    let on = (end..limit).find(|&k| matches!(s.lowered[k].as_str(), "on" | "for" | "," | "."));
-    let named =
-        |m: &Mention, from: usize, to: usize| m.first >= from && m.first < to && !m.possessive;
-    let stop = on.unwrap_or(limit);
-    // "its Gulf War enemy Iraq": the head, the last name; "the sell-off in Europe": no name.
-    s.mentions.iter().rposition(|m| named(m, end, stop) && m.end == stop && !m.in_pp).or_else(
-        || {
-            let on = on.filter(|&k| s.lowered[k] == "on")?;
-            s.mentions.iter().position(|m| named(m, on + 1, (on + 3).min(s.toks.len())))
-        },
-    )
 }

@@ -28,6 +28,7 @@ mod reduced;
 mod relatives;
 mod removed;
 mod reporter;
+mod retarget;
 mod scan;
 mod senses;
 mod shared;
@@ -228,7 +229,7 @@ fn verb_action(
         };
         // "said that ..." reports speech; "asked that X ...", "charged that X ..." still act
         // on X; "denied that ...", "warned that ..." act on the clause, which is no target.
-        let that_clause = s.lowered.get(end).is_some_and(|w| w == "that");
+        let that_clause = verbs::that_clause(s, end);
         // "warned that ..." is a warning too (CAMEO 130), of no one named.
         let acts_on_clause = matches!(verb.class.as_str(), "deny" | "warn");
         if that_clause
@@ -298,7 +299,7 @@ fn verb_action(
         }
     };
     // "demanding an explanation", "urging them": the one written to.
-    let to_addressee = addressed.filter(|_| {
+    let addressee = addressed.filter(|_| {
         addressed::target_is_addressee(s, &verb.class, &targets, target_np.as_deref(), lex)
     });
     // "Moscow, which U.S. intelligence agencies have accused": a subject in
@@ -350,16 +351,10 @@ fn verb_action(
         // disconnect customers": the words where the object was looked for.
         target_names = noun_phrases_after(s, noun_start, lex).into_iter().map(Some).collect();
     }
-    // "blamed the fall on the weaker dollar", "blamed his small penis": a thing
-    // blamed is accused of nothing.
-    // "blamed its Gulf War enemy Iraq": a name in the phrase is the one blamed;
-    // "blamed the sell-off on U.S. monetary authorities": the one after "on".
-    if !passive && targets.is_empty() && args::blames_a_thing(s, first, &target_names, lex) {
-        let Some(m) = args::blamed_name(s, end) else { return };
-        target_names = names(s, &[m], state, quote_speakers);
-    }
-    if let Some(a) = to_addressee {
-        target_names = addressed::addressee(s, &a, state, quote_speakers);
+    let act =
+        retarget::Act { first, end, class: &verb.class, passive, targets: &targets, addressee };
+    if !retarget::late_targets(s, &act, &mut target_names, state, quote_speakers, lex) {
+        return;
     }
     // "shut down two silver properties", "restores public trust",
     // "suspended interest payments": no one blocked, restored or removed.

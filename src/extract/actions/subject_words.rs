@@ -102,8 +102,9 @@ pub(super) fn names_people(np: &str, lex: &Lexicons) -> bool {
         // "The customer refused to answer". Not roles: "Consumers Power Co"
         // and "Shareholders United" are names.
         || matches!(head.as_str(), "customer" | "client" | "passenger" | "shareholder" | "consumer")
-        // "the international community has urged": a body of states or people.
-        || head == "community"
+        // "the international community has urged": a body of states or people;
+        // "a Texas state court jury ordered".
+        || matches!(head.as_str(), "community" | "jury" | "juries")
         // "The mother has threatened the family": kin act for themselves.
         || KIN_OF.contains(&head.as_str())
         || lex.roles.contains(&head)

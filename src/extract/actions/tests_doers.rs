@@ -199,8 +199,11 @@ fn a_state_after_a_place_s_comma_is_part_of_the_place() {
     const TEXT: &str = "Tom Johnson, a spokesman for Starwood Capital in Greenwich, \
                         Connecticut, and Peter Rose, a spokesman for Blackstone, declined to \
                         comment. A federal grand jury in Norfolk, Va., is probing the matter.";
-    // The unnamed grand jury acts on no one's behalf here: no "Va" probing.
-    const EXPECTED: &[(&str, &str, &str, bool)] = &[("Peter Rose", "refuse", "-", false)];
+    // The grand jury probes, not "Va".
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Peter Rose", "refuse", "-", false),
+        ("A federal grand jury", "investigate", "matter", false),
+    ];
     check(TEXT, EXPECTED);
 }
 

@@ -129,3 +129,18 @@ fn a_statement_gerund_takes_a_bare_plural_and_mps_call() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn party_members_juries_and_that_before_a_noun() {
+    // "that idea" is no clause; a party's plural takes a base verb.
+    const TEXT: &str = "Mr Clarke has rejected that idea. The Conservatives accuse the Scottish \
+                        Executive of using the tax. The jury ordered Texaco to pay. Ed Smith \
+                        denied that reports were true.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Clarke", "reject", "idea", false),
+        ("Conservative Party", "accuse", "Scottish Government", false),
+        ("The jury", "order", "Texaco", false),
+        ("Ed Smith", "deny", "-", false),
+    ];
+    check(TEXT, EXPECTED);
+}

@@ -63,9 +63,12 @@ pub(super) fn noun_use(s: &Sentence, i: usize, lex: &Lexicons) -> bool {
         !w.ends_with('s') || lex.action_nouns.contains_key(w) || NOUN_PLURALS.contains(&w);
     // "The councillors deny", "the rebels block roads": after a plural noun
     // for people, a base form is the verb of which they are the subject.
+    // "The Conservatives accuse": a party's members too.
     let people = |m: &Mention| {
         let head = s.lowered[m.end - 1].as_str();
-        m.kind == MentionKind::Anonymous && head.ends_with('s') && !w.ends_with('s')
+        (m.kind == MentionKind::Anonymous || PARTY_MEMBERS.contains(&head))
+            && head.ends_with('s')
+            && !w.ends_with('s')
     };
     before(i)
         || under(i)
@@ -78,6 +81,67 @@ pub(super) fn noun_use(s: &Sentence, i: usize, lex: &Lexicons) -> bool {
                     || under(m.first))
         })
 }
+
+/// Nouns that make a "that" before them a determiner ("rejected that
+/// idea"): no clause follows, unless a verb comes next ("that report was").
+const THAT_NOUNS: &[&str] = &[
+    "idea",
+    "claim",
+    "proposal",
+    "suggestion",
+    "view",
+    "request",
+    "argument",
+    "notion",
+    "report",
+    "offer",
+    "plan",
+    "allegation",
+    "charge",
+    "accusation",
+    "demand",
+    "assertion",
+    "decision",
+    "bid",
+    "approach",
+    "theory",
+    "account",
+    "version",
+    "story",
+    "statement",
+    "characterisation",
+    "characterization",
+    "conclusion",
+    "policy",
+    "deal",
+    "call",
+];
+
+/// True when a clause opened by "that" follows the verb ending at `end`
+/// ("denied that ..."), not "that" before a noun ("rejected that idea").
+pub(super) fn that_clause(s: &Sentence, end: usize) -> bool {
+    if s.lowered.get(end).is_none_or(|w| w != "that") {
+        return false;
+    }
+    let noun = s.lowered.get(end + 1).is_some_and(|w| THAT_NOUNS.contains(&w.as_str()));
+    let verb = s.lowered.get(end + 2).is_some_and(|w| {
+        AUXILIARY_AFTER.contains(&w.as_str())
+            || matches!(w.as_str(), "is" | "was" | "were" | "are" | "has" | "had" | "did")
+    });
+    !noun || verb
+}
+
+/// Plurals for a party's members, which take a plural verb.
+const PARTY_MEMBERS: &[&str] = &[
+    "conservatives",
+    "tories",
+    "democrats",
+    "dems",
+    "republicans",
+    "liberals",
+    "socialists",
+    "communists",
+];
 
 /// Third-person forms of action verbs that are plurals of nouns too, past
 /// the action nouns' lexicon ("the Gaza blocks", "the FBI charges").
@@ -243,6 +307,8 @@ pub(super) fn plural_subject(s: &Sentence, verb: usize, lex: &Lexicons) -> bool 
     };
     let subject = matches!(w, "we" | "i" | "they" | "you")
         || (plural_form(w) || acronyms(s.tok(k))) && subject_words::people_noun(w, lex)
+        // "The Conservatives accuse", "The Lib Dems accuse": a party's members.
+        || PARTY_MEMBERS.contains(&w)
         // "The men deny", "Police deny".
         || !coordinated && (subject_words::PEOPLE.contains(&w) || w == "police" || names());
     if !subject {
