@@ -328,7 +328,8 @@ pub(super) fn clause_start(s: &Sentence, b: usize) -> usize {
             return k;
         }
     }
-    let mut a = 0;
+    // "WASHINGTON - Michael Davidoff ... has agreed, the SEC said": after the dateline.
+    let mut a = s.body_start();
     // Skip a leading connective ("But", "However,").
     if matches!(
         s.lowered.first().map(KeyedWord::as_str),

@@ -110,9 +110,24 @@ impl MentionFinder<'_> {
     }
 }
 
-/// Nouns a singular role word modifies ("an official complaint").
-const OFFICIAL_NOUNS: &[&str] =
-    &["statement", "complaint", "group", "news", "data", "report", "visit", "figure"];
+/// Nouns a singular role word modifies ("an official complaint", "the
+/// general election").
+pub(super) const OFFICIAL_NOUNS: &[&str] = &[
+    "statement",
+    "complaint",
+    "group",
+    "news",
+    "data",
+    "report",
+    "visit",
+    "figure",
+    "election",
+    "strike",
+    "public",
+    "assembly",
+    "meeting",
+    "debate",
+];
 
 /// Words before a role that make it some holder of the role, an anonymous
 /// source ("a spokesman", "two officials"): asked of most words.

@@ -72,8 +72,12 @@ impl<'a> MentionFinder<'a> {
                 }
                 // "the business community", "the oil lobby": a body word before a
                 // noun of many qualifies it, and is no actor.
-                let group =
-                    lowered.get(head + 1).is_some_and(|w| GROUP_HEADS.contains(&w.as_str()));
+                // "the general election": a person's word before such a noun too.
+                let group = lowered.get(head + 1).is_some_and(|w| {
+                    GROUP_HEADS.contains(&w.as_str())
+                        || kinds == [ActorKind::Person]
+                            && super::mention_anonymous::OFFICIAL_NOUNS.contains(&w.as_str())
+                });
                 if group && !possessive && age.is_none() {
                     return None;
                 }

@@ -212,6 +212,14 @@ mod tests {
         let speakers: Vec<Option<String>> =
             claims_of(PLACED).into_iter().map(|c| c.speaker).collect();
         assert_eq!(speakers, [Some("John Paul".to_string())]);
+        // Nor is it part of a report before its cue.
+        const REPORT: &str = "WASHINGTON - Ed Smith has agreed to help, the SEC said. \
+                              U.S.-Japanese talks are held each year, Ed Smith said.";
+        let contents: Vec<String> = claims_of(REPORT).into_iter().map(|c| c.content).collect();
+        assert_eq!(
+            contents,
+            ["Ed Smith has agreed to help", "U.S.-Japanese talks are held each year"]
+        );
     }
 
     #[test]

@@ -340,7 +340,7 @@ fn governed_by_preposition(lowered: &[KeyedWord], first: usize) -> bool {
 /// The token after a dateline that opens the sentence at `first` ("WASHINGTON
 /// —", "MANCHESTER, N.H. -", "LONDON (Reuters) -"): upper-case words, commas
 /// and periods, perhaps a parenthesis, then a dash.
-fn dateline_end(toks: &[Token], text: &str, first: usize) -> Option<usize> {
+pub(super) fn dateline_end(toks: &[Token], text: &str, first: usize) -> Option<usize> {
     let upper = |t: &Token| {
         let w = t.text(text);
         t.word && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
@@ -373,5 +373,10 @@ fn dateline_end(toks: &[Token], text: &str, first: usize) -> Option<usize> {
         .iter()
         .take_while(|t| matches!(t.text(text), "—" | "–" | "-"))
         .count();
-    (dashes > 0).then_some(k + dashes)
+    // "U.S.-Japanese talks", "U.S.-based": a hyphen inside a word opens no
+    // text ("BAGHDAD—An Iraqi official": a dash may touch it).
+    let spaced = dashes == 0
+        || toks[k + dashes - 1].text(text) != "-"
+        || toks.get(k + dashes).is_none_or(|t| t.start > toks[k + dashes - 1].end);
+    (dashes > 0 && spaced).then_some(k + dashes)
 }

@@ -51,6 +51,13 @@ impl<'t> Sentence<'t> {
         &self.text[self.range.clone()]
     }
 
+    /// The token after a dateline that opens the sentence ("LONDON -",
+    /// "UNITED NATIONS --"), or 0: no subject nor report starts before it.
+    pub fn body_start(&self) -> usize {
+        let first = self.toks.iter().position(|t| t.word).unwrap_or(0);
+        super::mentions::dateline_end(&self.toks, self.text, first).unwrap_or(0)
+    }
+
     /// Text of tokens `a..b`.
     pub fn slice(&self, a: usize, b: usize) -> &'t str {
         if a >= b || b > self.toks.len() {

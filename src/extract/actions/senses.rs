@@ -22,7 +22,7 @@ mod physical;
 use lists::*;
 pub(super) use market::{market_demand, purchase_order};
 use persons::{captive, charged_with_a_duty, dismissal};
-use physical::{physical_blow, severed, BLOWS, CUT};
+use physical::{downed_craft, physical_blow, severed, BLOWS, CUT};
 
 /// True when "caught" at `i` is an arrest: a passive ("have been caught")
 /// followed by what they were doing or by the police that caught them.
@@ -94,6 +94,10 @@ pub(super) fn other_verb_sense(
     // "cut off his penis", "cutting off the flow of oxygen": a body cut, no blockade.
     if CUT.contains(&w) {
         return severed(s, i, end);
+    }
+    // "shot down two British planes": a shot, not a rejection.
+    if w.starts_with("sho") && end > i + 1 {
+        return downed_craft(s, i, end);
     }
     if end != i + 1 {
         return false;

@@ -38,6 +38,8 @@ fn noun_phrase_before(
     relative_ends: bool,
 ) -> Option<String> {
     let (_, Some((a, b))) = s.subject(verb) else { return None };
+    // "LONDON - Senior members of ...": after a dateline.
+    let a = a.max(s.body_start());
     // "On Monday police arrested ...": past an opening time or place adjunct.
     let a = (a + 2..(a + 5).min(b))
         .rev()

@@ -144,3 +144,15 @@ fn party_members_juries_and_that_before_a_noun() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_dateline_is_no_part_of_a_subject() {
+    // Nor is a role word before a noun a person ("general election").
+    const TEXT: &str = "LONDON - Senior members of the Conservative party urged Thatcher to go. \
+                        CAIRO - Egypt's opposition charged that the general election was rigged.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Senior members", "request", "Thatcher", false),
+        ("Egypt's opposition", "accuse", "general election", false),
+    ];
+    check(TEXT, EXPECTED);
+}

@@ -126,3 +126,39 @@ pub(super) fn severed(s: &Sentence, i: usize, end: usize) -> bool {
     let before = (i.saturating_sub(5)..i).rev().take_while(|&k| s.toks[k].word).any(body);
     after || before
 }
+
+/// Aircraft and missiles, whose "shooting down" is a shot, not a rejection.
+const AIRCRAFT: &[&str] = &[
+    "plane",
+    "planes",
+    "jet",
+    "jets",
+    "aircraft",
+    "airliner",
+    "airliners",
+    "helicopter",
+    "helicopters",
+    "drone",
+    "drones",
+    "fighter",
+    "fighters",
+    "bomber",
+    "bombers",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "flight",
+    "balloon",
+];
+
+/// True when "shot down" at `i..end` downs an aircraft: an aircraft word
+/// within a few words after it ("shot down two British planes") or before it
+/// ("the airliner was shot down").
+pub(super) fn downed_craft(s: &Sentence, i: usize, end: usize) -> bool {
+    let n = s.toks.len();
+    let craft = |k: usize| AIRCRAFT.contains(&s.lowered[k].as_str());
+    let after = (end..(end + 5).min(n)).take_while(|&k| s.toks[k].word).any(craft);
+    let before = (i.saturating_sub(6)..i).rev().take_while(|&k| s.toks[k].word).any(craft);
+    after || before
+}

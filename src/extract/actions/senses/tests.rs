@@ -339,3 +339,10 @@ fn an_order_won_or_received_is_a_sale() {
                         restraining order from the Texas court against Pennzoil Co.";
     check(TEXT, &[("Texas court", "order", "Pennzoil Co", false)]);
 }
+
+#[test]
+fn an_aircraft_shot_down_is_no_rejection() {
+    const TEXT: &str = "Iraq's army has shot down two British planes. The airliner was shot \
+                        down over Ukraine. The Senate shot down the proposal.";
+    check(TEXT, &[("US Senate", "reject", "proposal", false)]);
+}
