@@ -19,10 +19,12 @@ mod lists;
 mod market;
 mod persons;
 mod physical;
+mod pressure;
 use lists::*;
 pub(super) use market::{market_demand, purchase_order};
 use persons::{captive, charged_with_a_duty, dismissal};
 use physical::{downed_craft, physical_blow, severed, BLOWS, CUT};
+use pressure::{pressed_to_act, PRESS};
 
 /// True when "caught" at `i` is an arrest: a passive ("have been caught")
 /// followed by what they were doing or by the police that caught them.
@@ -94,6 +96,10 @@ pub(super) fn other_verb_sense(
     // "cut off his penis", "cutting off the flow of oxygen": a body cut, no blockade.
     if CUT.contains(&w) {
         return severed(s, i, end);
+    }
+    // "pressed the button", "challenged the ruling": no one asked to act.
+    if PRESS.contains(&w) && end == i + 1 {
+        return !pressed_to_act(s, i, end, lex);
     }
     // "shot down two British planes": a shot, not a rejection.
     if w.starts_with("sho") && end > i + 1 {

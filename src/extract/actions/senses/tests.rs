@@ -346,3 +346,25 @@ fn an_aircraft_shot_down_is_no_rejection() {
                         down over Ukraine. The Senate shot down the proposal.";
     check(TEXT, &[("US Senate", "reject", "proposal", false)]);
 }
+
+#[test]
+fn one_pressed_or_challenged_to_act_is_asked() {
+    const TEXT: &str = "The United States has pressured Japan to open its markets. Ed Smith \
+                        challenged Tony Blair to deny the reports. Police pressed the button to \
+                        open the door. Zorbex Corp challenged the ruling. He pressed ahead with \
+                        the plan. There is a pressing need to act. Ireland continued to press \
+                        and they showed their intent by opting for a line-out. Congress is \
+                        pressing to hold back funds. Zorbex Corp has challenged the right of \
+                        Acme Corp to claim protection. The MPs pressed Ed Smith on how to vote. \
+                        The U.S. has been pressing Germany and Japan to act. Zorbex Corp was \
+                        pressed by Acme Corp to sell. Chelsea still pressed and Duff had a \
+                        chance to win.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("United States", "request", "Japan", false),
+        ("Ed Smith", "request", "Tony Blair", false),
+        ("United States", "request", "Germany", false),
+        ("United States", "request", "Japan", false),
+        ("Acme Corp", "request", "Zorbex Corp", false),
+    ];
+    check(TEXT, EXPECTED);
+}
