@@ -24,7 +24,7 @@ use lists::*;
 pub(super) use market::{market_demand, purchase_order};
 use persons::{captive, charged_with_a_duty, dismissal};
 use physical::{downed_craft, physical_blow, severed, BLOWS, CUT};
-use pressure::{pressed_to_act, PRESS};
+use pressure::{pressed_to_act, PRESS, TELL};
 
 /// True when "caught" at `i` is an arrest: a passive ("have been caught")
 /// followed by what they were doing or by the police that caught them.
@@ -97,8 +97,9 @@ pub(super) fn other_verb_sense(
     if CUT.contains(&w) {
         return severed(s, i, end);
     }
-    // "pressed the button", "challenged the ruling": no one asked to act.
-    if PRESS.contains(&w) && end == i + 1 {
+    // "pressed the button", "challenged the ruling", "told reporters": no one
+    // asked or ordered to act.
+    if (PRESS.contains(&w) || TELL.contains(&w)) && end == i + 1 {
         return !pressed_to_act(s, i, end, lex);
     }
     // "shot down two British planes": a shot, not a rejection.

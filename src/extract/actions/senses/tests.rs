@@ -368,3 +368,19 @@ fn one_pressed_or_challenged_to_act_is_asked() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn one_told_to_act_is_ordered() {
+    const TEXT: &str = "The U.S. told Japan to resolve the dispute. Ed Smith told reporters not \
+                        to expect a deal. Police told demonstrators to leave the square. Ed Smith \
+                        told Reuters he did not intend to sell. Dieter Spethmann told the annual \
+                        meeting Thyssen expected to post a profit. I never told anyone and I just \
+                        continued to play. Ed Smith told Reuters the company plans to sell. Jono \
+                        told the boys to hold on.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("United States", "order", "Japan", false),
+        ("Police", "order", "demonstrators", false),
+        ("Jono", "order", "boys", false),
+    ];
+    check(TEXT, EXPECTED);
+}
