@@ -4,9 +4,8 @@
 //! writer does what the gerund says, to the one the gerund names or else to
 //! the one written to.
 
-use super::adjuncts::STATEMENT_NOUNS;
+use super::adjuncts::{real_clause_start, STATEMENT_NOUNS};
 use super::args::names;
-use super::aux::MODALS;
 use super::subject_words::names_people;
 use super::subjects::subject_phrase;
 use super::{ArticleState, Sentence};
@@ -127,20 +126,7 @@ fn issuing_verb(s: &Sentence, noun: usize) -> Option<usize> {
 /// employers have written"); None when the writing is only planned or
 /// possible ("plans to write to X urging", "could write").
 fn issuer(s: &Sentence, at: usize, lex: &Lexicons) -> Option<Result<usize, String>> {
-    let clause = (0..at)
-        .rev()
-        .find(|&k| {
-            matches!(s.lowered[k].as_str(), "said" | "says" | "that")
-                && s.mention_covering(k).is_none()
-        })
-        .map_or(0, |k| k + 1);
-    let unreal = (clause..at).any(|k| {
-        let w = s.lowered[k].as_str();
-        MODALS.contains(&w) || (w == "to" && s.mention_covering(k).is_none())
-    });
-    if unreal {
-        return None;
-    }
+    let clause = real_clause_start(s, at)?;
     // The verb phrase's start: the verb before a letter noun, then back over
     // "have", "had" and "also".
     let mut start = match WRITING.contains(&s.lowered[at].as_str()) {

@@ -99,20 +99,7 @@ pub(super) fn gerund_doer(
         || bare_plural
         || statement_object
         || matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "any" | "all");
-    let clause = (0..opener)
-        .rev()
-        .find(|&k| {
-            matches!(s.lowered[k].as_str(), "said" | "says" | "that")
-                && s.mention_covering(k).is_none()
-        })
-        .map_or(0, |k| k + 1);
-    let unreal = (clause..opener).any(|k| {
-        let w = s.lowered[k].as_str();
-        MODALS.contains(&w) || (w == "to" && s.mention_covering(k).is_none())
-    });
-    if !has_object || unreal {
-        return None;
-    }
+    let clause = real_clause_start(s, opener).filter(|_| has_object)?;
     // "an Appeals Court injunction blocking the merger", "Trump's letter
     // terminating Comey": the name before the noun.
     let statement = STATEMENT_NOUNS.contains(&s.lowered[opener].as_str());
@@ -128,6 +115,25 @@ pub(super) fn gerund_doer(
     });
     let doer = if s.lowered[opener] == "for" { doers.next_back() } else { doers.next() };
     doer.map(|(i, _)| i).or_else(|| opening_doer(s, opener, object))
+}
+
+/// Where the clause of the word at `at` starts (after a reporting verb's
+/// "that", if any), or None when that clause is only possible or planned
+/// before `at` ("should move ... by removing", "plans to write to X
+/// urging").
+pub(super) fn real_clause_start(s: &Sentence, at: usize) -> Option<usize> {
+    let clause = (0..at)
+        .rev()
+        .find(|&k| {
+            matches!(s.lowered[k].as_str(), "said" | "says" | "that")
+                && s.mention_covering(k).is_none()
+        })
+        .map_or(0, |k| k + 1);
+    let unreal = (clause..at).any(|k| {
+        let w = s.lowered[k].as_str();
+        MODALS.contains(&w) || (w == "to" && s.mention_covering(k).is_none())
+    });
+    (!unreal).then_some(clause)
 }
 
 /// The doer of a gerund adjunct that opens the sentence ("By blocking
