@@ -3,7 +3,7 @@
 //! verb cannot turn back on its subject ("contacted customers and
 //! instructed them").
 
-use super::super::mention_words::DETERMINER_LIST;
+use super::super::mention_words::{DAY_WORDS, DETERMINER_LIST};
 use super::super::mentions::{Mention, MentionKind};
 use super::aux::{BE, DO, HAVE, MODALS};
 use super::np::noun_phrase_after;
@@ -64,7 +64,13 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
                 time_or_place(s, clause_start, first - 1)
                     || opening_phrase(s, clause_start, first - 1)
             }
-            _ => time_opening(s, clause_start, first),
+            // "At his weekly press conference on Tuesday he said": a phrase
+            // that ends in a day needs none either.
+            _ => {
+                time_opening(s, clause_start, first)
+                    || opening_phrase(s, clause_start, first)
+                        && DAY_WORDS.contains(&s.lowered[first - 1].as_str())
+            }
         };
     // "Ex-chat show host Robert Kilroy-Silk has quit": a title of a few
     // words before the name, with no verb or preposition.
@@ -107,6 +113,8 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     while s.mentions.get(m + 1).is_some_and(|n| modified(m, n)) {
         m += 1;
     }
+    // "The director of the film, Vinod Pande, says ... and has refused".
+    m = apposed_name(s, m).unwrap_or(m);
     let one_clause = one_clause(s, s.mentions[m].end, k);
     // "was stripped of his clothes and forced to": the shared verb is passive.
     let passive = (s.mentions[m].end..k).any(|j| {
@@ -114,6 +122,21 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
             && s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ed"))
     });
     (opens && one_clause && !passive && s.mentions[m].end < k).then_some(m)
+}
+
+/// The name set off by commas after a descriptor or role mention `m` and its
+/// phrase ("The director of the film, Vinod Pande, says"): who it is.
+fn apposed_name(s: &Sentence, m: usize) -> Option<usize> {
+    let head = &s.mentions[m];
+    if !matches!(head.kind, MentionKind::Descriptor | MentionKind::Anonymous) {
+        return None;
+    }
+    let comma = (head.end..(head.end + 5).min(s.toks.len()))
+        .take_while(|&k| s.toks[k].word || s.tok(k) == ",")
+        .find(|&k| s.tok(k) == ",")?;
+    let n = s.mentions.iter().position(|n| n.first == comma + 1 && n.kind == MentionKind::Name)?;
+    let end = s.mentions[n].end;
+    (end < s.toks.len() && s.tok(end) == ",").then_some(n)
 }
 
 /// The targets of a verb whose object pronoun stands for its own subject

@@ -172,3 +172,13 @@ fn a_past_passive_after_when_is_an_event_not_a_condition() {
     const EXPECTED: &[(&str, &str, &str, bool)] = &[("-", "arrest", "James Foley", false)];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_shared_subject_is_the_apposed_name_and_may_follow_a_dated_phrase() {
+    const TEXT: &str = "Ken Livingstone spoke today. The director of the film, Vinod Pande, \
+                        says the movie is not offensive and has refused to withdraw it.";
+    check(TEXT, &[("Vinod Pande", "refuse", "-", false)]);
+    const DATED: &str = "Ken Livingstone spoke today. At his weekly press conference on Tuesday \
+                         he said his comments were not racist and refused to apologise.";
+    check(DATED, &[("Ken Livingstone", "refuse", "-", false)]);
+}
