@@ -62,12 +62,39 @@ pub(super) fn people_after_by(s: &Sentence, by: usize, lex: &Lexicons) -> Option
         let w = s.lowered[b - 1].as_str();
         people_word(w, lex) || (doers_plural(w) && !NOT_DOERS.contains(&w))
     };
-    let (a, b) = noun_phrase_span(s, by + 1).filter(|&span| people(span))?;
-    // "by state and federal confidentiality laws": every conjunct names people.
+    let (a, b) = noun_phrase_span(s, by + 1)?;
     let joined = s.lowered.get(b).is_some_and(|w| w == "and" || w == "or");
+    // "prohibited by state and federal confidentiality laws", "restricted by
+    // the rules": a text in words of its own (not a bare "by law").
+    let text_end = match joined {
+        true => noun_phrase_span(s, b + 1).map(|(_, e)| e),
+        false => Some(b),
+    };
+    if let Some(e) =
+        text_end.filter(|&e| e > a + 1 && TEXT_AGENTS.contains(&s.lowered[e - 1].as_str()))
+    {
+        return Some(s.slice(a, e).to_string());
+    }
+    // "by union bargainers and shareholders": every conjunct names people.
     let other = || noun_phrase_span(s, b + 1).is_some_and(people);
-    (!joined || other()).then(|| s.slice(a, b).to_string())
+    (people((a, b)) && (!joined || other())).then(|| s.slice(a, b).to_string())
 }
+
+/// Texts that act as the agent of a passive in their own words.
+const TEXT_AGENTS: &[&str] = &[
+    "law",
+    "laws",
+    "rules",
+    "regulations",
+    "legislation",
+    "decree",
+    "edict",
+    "statute",
+    "statutes",
+    "treaty",
+    "injunction",
+    "ruling",
+];
 
 /// Plurals in -ers/-ors that name things, no agents ("restricted by orders").
 const NOT_DOERS: &[&str] = &[

@@ -156,3 +156,15 @@ fn a_dateline_is_no_part_of_a_subject() {
     ];
     check(TEXT, EXPECTED);
 }
+
+#[test]
+fn a_text_after_by_bans_in_its_own_words() {
+    // Not a bare "by law": no agent named.
+    const TEXT: &str = "Dr Korovin is prohibited by state and federal confidentiality laws from \
+                        discussing her patients. Ed Smith is prohibited by law from trading.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("state and federal confidentiality laws", "ban", "Korovin", false),
+        ("-", "ban", "Ed Smith", false),
+    ];
+    check(TEXT, EXPECTED);
+}

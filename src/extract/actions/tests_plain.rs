@@ -14,7 +14,8 @@ fn people_after_by_are_the_agent() {
         &[
             ("police", "arrest", "Tamil Tigers", false),
             ("protesters", "block", "The road", false),
-            ("-", "ban", "Korovin", false),
+            // A text in words of its own is its own agent (tests_forms.rs).
+            ("state and federal laws", "ban", "Korovin", false),
         ],
     );
 }
