@@ -267,11 +267,37 @@ pub(super) fn coordinated_passive(s: &Sentence, verb: usize, end: usize) -> Opti
             let adverb = s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ly"));
             let first = if adverb { j + 2 } else { j + 1 };
             let aux = aux_before(s, first);
-            return (first < verb - 1 && participle(first) && aux.be).then_some(aux);
+            // "was dissatisfied with the response and warned of reprisals": a
+            // state, not a passive the verb after "and" shares.
+            let state = STATE_PARTICIPLES.contains(&s.lowered[first].as_str());
+            return (first < verb - 1 && participle(first) && !state && aux.be).then_some(aux);
         }
     }
     None
 }
+
+/// Participles after "be" that say how someone feels or stands, not what was
+/// done to them.
+pub(super) const STATE_PARTICIPLES: &[&str] = &[
+    "dissatisfied",
+    "satisfied",
+    "concerned",
+    "worried",
+    "disappointed",
+    "pleased",
+    "surprised",
+    "interested",
+    "determined",
+    "prepared",
+    "convinced",
+    "opposed",
+    "delighted",
+    "frustrated",
+    "annoyed",
+    "angered",
+    "alarmed",
+    "shocked",
+];
 
 /// Verbs and auxiliaries after a denied name that make it a clause's subject.
 pub(super) const CLAUSE_VERBS: &[&str] =

@@ -5,7 +5,7 @@
 
 use super::super::mention_words::{DAY_WORDS, DETERMINER_LIST};
 use super::super::mentions::{Mention, MentionKind};
-use super::aux::{BE, DO, HAVE, MODALS};
+use super::aux::{BE, DO, HAVE, MODALS, STATE_PARTICIPLES};
 use super::np::noun_phrase_after;
 use super::subject_words::REPORTING;
 use super::subjects::{opening_phrase, time_opening, time_or_place};
@@ -91,12 +91,12 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
     };
     // "Guerrero state Gov. Angel Aguirre has ... and called": the person the
     // opening names modify is the subject.
-    let modified = |m: usize, n: &Mention| {
+    let modified = |m: usize, n: &Mention, gap: usize| {
         let (a, b) = (s.mentions[m].end, n.first);
         n.kind == MentionKind::Name
             && !n.in_pp
             && b > a
-            && (b - a <= 2 || (a..b).any(|k| joins_roles(a, b, k)))
+            && (b - a <= gap || (a..b).any(|k| joins_roles(a, b, k)))
             && (a..b).all(|k| {
                 let w = s.lowered[k].as_str();
                 // "The president called ISIS ...": a verb between is no modifier.
@@ -110,16 +110,26 @@ pub(super) fn shared_subject(s: &Sentence, verb: usize) -> Option<usize> {
                     && !is_auxiliary(w)
             })
     };
-    while s.mentions.get(m + 1).is_some_and(|n| modified(m, n)) {
-        m += 1;
+    // Past a role word read as a mention of its own: "TransCanada chief
+    // financial officer H. Neil Nichols", three words.
+    loop {
+        let role = s.mentions.get(m + 1).is_some_and(|n| n.kind == MentionKind::Anonymous);
+        let (next, gap) = if role { (m + 2, 3) } else { (m + 1, 2) };
+        match s.mentions.get(next).is_some_and(|n| modified(m, n, gap)) {
+            true => m = next,
+            false => break,
+        }
     }
     // "The director of the film, Vinod Pande, says ... and has refused".
     m = apposed_name(s, m).unwrap_or(m);
     let one_clause = one_clause(s, s.mentions[m].end, k);
     // "was stripped of his clothes and forced to": the shared verb is passive.
+    // Not "was dissatisfied with the response and warned": a state.
     let passive = (s.mentions[m].end..k).any(|j| {
         matches!(s.lowered[j].as_str(), "is" | "are" | "was" | "were" | "been" | "being")
-            && s.lowered.get(j + 1).is_some_and(|w| w.ends_with("ed"))
+            && s.lowered
+                .get(j + 1)
+                .is_some_and(|w| w.ends_with("ed") && !STATE_PARTICIPLES.contains(&w.as_str()))
     });
     (opens && one_clause && !passive && s.mentions[m].end < k).then_some(m)
 }

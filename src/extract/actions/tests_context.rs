@@ -182,3 +182,19 @@ fn a_shared_subject_is_the_apposed_name_and_may_follow_a_dated_phrase() {
                          he said his comments were not racist and refused to apologise.";
     check(DATED, &[("Ken Livingstone", "refuse", "-", false)]);
 }
+
+#[test]
+fn a_state_after_be_shares_no_passive() {
+    // "was dissatisfied with ... and warned": the speaker warned.
+    const TEXT: &str = "Michael Howard told reporters he was dissatisfied with the response and \
+                        warned of possible reprisals. Ed Smith was arrested and charged with fraud. \
+                        Zorbex chief financial officer Neil Nichols said he was surprised and \
+                        denied the reports.";
+    const EXPECTED: &[(&str, &str, &str, bool)] = &[
+        ("Michael Howard", "warn", "-", false),
+        ("-", "arrest", "Ed Smith", false),
+        ("-", "accuse", "Ed Smith", false),
+        ("Neil Nichols", "deny", "reports", false),
+    ];
+    check(TEXT, EXPECTED);
+}
