@@ -83,10 +83,7 @@ pub(super) fn writer(
     a: &Addressed,
     lex: &Lexicons,
 ) -> Option<(Option<usize>, Option<String>)> {
-    Some(match issuer(s, a.writing, lex)? {
-        Ok(m) => (Some(m), None),
-        Err(words) => (None, Some(words)),
-    })
+    issuer(s, a.writing, lex)
 }
 
 /// Who issued the letter of a relative clause at `rel` ("British politicians
@@ -104,10 +101,7 @@ pub(super) fn letter_issuer(
         return None;
     }
     issuing_verb(s, noun)?;
-    Some(match issuer(s, noun, lex)? {
-        Ok(m) => (Some(m), None),
-        Err(words) => (None, Some(words)),
-    })
+    issuer(s, noun, lex)
 }
 
 /// The verb that issues the letter noun at `noun` ("sent a memo", "had
@@ -124,8 +118,9 @@ fn issuing_verb(s: &Sentence, noun: usize) -> Option<usize> {
 /// cereal trade lobby Coceral has written": Coceral), else the first name of
 /// the clause in no phrase, else the words of a subject for people ("The
 /// employers have written"); None when the writing is only planned or
-/// possible ("plans to write to X urging", "could write").
-fn issuer(s: &Sentence, at: usize, lex: &Lexicons) -> Option<Result<usize, String>> {
+/// possible ("plans to write to X urging", "could write"). The name as a
+/// mention, the words as words.
+fn issuer(s: &Sentence, at: usize, lex: &Lexicons) -> Option<(Option<usize>, Option<String>)> {
     let clause = real_clause_start(s, at)?;
     // The verb phrase's start: the verb before a letter noun, then back over
     // "have", "had" and "also".
@@ -143,9 +138,9 @@ fn issuer(s: &Sentence, at: usize, lex: &Lexicons) -> Option<Result<usize, Strin
         })
     });
     if let Some(m) = named {
-        return Some(Ok(m));
+        return Some((Some(m), None));
     }
-    subject_phrase(s, start, lex).filter(|np| names_people(np, lex)).map(Err)
+    subject_phrase(s, start, lex).filter(|np| names_people(np, lex)).map(|np| (None, Some(np)))
 }
 
 /// True when the gerund's own target is the addressee instead: it names no

@@ -71,7 +71,7 @@ fn accused_before(s: &Sentence, first: usize, end: usize) -> Option<usize> {
 /// The name blamed after a blaming verb ending at `end`: the name that ends
 /// the object phrase (before its "on", "for" or punctuation), or the first
 /// after that "on".
-pub(super) fn blamed_name(s: &Sentence, end: usize) -> Option<usize> {
+fn blamed_name(s: &Sentence, end: usize) -> Option<usize> {
     let limit = (end + 15).min(s.toks.len());
     let on = (end..limit).find(|&k| matches!(s.lowered[k].as_str(), "on" | "for" | "," | "."));
     let named =

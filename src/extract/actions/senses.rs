@@ -103,7 +103,7 @@ pub(super) fn other_verb_sense(
         return !pressed_to_act(s, i, end, lex);
     }
     // "shot down two British planes": a shot, not a rejection.
-    if w.starts_with("sho") && end > i + 1 {
+    if matches!(w, "shoot" | "shoots" | "shot" | "shooting") && end > i + 1 {
         return downed_craft(s, i, end);
     }
     if end != i + 1 {

@@ -124,10 +124,7 @@ pub(super) fn that_clause(s: &Sentence, end: usize) -> bool {
         return false;
     }
     let noun = s.lowered.get(end + 1).is_some_and(|w| THAT_NOUNS.contains(&w.as_str()));
-    let verb = s.lowered.get(end + 2).is_some_and(|w| {
-        AUXILIARY_AFTER.contains(&w.as_str())
-            || matches!(w.as_str(), "is" | "was" | "were" | "are" | "has" | "had" | "did")
-    });
+    let verb = s.lowered.get(end + 2).is_some_and(|w| AUXILIARY_AFTER.contains(&w.as_str()));
     !noun || verb
 }
 

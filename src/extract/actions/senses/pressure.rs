@@ -6,6 +6,7 @@
 
 use super::super::aux::BE;
 use super::super::subject_words::{doers_plural, people_noun, PEOPLE};
+use super::super::verbs::AUXILIARY_AFTER;
 use super::super::Sentence;
 use crate::lexicon::Lexicons;
 
@@ -84,7 +85,8 @@ const PARTIES: &[&str] = &[
     "delegates",
 ];
 
-/// Words that end the object of [`PRESS`] before its "to" or "for" could come.
+/// Words that end the object of [`PRESS`] before its "to" or "for" could
+/// come, besides the auxiliaries of [`AUXILIARY_AFTER`].
 const OBJECT_ENDS: &[&str] = &[
     "and",
     "or",
@@ -107,25 +109,9 @@ const OBJECT_ENDS: &[&str] = &[
     "if",
     "in",
     "at",
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "did",
-    "does",
-    "do",
     "not",
-    "could",
-    "should",
     "may",
-    "might",
     "can",
-    "must",
     "he",
     "she",
     "it",
@@ -168,7 +154,7 @@ pub(super) fn pressed_to_act(s: &Sentence, i: usize, end: usize, lex: &Lexicons)
             let goes_on = match w {
                 "and" | "or" => s.mention_at(k + 1).is_some(),
                 "by" => passive,
-                _ => !OBJECT_ENDS.contains(&w),
+                _ => !OBJECT_ENDS.contains(&w) && !AUXILIARY_AFTER.contains(&w),
             };
             (s.toks[k].word || s.tok(k) == ".") && goes_on
         })
